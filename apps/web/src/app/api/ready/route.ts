@@ -1,0 +1,21 @@
+import { ping } from "@todo/db";
+import { getDb } from "@/server/db";
+import { problemResponse } from "@/server/http/problem";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Readiness
+ * @description Answers 200 when the database answers, 503 otherwise.
+ * @response HealthStatus
+ * @add 503:Problem
+ * @openapi
+ */
+export async function GET() {
+  try {
+    await ping(getDb());
+    return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
+  } catch {
+    return problemResponse(503, { detail: "The database is unavailable", headers: { "Retry-After": "5" } });
+  }
+}

@@ -1,0 +1,80 @@
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("fills the defaults of a local install from an empty environment", () => {
+    expect(parseEnv({})).toEqual({
+      NODE_ENV: "development",
+      PORT: 3000,
+      DATABASE_URL: undefined,
+      BETTER_AUTH_SECRET: undefined,
+      BETTER_AUTH_URL: "http://localhost:3000",
+      JWT_EXPIRATION: "15m",
+      AUTH_RATE_LIMIT_MAX: 10,
+      AUTH_RATE_LIMIT_WINDOW: 60,
+      DEBUG: false,
+    });
+  });
+
+  it("reads every variable it knows", () => {
+    const env = parseEnv({
+      NODE_ENV: "production",
+      PORT: "8080",
+      DATABASE_URL: "postgres://u:p@db.example.com:5432/todo",
+      BETTER_AUTH_SECRET: "x".repeat(32),
+      BETTER_AUTH_URL: "https://todo.example.com/",
+      JWT_EXPIRATION: "1h",
+      AUTH_RATE_LIMIT_MAX: "5",
+      AUTH_RATE_LIMIT_WINDOW: "30",
+      DEBUG: "true",
+    });
+    expect(env).toMatchObject({
+      PORT: 8080,
+      BETTER_AUTH_URL: "https://todo.example.com",
+      JWT_EXPIRATION: "1h",
+      DEBUG: true,
+    });
+  });
+
+  it.each([
+    [{ DATABASE_URL: "mysql://localhost/todo" }, "Invalid environment: DATABASE_URL must be a postgres:// URL"],
+    [{ BETTER_AUTH_URL: "localhost:3000" }, "Invalid environment: BETTER_AUTH_URL must be an http(s):// URL"],
+    [{ BETTER_AUTH_SECRET: "short" }, "Invalid environment: BETTER_AUTH_SECRET must be at least 32 characters"],
+    [{ JWT_EXPIRATION: "soon" }, 'Invalid environment: JWT_EXPIRATION must be a duration such as "15m", "1h" or "7d"'],
+    [{ DEBUG: "yes" }, "Invalid environment: DEBUG"],
+    [
+      { NODE_ENV: "production", DATABASE_URL: "postgres://db.example.com/todo" },
+      "Invalid environment: BETTER_AUTH_SECRET is required in production",
+    ],
+  ])("refuses %o with one line naming the variable", (source, message) => {
+    expect(() => parseEnv(source)).toThrow(message);
+  });
+
+  it("allows production without a secret on the embedded database (a local install)", () => {
+    expect(parseEnv({ NODE_ENV: "production" }).BETTER_AUTH_SECRET).toBeUndefined();
+  });
+});
+
+describe("a bad environment at start", () => {
+  it("stops next start with exit code 1 and one line naming the variable", () => {
+    const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
+    const result = spawnSync(process.execPath, [next, "start", "-p", "0"], {
+      cwd: path.resolve(import.meta.dirname, ".."),
+      env: {
+        PATH: process.env.PATH ?? "",
+        NODE_ENV: "production",
+        BETTER_AUTH_URL: "not a url",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      encoding: "utf8",
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      "Invalid environment: BETTER_AUTH_URL must be an http(s):// URL",
+    ]);
+  });
+});

@@ -1,0 +1,18 @@
+import "server-only";
+import { createDatabase, type DatabaseHandle, defaultDataDir } from "@todo/db";
+import { env } from "@/env";
+
+const globalForDb = globalThis as typeof globalThis & { todoDatabase?: DatabaseHandle };
+
+/**
+ * The process's one database handle, opened on first use (never at build time). Kept on
+ * globalThis so that dev reloads reuse it: the embedded database allows one instance per process.
+ */
+export function getDatabase(): DatabaseHandle {
+  globalForDb.todoDatabase ??= createDatabase({ url: env.DATABASE_URL, dataDir: defaultDataDir() });
+  return globalForDb.todoDatabase;
+}
+
+export function getDb() {
+  return getDatabase().db;
+}

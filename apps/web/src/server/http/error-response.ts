@@ -1,0 +1,44 @@
+import { InvalidCursorError, TaskChangedError, TaskNotFoundError } from "@todo/db";
+import { isDatabaseUnavailable } from "./database-unavailable";
+import { HttpError } from "./errors";
+import { problemResponse } from "./problem";
+
+/** The one place an error becomes a response: known errors get their status, others a bare 500. */
+export function errorResponse(error: unknown, requestId: string): Response {
+  if (error instanceof HttpError) {
+    return problemResponse(error.status, { detail: error.detail, requestId, ...error.extra });
+  }
+  if (error instanceof TaskNotFoundError) {
+    return problemResponse(404, { detail: "No such task", requestId });
+  }
+  if (error instanceof TaskChangedError) {
+    return problemResponse(412, {
+      detail: "The task was changed since you read it: fetch it again and retry",
+      requestId,
+    });
+  }
+  if (error instanceof InvalidCursorError) {
+    return problemResponse(400, {
+      detail: "Invalid query parameters",
+      errors: [{ path: "cursor", message: error.message }],
+      requestId,
+    });
+  }
+  if (isDatabaseUnavailable(error)) {
+    console.error(JSON.stringify({ level: "error", requestId, event: "database_unavailable", message: String(error) }));
+    return problemResponse(503, {
+      detail: "The database is unavailable; try again shortly",
+      requestId,
+      headers: { "Retry-After": "5" },
+    });
+  }
+  console.error(
+    JSON.stringify({
+      level: "error",
+      requestId,
+      event: "unhandled_error",
+      error: String((error as Error)?.stack ?? error),
+    }),
+  );
+  return problemResponse(500, { detail: "Something went wrong on our side", requestId });
+}

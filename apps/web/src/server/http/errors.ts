@@ -1,0 +1,25 @@
+import type { FieldError } from "@todo/contracts";
+
+/** An error that is the client's to fix, answered with its own status and words. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly detail: string,
+    readonly extra: { errors?: FieldError[]; headers?: Record<string, string> } = {},
+  ) {
+    super(detail);
+    this.name = "HttpError";
+  }
+}
+
+export class UnauthorizedError extends HttpError {
+  constructor(detail: string) {
+    super(401, detail, { headers: { "WWW-Authenticate": 'Bearer realm="todo"' } });
+  }
+}
+
+export class ForbiddenError extends HttpError {
+  constructor(detail = "This token belongs to another user") {
+    super(403, detail);
+  }
+}

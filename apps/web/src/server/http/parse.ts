@@ -1,0 +1,72 @@
+import type { FieldError } from "@todo/contracts";
+import type { z } from "zod";
+import { HttpError } from "./errors";
+
+export const BODY_LIMIT_BYTES = 16 * 1024;
+
+function fieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.join(".") || (issue.code === "unrecognized_keys" ? issue.keys.join(",") : ""),
+    message: issue.message,
+  }));
+}
+
+/** The query string, parsed with its contract; a bad value is 400 naming the parameter. */
+export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
+  const params = new URL(request.url).searchParams;
+  const raw: Record<string, string> = {};
+  for (const [key, value] of params) {
+    if (key in raw)
+      throw new HttpError(400, "Invalid query parameters", {
+        errors: [{ path: key, message: "Give this parameter once" }],
+      });
+    raw[key] = value;
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) throw new HttpError(400, "Invalid query parameters", { errors: fieldErrors(result.error) });
+  return result.data;
+}
+
+/**
+ * The JSON body, parsed with its contract: 415 unless JSON, 413 past the size limit, 400 when it
+ * does not parse, 422 when a field is invalid or unknown. `optional` lets an empty body through.
+ */
+export async function parseBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  { optional = false } = {},
+): Promise<z.output<S> | undefined> {
+  const text = await readLimited(request);
+  if (optional && text.trim() === "") return undefined;
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/(.+\+)?json\s*(;|$)/i.test(type)) {
+    throw new HttpError(415, "Send the body as application/json", { headers: { "Accept-Post": "application/json" } });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new HttpError(400, "The body is not valid JSON");
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) throw new HttpError(422, "Some fields are invalid", { errors: fieldErrors(result.error) });
+  return result.data;
+}
+
+async function readLimited(request: Request): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > BODY_LIMIT_BYTES) throw tooLarge();
+  if (!request.body) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > BODY_LIMIT_BYTES) throw tooLarge();
+    chunks.push(chunk);
+  }
+  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+}
+
+function tooLarge(): HttpError {
+  return new HttpError(413, `The body is larger than ${BODY_LIMIT_BYTES / 1024} KiB`);
+}

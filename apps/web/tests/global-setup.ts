@@ -1,0 +1,22 @@
+import type { TestProject } from "vitest/node";
+import { startAppServer } from "./support/app-server";
+import { createTestDatabase } from "./support/test-database";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    appUrl: string;
+    databaseUrl: string;
+  }
+}
+
+/** One built app on one fresh PostgreSQL database for the whole run; each test makes its own users. */
+export default async function setup(project: TestProject) {
+  const database = await createTestDatabase();
+  const server = await startAppServer({ DATABASE_URL: database.url, AUTH_RATE_LIMIT_MAX: "10000" });
+  project.provide("appUrl", server.url);
+  project.provide("databaseUrl", database.url);
+  return async () => {
+    await server.stop();
+    await database.drop();
+  };
+}

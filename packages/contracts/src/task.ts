@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+export const TASK_PRIORITIES = ["none", "low", "medium", "high"] as const;
+export const TITLE_MAX = 200;
+export const DESCRIPTION_MAX = 2000;
+export const TAGS_MAX = 10;
+export const TAG_MAX = 32;
+
+export const TaskPrioritySchema = z.enum(TASK_PRIORITIES);
+export type TaskPriority = z.infer<typeof TaskPrioritySchema>;
+
+/** A calendar date, `YYYY-MM-DD`, that exists (no 2026-02-30). */
+export const DateOnlySchema = z.iso.date();
+
+export const TaskTitleSchema = z
+  .string()
+  .trim()
+  .min(1, "Title must not be empty")
+  .max(TITLE_MAX, `Title must be at most ${TITLE_MAX} characters`);
+
+export const TaskDescriptionSchema = z
+  .string()
+  .max(DESCRIPTION_MAX, `Description must be at most ${DESCRIPTION_MAX} characters`);
+
+export const TagSchema = z
+  .string()
+  .trim()
+  .min(1, "A tag must not be empty")
+  .max(TAG_MAX, `A tag must be at most ${TAG_MAX} characters`);
+
+export const TagsSchema = z
+  .array(TagSchema)
+  .max(TAGS_MAX, `At most ${TAGS_MAX} tags`)
+  .transform((tags) => [...new Set(tags)]);
+
+/** A task as the API returns it. */
+export const TaskSchema = z.object({
+  id: z.number().int().positive(),
+  userId: z.string(),
+  title: z.string(),
+  description: z.string(),
+  completed: z.boolean(),
+  priority: TaskPrioritySchema,
+  tags: z.array(z.string()),
+  dueDate: DateOnlySchema.nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Task = z.infer<typeof TaskSchema>;
+
+export const TaskListSchema = z.array(TaskSchema);

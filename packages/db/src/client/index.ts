@@ -1,0 +1,20 @@
+import { openNeon } from "./neon";
+import { openNodePostgres } from "./node-postgres";
+import { openPglite } from "./pglite";
+import { pickDriver } from "./pick-driver";
+import type { DatabaseHandle, DatabaseOptions } from "./types";
+
+export { DatabaseLockedError } from "./pglite-lock";
+export { pickDriver } from "./pick-driver";
+export { ping } from "./ping";
+export type { Database, DatabaseHandle, DatabaseOptions, Driver } from "./types";
+
+/** Opens the database named by `options.url`: the one place the driver is chosen. */
+export function createDatabase(options: DatabaseOptions): DatabaseHandle {
+  const { url, dataDir } = options;
+  if (!url) {
+    if (!dataDir) throw new Error("The embedded database needs a dataDir");
+    return openPglite(dataDir);
+  }
+  return pickDriver(url) === "neon" ? openNeon(url, options) : openNodePostgres(url, options);
+}

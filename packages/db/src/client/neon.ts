@@ -1,0 +1,32 @@
+import { neonConfig, Pool } from "@neondatabase/serverless";
+import { drizzle } from "drizzle-orm/neon-serverless";
+import { migrate } from "drizzle-orm/neon-serverless/migrator";
+import ws from "ws";
+import * as schema from "../schema";
+import type { Database, DatabaseHandle, DatabaseOptions } from "./types";
+
+export function openNeon(url: string, options: DatabaseOptions): DatabaseHandle {
+  // Node 20 has no global WebSocket.
+  neonConfig.webSocketConstructor = ws;
+  const proxy = options.neonWebSocketProxy;
+  if (proxy) {
+    // A plain ws:// proxy to an ordinary PostgreSQL, which speaks no TLS of its own.
+    neonConfig.wsProxy = () => proxy;
+    neonConfig.useSecureWebSocket = false;
+    neonConfig.pipelineTLS = false;
+    neonConfig.pipelineConnect = false;
+  }
+  const pool = new Pool({
+    connectionString: url,
+    max: options.poolMax ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+  });
+  pool.on("error", () => {});
+  const db = drizzle({ client: pool, schema, casing: "snake_case" });
+  return {
+    driver: "neon",
+    db: db as unknown as Database,
+    migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,33 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle } from "drizzle-orm/pglite";
+import { migrate } from "drizzle-orm/pglite/migrator";
+import * as schema from "../schema";
+import { lockDataDir } from "./pglite-lock";
+import type { Database, DatabaseHandle } from "./types";
+
+export function openPglite(dataDir: string): DatabaseHandle {
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  const release = lockDataDir(dataDir);
+  let client: PGlite;
+  try {
+    client = new PGlite(dataDir);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const db = drizzle({ client, schema, casing: "snake_case" });
+  return {
+    driver: "pglite",
+    db: db as unknown as Database,
+    migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}

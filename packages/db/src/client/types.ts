@@ -1,0 +1,28 @@
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type * as schema from "../schema";
+
+/** The one database type the rest of the code sees, whichever driver is behind it. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type Driver = "pglite" | "neon" | "node-postgres";
+
+export interface DatabaseHandle {
+  driver: Driver;
+  db: Database;
+  /** Applies the pending migrations found in `migrationsFolder`. */
+  migrate(migrationsFolder: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** Connection string; when absent the embedded PGlite database under `dataDir` is used. */
+  url?: string | undefined;
+  /** Where PGlite keeps its files (only without `url`). */
+  dataDir?: string | undefined;
+  /** Largest number of pooled connections (node-postgres and Neon). */
+  poolMax?: number | undefined;
+  /** How long to wait for a connection before failing (node-postgres and Neon). */
+  connectTimeoutMs?: number | undefined;
+  /** Neon's WebSocket endpoint, for a local proxy (tests); Neon's own by default. */
+  neonWebSocketProxy?: string | undefined;
+}

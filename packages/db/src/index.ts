@@ -1,0 +1,3 @@
+export * from "./client";
+export { defaultDataDir } from "./data-dir";
+export * from "./tasks";

@@ -1,0 +1,37 @@
+import { TASK_PRIORITIES } from "@todo/contracts";
+import { sql } from "drizzle-orm";
+import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { user } from "./auth";
+
+// Declaration order is the sort order: none < low < medium < high.
+export const taskPriority = pgEnum("task_priority", TASK_PRIORITIES);
+
+export const task = pgTable(
+  "task",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    userId: uuid()
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    title: text().notNull(),
+    description: text().notNull().default(""),
+    completed: boolean().notNull().default(false),
+    priority: taskPriority().notNull().default("none"),
+    tags: text().array().notNull().default(sql`'{}'::text[]`),
+    dueDate: date({ mode: "string" }),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  // One index per list order, each led by the owner and ended by id for keyset pagination.
+  (t) => [
+    index("task_user_created_idx").on(t.userId, t.createdAt, t.id),
+    index("task_user_updated_idx").on(t.userId, t.updatedAt, t.id),
+    index("task_user_due_asc_idx").on(t.userId, t.dueDate.asc().nullsLast(), t.id.asc()),
+    index("task_user_due_desc_idx").on(t.userId, t.dueDate.desc().nullsLast(), t.id.desc()),
+    index("task_user_priority_idx").on(t.userId, t.priority, t.id),
+    index("task_user_title_idx").on(t.userId, sql`lower(${t.title})`, t.id),
+  ],
+);
+
+export type TaskRow = typeof task.$inferSelect;
+export type NewTaskRow = typeof task.$inferInsert;

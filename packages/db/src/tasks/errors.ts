@@ -1,0 +1,23 @@
+/** The task does not exist, or is not the user's: the two are never told apart. */
+export class TaskNotFoundError extends Error {
+  constructor() {
+    super("Task not found");
+    this.name = "TaskNotFoundError";
+  }
+}
+
+/** The task changed since the version the caller last saw (a stale `If-Match`). */
+export class TaskChangedError extends Error {
+  constructor() {
+    super("The task was changed since it was read");
+    this.name = "TaskChangedError";
+  }
+}
+
+/** The list cursor is not one this API handed out for the same sort and order. */
+export class InvalidCursorError extends Error {
+  constructor() {
+    super("The cursor is invalid or belongs to another sort order");
+    this.name = "InvalidCursorError";
+  }
+}

@@ -1,0 +1,72 @@
+// Runs every check and suite in order, keeps going past a failure, and ends with one line of totals.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+
+process.env.TEST_DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/postgres";
+process.env.TURBO_TELEMETRY_DISABLED = "1";
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+rmSync("reports", { recursive: true, force: true });
+mkdirSync("reports");
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(name, command, args, env = {}) {
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  if (result.status !== 0) failures.push(name);
+  return result.status === 0;
+}
+
+/** A check with no test cases of its own counts as one test. */
+function check(name, command, args) {
+  if (run(name, command, args)) passed++;
+  else failed++;
+}
+
+function vitest(pkg) {
+  const report = `reports/vitest-${pkg.replace(/\W/g, "-")}.json`;
+  run(`vitest ${pkg}`, "pnpm", [
+    "--filter",
+    pkg,
+    "exec",
+    "vitest",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${process.cwd()}/${report}`,
+  ]);
+  try {
+    const json = JSON.parse(readFileSync(report, "utf8"));
+    passed += json.numPassedTests;
+    failed += json.numFailedTests + (json.numTotalTests === 0 ? 1 : 0);
+  } catch {
+    failed++;
+  }
+}
+
+function playwright() {
+  const report = "reports/e2e.json";
+  run("playwright", "pnpm", ["exec", "playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+  try {
+    const { stats } = JSON.parse(readFileSync(report, "utf8"));
+    passed += stats.expected + stats.flaky;
+    failed += stats.unexpected;
+  } catch {
+    failed++;
+  }
+}
+
+check("lint (biome)", "pnpm", ["exec", "biome", "ci", "."]);
+check("typecheck", "pnpm", ["exec", "turbo", "run", "typecheck"]);
+if (run("build", "pnpm", ["exec", "turbo", "run", "build"])) {
+  for (const pkg of ["@todo/contracts", "@todo/db", "@todo/web"]) vitest(pkg);
+  playwright();
+} else {
+  failed++;
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join(", ")}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || failures.length > 0 ? 1 : 0);
