@@ -1,3 +1,4 @@
+export * from "./etag";
 export * from "./health";
 export * from "./params";
 export * from "./problem";

@@ -29,18 +29,25 @@ export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.
 
 /**
  * The JSON body, parsed with its contract: 415 unless JSON, 413 past the size limit, 400 when it
- * does not parse, 422 when a field is invalid or unknown. `optional` lets an empty body through.
+ * does not parse, 422 when a field is invalid or unknown.
  */
-export async function parseBody<S extends z.ZodType>(
+export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  return validateBody(request, await readLimited(request), schema);
+}
+
+/** As `parseBody`, for a body the client may leave out: an empty one gives undefined. */
+export async function parseOptionalBody<S extends z.ZodType>(
   request: Request,
   schema: S,
-  { optional = false } = {},
 ): Promise<z.output<S> | undefined> {
   const text = await readLimited(request);
-  if (optional && text.trim() === "") return undefined;
+  return text.trim() === "" ? undefined : validateBody(request, text, schema);
+}
+
+function validateBody<S extends z.ZodType>(request: Request, text: string, schema: S): z.output<S> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/(.+\+)?json\s*(;|$)/i.test(type)) {
-    throw new HttpError(415, "Send the body as application/json", { headers: { "Accept-Post": "application/json" } });
+    throw new HttpError(415, "Send the body as application/json");
   }
   let json: unknown;
   try {

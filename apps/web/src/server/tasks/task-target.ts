@@ -1,0 +1,26 @@
+import { parseTaskEtag } from "@todo/contracts";
+import { TaskNotFoundError, type TaskTarget } from "@todo/db";
+import { HttpError } from "../http/errors";
+
+const MAX_TASK_ID = 2_147_483_647;
+
+/** The path's task id; one that cannot exist is simply not found. */
+export function parseTaskId(raw: string): number {
+  const id = /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(id <= MAX_TASK_ID)) throw new TaskNotFoundError();
+  return id;
+}
+
+/** `If-Match`: `*` or absent means any version; an ETag we never sent can never match (412). */
+function ifMatch(request: Request): Date | undefined {
+  const header = request.headers.get("if-match");
+  if (header === null || header.trim() === "*") return undefined;
+  const version = parseTaskEtag(header);
+  if (!version) throw new HttpError(412, "If-Match must be an ETag this API sent for the task");
+  return version;
+}
+
+/** The task a write targets: the owner's, by the path's id, at the `If-Match` version if given. */
+export function taskTarget(request: Request, userId: string, rawId: string): TaskTarget {
+  return { userId, id: parseTaskId(rawId), ifUpdatedAt: ifMatch(request) };
+}
