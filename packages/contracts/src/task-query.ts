@@ -26,6 +26,6 @@ export const ListTasksQuerySchema = z.strictObject({
     .min(1, "limit must be at least 1")
     .max(LIST_LIMIT_MAX, `limit must be at most ${LIST_LIMIT_MAX}`)
     .optional(),
-  cursor: z.string().max(512).optional(),
+  cursor: z.string().max(2048).optional(),
 });
 export type ListTasksQuery = z.infer<typeof ListTasksQuerySchema>;

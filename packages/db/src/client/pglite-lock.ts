@@ -19,6 +19,9 @@ function isAlive(pid: number): boolean {
   }
 }
 
+// Directories this process holds: a second open in the same process is refused too.
+const held = new Set<string>();
+
 /**
  * Takes the lock file beside an embedded database, so that a second process gets an error
  * instead of silently corrupting it. A lock left by a dead process is taken over.
@@ -26,12 +29,17 @@ function isAlive(pid: number): boolean {
  */
 export function lockDataDir(dataDir: string): () => void {
   const lockPath = `${dataDir}.lock`;
+  if (held.has(lockPath)) throw new DatabaseLockedError(dataDir, process.pid);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(lockPath, "wx");
       writeSync(fd, String(process.pid));
       closeSync(fd);
-      const release = () => rmSync(lockPath, { force: true });
+      held.add(lockPath);
+      const release = () => {
+        held.delete(lockPath);
+        rmSync(lockPath, { force: true });
+      };
       process.once("exit", release);
       return () => {
         process.off("exit", release);
@@ -40,6 +48,7 @@ export function lockDataDir(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const holder = Number.parseInt(readFileSync(lockPath, "utf8"), 10);
+      // Our own pid here is a previous process's lock (pids are reused): stale like any dead one.
       if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
         throw new DatabaseLockedError(dataDir, holder);
       }

@@ -34,15 +34,16 @@ async function writeFields(db: Database, target: TaskTarget, fields: PgUpdateSet
   return row ?? explainMiss(db, target);
 }
 
-/** PUT: every editable field, the ones left out back to their defaults. */
+/** PUT: every editable field, the ones left out (or given as undefined) back to their defaults. */
 export function replaceTask(db: Database, target: TaskTarget, input: ReplaceTask): Promise<TaskRow> {
+  // Field by field, not a spread: drizzle skips an undefined value, which would keep the old one.
   return writeFields(db, target, {
-    description: "",
-    completed: false,
-    priority: "none",
-    tags: [],
-    dueDate: null,
-    ...input,
+    title: input.title,
+    description: input.description ?? "",
+    completed: input.completed ?? false,
+    priority: input.priority ?? "none",
+    tags: input.tags ?? [],
+    dueDate: input.dueDate ?? null,
   });
 }
 

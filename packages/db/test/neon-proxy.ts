@@ -1,0 +1,41 @@
+import { once } from "node:events";
+import type { AddressInfo } from "node:net";
+import { createConnection } from "node:net";
+import { WebSocketServer } from "ws";
+import { adminUrl } from "./postgres-database";
+
+export interface NeonProxy {
+  /** What `neonWebSocketProxy` takes: host:port/path, without the scheme. */
+  endpoint: string;
+  /** How many WebSockets it has forwarded so far. */
+  connections(): number;
+  close(): Promise<void>;
+}
+
+/** Neon's WebSocket endpoint in miniature: each WebSocket becomes one TCP connection to the test server. */
+export async function startNeonProxy(): Promise<NeonProxy> {
+  const target = new URL(adminUrl);
+  const server = new WebSocketServer({ host: "127.0.0.1", port: 0 });
+  await once(server, "listening");
+  let connections = 0;
+  server.on("connection", (socket) => {
+    connections++;
+    // The driver names its host in ?address=…; it is ignored, every socket goes to the test server.
+    const tcp = createConnection({ host: target.hostname, port: Number(target.port || 5432) });
+    socket.on("message", (data: Buffer) => tcp.write(data));
+    tcp.on("data", (chunk) => socket.send(chunk));
+    socket.on("close", () => tcp.end());
+    tcp.on("close", () => socket.close());
+    socket.on("error", () => tcp.destroy());
+    tcp.on("error", () => socket.terminate());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    endpoint: `127.0.0.1:${port}/v1`,
+    connections: () => connections,
+    close: async () => {
+      for (const client of server.clients) client.terminate();
+      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "../src/client";
+import { queryRows } from "./query-rows";
+
+/** Everything the migrations create in `public`, by name and definition, never by oid. */
+export async function captureSchema(db: Database) {
+  const [tables, columns, indexes, constraints, enums, sequences] = await Promise.all([
+    queryRows(
+      db,
+      sql`select table_name, table_type from information_schema.tables where table_schema = 'public' order by 1`,
+    ),
+    queryRows(
+      db,
+      sql`select table_name, column_name, ordinal_position::int, data_type, udt_name, column_default, is_nullable,
+            datetime_precision::int, is_identity, identity_generation
+          from information_schema.columns where table_schema = 'public' order by table_name, ordinal_position`,
+    ),
+    queryRows(db, sql`select tablename, indexname, indexdef from pg_indexes where schemaname = 'public' order by 1, 2`),
+    queryRows(
+      db,
+      sql`select conrelid::regclass::text as table_name, conname, contype::text, pg_get_constraintdef(oid) as definition
+          from pg_constraint
+          -- PostgreSQL 18 (PGlite) also lists NOT NULL here; columns already say it, as 15 does.
+          where connamespace = 'public'::regnamespace and contype <> 'n' order by 1, 2`,
+    ),
+    queryRows(
+      db,
+      sql`select t.typname, string_agg(e.enumlabel, ',' order by e.enumsortorder) as labels
+          from pg_type t join pg_enum e on e.enumtypid = t.oid
+          where t.typnamespace = 'public'::regnamespace group by t.typname order by 1`,
+    ),
+    queryRows(
+      db,
+      sql`select sequencename as sequence_name, data_type::text, start_value::text, min_value::text,
+            max_value::text, increment_by::text, cache_size::text
+          from pg_sequences where schemaname = 'public' order by 1`,
+    ),
+  ]);
+  return { tables, columns, indexes, constraints, enums, sequences };
+}
+
+export type SchemaSnapshot = Awaited<ReturnType<typeof captureSchema>>;
+
+/** What a database holds once every migration is applied, in outline. */
+export function outline(schema: SchemaSnapshot) {
+  const names = (rows: unknown[], key: string) => rows.map((row) => (row as Record<string, string>)[key]).sort();
+  return {
+    tables: names(schema.tables, "table_name"),
+    indexes: names(schema.indexes, "indexname"),
+    constraints: names(schema.constraints, "conname"),
+    enums: schema.enums,
+    sequences: names(schema.sequences, "sequence_name"),
+  };
+}

@@ -1,0 +1,73 @@
+import path from "node:path";
+import { createDatabase, type DatabaseHandle, type Driver } from "../src/client";
+import { migrateUp } from "../src/migrate";
+import { startNeonProxy } from "./neon-proxy";
+import { createTestDatabase } from "./postgres-database";
+import { makeTempDir } from "./temp-dir";
+
+export interface OpenedDatabase {
+  handle: DatabaseHandle;
+  /** WebSockets the Neon proxy forwarded; always 0 for the other drivers. */
+  proxiedConnections(): number;
+  close(): Promise<void>;
+}
+
+export interface TestDriver {
+  name: Driver;
+  /** A fresh, migrated database of its own. */
+  open(): Promise<OpenedDatabase>;
+}
+
+async function migrated(
+  handle: DatabaseHandle,
+  close: () => Promise<void>,
+  proxied = () => 0,
+): Promise<OpenedDatabase> {
+  try {
+    await migrateUp(handle);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { handle, proxiedConnections: proxied, close };
+}
+
+async function openNodePostgres(): Promise<OpenedDatabase> {
+  const database = await createTestDatabase();
+  const handle = createDatabase({ url: database.url });
+  return migrated(handle, async () => {
+    await handle.close();
+    await database.drop();
+  });
+}
+
+async function openNeon(): Promise<OpenedDatabase> {
+  const database = await createTestDatabase();
+  const proxy = await startNeonProxy();
+  // A Neon host makes the factory pick the Neon driver; the proxy ignores it.
+  const url = new URL(database.url);
+  url.hostname = "proxy.local.neon.tech";
+  url.port = "";
+  const handle = createDatabase({ url: url.toString(), neonWebSocketProxy: proxy.endpoint });
+  const close = async () => {
+    await handle.close();
+    await proxy.close();
+    await database.drop();
+  };
+  return migrated(handle, close, proxy.connections);
+}
+
+async function openPglite(): Promise<OpenedDatabase> {
+  const dir = await makeTempDir();
+  const handle = createDatabase({ dataDir: path.join(dir.path, "pglite") });
+  return migrated(handle, async () => {
+    await handle.close();
+    await dir.remove();
+  });
+}
+
+export const testDrivers: TestDriver[] = [
+  { name: "node-postgres", open: openNodePostgres },
+  { name: "neon", open: openNeon },
+  { name: "pglite", open: openPglite },
+];
