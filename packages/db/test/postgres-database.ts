@@ -21,8 +21,8 @@ async function admin(statement: string): Promise<void> {
 }
 
 /** A new, empty database with a random name, never shared with another test file. */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `todo_test_${randomBytes(6).toString("hex")}`;
+export async function createTestDatabase(prefix = "todo_test"): Promise<TestDatabase> {
+  const name = `${prefix}_${randomBytes(6).toString("hex")}`;
   await admin(`CREATE DATABASE "${name}"`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;

@@ -1,4 +1,5 @@
 import "server-only";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@todo/contracts";
 import * as schema from "@todo/db/schema";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
@@ -7,9 +8,6 @@ import { jwt } from "better-auth/plugins";
 import { env } from "@/env";
 import { getDb } from "../db";
 import { authSecret } from "./secret";
-
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
 
 function createAuth() {
   const authLimit = { window: env.AUTH_RATE_LIMIT_WINDOW, max: env.AUTH_RATE_LIMIT_MAX };
