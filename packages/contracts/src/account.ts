@@ -11,12 +11,24 @@ export const SignInSchema = z.object({
 });
 export type SignIn = z.infer<typeof SignInSchema>;
 
-export const SignUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name").max(100, "Your name must be at most 100 characters"),
-  email: EmailSchema,
-  password: z
-    .string()
-    .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
-    .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`),
-});
+export const PASSWORD_IS_EMAIL_MESSAGE = "Choose a password that is not your email address";
+
+/** A password that is the account's own email is the first thing an attacker tries. */
+export function isEmailAsPassword(email: string, password: string): boolean {
+  return password.trim().toLowerCase() === email.trim().toLowerCase();
+}
+
+export const SignUpSchema = z
+  .object({
+    name: z.string().trim().min(1, "Enter your name").max(100, "Your name must be at most 100 characters"),
+    email: EmailSchema,
+    password: z
+      .string()
+      .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
+      .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`),
+  })
+  .refine((account) => !isEmailAsPassword(account.email, account.password), {
+    path: ["password"],
+    message: PASSWORD_IS_EMAIL_MESSAGE,
+  });
 export type SignUp = z.infer<typeof SignUpSchema>;

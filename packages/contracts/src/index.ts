@@ -1,3 +1,6 @@
+export * from "./account";
+export * from "./client";
+export * from "./date-only";
 export * from "./etag";
 export * from "./health";
 export * from "./params";

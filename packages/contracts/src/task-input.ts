@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { DateOnlySchema, TagsSchema, TaskDescriptionSchema, TaskPrioritySchema, TaskTitleSchema } from "./task";
+import { DateOnlySchema } from "./date-only";
+import { TagsSchema, TaskDescriptionSchema, TaskPrioritySchema, TaskTitleSchema } from "./task";
 
 /** POST body: only `title` is needed; the rest take their defaults. */
 export const CreateTaskSchema = z.strictObject({
@@ -19,6 +20,8 @@ export type ReplaceTask = z.infer<typeof ReplaceTaskSchema>;
 /** PATCH body: changes only the fields sent, at least one. */
 export const UpdateTaskSchema = CreateTaskSchema.partial().refine((body) => Object.keys(body).length > 0, {
   message: "Send at least one field to change",
+  // Only worth saying when nothing else was wrong (`{"userId": …}` is an unknown field, not an empty change).
+  when: (payload) => payload.issues.length === 0,
 });
 export type UpdateTask = z.infer<typeof UpdateTaskSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { DateOnlySchema, TagSchema, TaskPrioritySchema } from "./task";
+import { DateOnlySchema } from "./date-only";
+import { TagSchema, TaskPrioritySchema } from "./task";
 
 export const TASK_STATUSES = ["all", "pending", "completed"] as const;
 export const TASK_SORTS = ["created", "updated", "due", "priority", "title"] as const;
@@ -12,20 +13,26 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
 
 /** The list's query string. Unknown parameters are refused, so a typo never goes unnoticed. */
 export const ListTasksQuerySchema = z.strictObject({
-  status: z.enum(TASK_STATUSES).optional(),
-  q: z.string().trim().max(200, "Search text must be at most 200 characters").optional(),
-  priority: TaskPrioritySchema.optional(),
-  tag: TagSchema.optional(),
-  dueBefore: DateOnlySchema.optional(),
-  dueAfter: DateOnlySchema.optional(),
-  sort: z.enum(TASK_SORTS).optional(),
-  order: z.enum(SORT_ORDERS).optional(),
+  status: z.enum(TASK_STATUSES).optional().describe("`pending` or `completed` tasks only; default `all`"),
+  q: z
+    .string()
+    .trim()
+    .max(200, "Search text must be at most 200 characters")
+    .optional()
+    .describe("Text to find in the title or description, ignoring case"),
+  priority: TaskPrioritySchema.optional().describe("Only tasks of this priority"),
+  tag: TagSchema.optional().describe("Only tasks carrying this tag"),
+  dueBefore: DateOnlySchema.optional().describe("Only tasks due before this date (exclusive)"),
+  dueAfter: DateOnlySchema.optional().describe("Only tasks due after this date (exclusive)"),
+  sort: z.enum(TASK_SORTS).optional().describe("Sort key; default `created`. `due` puts undated tasks last"),
+  order: z.enum(SORT_ORDERS).optional().describe("Default `desc` (so newest first under the default sort)"),
   limit: z.coerce
     .number()
     .int("limit must be a whole number")
     .min(1, "limit must be at least 1")
     .max(LIST_LIMIT_MAX, `limit must be at most ${LIST_LIMIT_MAX}`)
-    .optional(),
-  cursor: z.string().max(2048).optional(),
+    .optional()
+    .describe("Tasks per page, 1–100; default 50"),
+  cursor: z.string().max(2048).optional().describe("Where the page starts: copy it from the `Link` header's next URL"),
 });
 export type ListTasksQuery = z.infer<typeof ListTasksQuerySchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DateOnlySchema } from "./date-only";
 
 export const TASK_PRIORITIES = ["none", "low", "medium", "high"] as const;
 export const TITLE_MAX = 200;
@@ -8,9 +9,6 @@ export const TAG_MAX = 32;
 
 export const TaskPrioritySchema = z.enum(TASK_PRIORITIES);
 export type TaskPriority = z.infer<typeof TaskPrioritySchema>;
-
-/** A calendar date, `YYYY-MM-DD`, that exists (no 2026-02-30). */
-export const DateOnlySchema = z.iso.date();
 
 export const TaskTitleSchema = z
   .string()

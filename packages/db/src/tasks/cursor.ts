@@ -1,4 +1,5 @@
-import type { SortOrder, TaskSort } from "@todo/contracts";
+import { DateOnlySchema, type SortOrder, TASK_PRIORITIES, type TaskSort } from "@todo/contracts";
+import { z } from "zod";
 import { InvalidCursorError } from "./errors";
 
 /** Where a page ended: the last row's sort key and id, and the order they were read in. */
@@ -7,6 +8,27 @@ export interface Cursor {
   order: SortOrder;
   key: string | null;
   id: number;
+}
+
+const MAX_ID = 2_147_483_647;
+const Timestamp = z.iso.datetime({ offset: true });
+
+/** Whether a key is one PostgreSQL could have printed for the sort, so that casting it back cannot fail. */
+function validKey(sort: TaskSort, key: unknown): boolean {
+  if (key === null) return sort === "due";
+  if (typeof key !== "string" || key.length > 512) return false;
+  switch (sort) {
+    case "created":
+    case "updated":
+      // PostgreSQL prints `2026-11-26 10:48:50.572+00`; the ISO form of the same is checked.
+      return Timestamp.safeParse(key.replace(" ", "T").replace(/([+-]\d{2})$/, "$1:00")).success;
+    case "due":
+      return DateOnlySchema.safeParse(key).success;
+    case "priority":
+      return (TASK_PRIORITIES as readonly string[]).includes(key);
+    case "title":
+      return true;
+  }
 }
 
 export function encodeCursor(cursor: Cursor): string {
@@ -22,10 +44,8 @@ export function decodeCursor(text: string, sort: TaskSort, order: SortOrder): Cu
   }
   if (!Array.isArray(parsed) || parsed.length !== 4) throw new InvalidCursorError();
   const [s, o, key, id] = parsed;
-  const validKey = key === null || (typeof key === "string" && key.length <= 512);
-  if (s !== sort || o !== order || !validKey || !Number.isSafeInteger(id) || id < 1) {
+  if (s !== sort || o !== order || !validKey(sort, key) || !Number.isInteger(id) || id < 1 || id > MAX_ID) {
     throw new InvalidCursorError();
   }
-  if (key === null && sort !== "due") throw new InvalidCursorError();
   return { sort, order, key, id };
 }

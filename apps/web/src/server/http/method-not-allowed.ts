@@ -1,10 +1,18 @@
 import { apiRoute } from "./api-route";
 import { HttpError } from "./errors";
 
-/** Handlers for the methods a route does not have: 405 problem+json with `Allow`. */
-export function methodNotAllowed(allowed: string[]) {
-  const handler = apiRoute(async () => {
-    throw new HttpError(405, `This resource allows ${allowed.join(", ")}`, { headers: { Allow: allowed.join(", ") } });
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type Method = (typeof METHODS)[number];
+
+/**
+ * The handlers a route file adds for what it does not implement: 405 problem+json with `Allow`
+ * for each missing method, and `OPTIONS` answering 204 with the same `Allow`.
+ */
+export function methodNotAllowed(implemented: Method[]) {
+  const allow = [...implemented, ...(implemented.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
+  const refuse = apiRoute(async () => {
+    throw new HttpError(405, `This resource allows ${allow}`, { headers: { Allow: allow } });
   });
-  return { GET: handler, POST: handler, PUT: handler, PATCH: handler, DELETE: handler };
+  const handlers = Object.fromEntries(METHODS.map((method) => [method, refuse])) as Record<Method, typeof refuse>;
+  return { ...handlers, OPTIONS: async () => new Response(null, { status: 204, headers: { Allow: allow } }) };
 }

@@ -4,11 +4,13 @@ import { HttpError } from "./errors";
 
 export const BODY_LIMIT_BYTES = 16 * 1024;
 
-function fieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.join(".") || (issue.code === "unrecognized_keys" ? issue.keys.join(",") : ""),
-    message: issue.message,
-  }));
+function fieldErrors(error: z.ZodError, unknownKey: string): FieldError[] {
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.join(".");
+    if (issue.code !== "unrecognized_keys") return [{ path, message: issue.message }];
+    // One error per unknown field, each at its own path.
+    return issue.keys.map((key) => ({ path: path ? `${path}.${key}` : key, message: unknownKey }));
+  });
 }
 
 /** The query string, parsed with its contract; a bad value is 400 naming the parameter. */
@@ -23,7 +25,8 @@ export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.
     raw[key] = value;
   }
   const result = schema.safeParse(raw);
-  if (!result.success) throw new HttpError(400, "Invalid query parameters", { errors: fieldErrors(result.error) });
+  if (!result.success)
+    throw new HttpError(400, "Invalid query parameters", { errors: fieldErrors(result.error, "Unknown parameter") });
   return result.data;
 }
 
@@ -56,7 +59,8 @@ function validateBody<S extends z.ZodType>(request: Request, text: string, schem
     throw new HttpError(400, "The body is not valid JSON");
   }
   const result = schema.safeParse(json);
-  if (!result.success) throw new HttpError(422, "Some fields are invalid", { errors: fieldErrors(result.error) });
+  if (!result.success)
+    throw new HttpError(422, "Some fields are invalid", { errors: fieldErrors(result.error, "Unknown field") });
   return result.data;
 }
 

@@ -1,7 +1,9 @@
 /**
  * Liveness
  * @description Answers while the process is up; touches nothing else.
- * @response HealthStatus
+ * @operationId getLiveness
+ * @tag Health
+ * @response HealthStatusSchema:The process is up
  * @openapi
  */
 export function GET() {

@@ -7,8 +7,10 @@ export const dynamic = "force-dynamic";
 /**
  * Readiness
  * @description Answers 200 when the database answers, 503 otherwise.
- * @response HealthStatus
- * @add 503:Problem
+ * @operationId getReadiness
+ * @tag Health
+ * @response HealthStatusSchema:The app and its database are up
+ * @add 503
  * @openapi
  */
 export async function GET() {

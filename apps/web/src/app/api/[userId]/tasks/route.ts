@@ -13,11 +13,16 @@ type Params = { userId: string };
 
 /**
  * List tasks
- * @description The user's tasks, filtered, searched and sorted, a page at a time. While more remain,
- * `Link: <…>; rel="next"` gives the next page's URL; `X-Total-Count` counts every match.
- * @pathParams UserPathParams
- * @params ListTasksQuery
- * @response TaskList
+ * @description The user's tasks, filtered, searched and sorted, newest first by default, a page at a time: follow `Link` (rel="next") while it is present.
+ * @operationId listTasks
+ * @tag Tasks
+ * @pathParams UserPathParamsSchema
+ * @params ListTasksQuerySchema
+ * @response TaskListSchema:One page of tasks
+ * @responseHeader 200 Link string `</api/{userId}/tasks?…&cursor=…>; rel="next"` while more tasks remain
+ * @responseHeader 200 X-Total-Count integer How many tasks match the filters, over all pages
+ * @responseHeader 200 X-Request-Id string This request's id, also in server logs
+ * @add 400, 401, 403, 429, 500, 503
  * @auth bearer
  * @openapi
  */
@@ -30,11 +35,18 @@ export const GET = apiRoute<Params>(async (request, { params }) => {
 
 /**
  * Create a task
- * @description Only `title` is required. Answers 201 with the task, its `Location` and `ETag`.
- * @pathParams UserPathParams
- * @body CreateTask
- * @response 201:Task
+ * @description Only `title` is required; every other field takes its default. Answers 201 with the task, its `Location` and `ETag`.
+ * @operationId createTask
+ * @tag Tasks
+ * @pathParams UserPathParamsSchema
+ * @body CreateTaskSchema
+ * @response 201:TaskSchema:The created task
+ * @responseHeader 201 Location string The task's URL, `/api/{userId}/tasks/{id}`
+ * @responseHeader 201 ETag string The task's version, for `If-Match`
+ * @responseHeader 201 X-Request-Id string This request's id, also in server logs
+ * @add 400, 401, 403, 413, 415, 422, 429, 500, 503
  * @auth bearer
+ * @openapi-override {"requestBody": {"required": true}}
  * @openapi
  */
 export const POST = apiRoute<Params>(async (request, { params }) => {
@@ -43,4 +55,4 @@ export const POST = apiRoute<Params>(async (request, { params }) => {
   return taskResponse(await createTask(getDb(), owner, input), { created: true });
 });
 
-export const { PUT, PATCH, DELETE } = methodNotAllowed(["GET", "POST"]);
+export const { PUT, PATCH, DELETE, OPTIONS } = methodNotAllowed(["GET", "POST"]);

@@ -13,8 +13,13 @@ type Params = { userId: string; id: string };
 /**
  * Get a task
  * @description One task, with its `ETag` for conditional writes.
- * @pathParams TaskPathParams
- * @response Task
+ * @operationId getTask
+ * @tag Tasks
+ * @pathParams TaskPathParamsSchema
+ * @response TaskSchema:The task
+ * @responseHeader 200 ETag string The task's version, for `If-Match`
+ * @responseHeader 200 X-Request-Id string This request's id, also in server logs
+ * @add 401, 403, 404, 429, 500, 503
  * @auth bearer
  * @openapi
  */
@@ -26,12 +31,17 @@ export const GET = apiRoute<Params>(async (request, { params }) => {
 
 /**
  * Replace a task
- * @description Sets every editable field; one left out goes back to its default. With `If-Match`,
- * answers 412 if the task changed since that ETag.
- * @pathParams TaskPathParams
- * @body ReplaceTask
- * @response Task
+ * @description Sets every editable field; one left out goes back to its default. With `If-Match`, answers 412 if the task changed since that ETag.
+ * @operationId replaceTask
+ * @tag Tasks
+ * @pathParams TaskPathParamsSchema
+ * @body ReplaceTaskSchema
+ * @response TaskSchema:The task as saved
+ * @responseHeader 200 ETag string The task's new version
+ * @responseHeader 200 X-Request-Id string This request's id, also in server logs
+ * @add 400, 401, 403, 404, 412, 413, 415, 422, 429, 500, 503
  * @auth bearer
+ * @openapi-override {"requestBody": {"required": true}}
  * @openapi
  */
 export const PUT = apiRoute<Params>(async (request, { params }) => {
@@ -43,11 +53,17 @@ export const PUT = apiRoute<Params>(async (request, { params }) => {
 
 /**
  * Update a task
- * @description Changes only the fields sent. With `If-Match`, answers 412 if the task changed since.
- * @pathParams TaskPathParams
- * @body UpdateTask
- * @response Task
+ * @description Changes only the fields sent, at least one. With `If-Match`, answers 412 if the task changed since.
+ * @operationId updateTask
+ * @tag Tasks
+ * @pathParams TaskPathParamsSchema
+ * @body UpdateTaskSchema
+ * @response TaskSchema:The task as saved
+ * @responseHeader 200 ETag string The task's new version
+ * @responseHeader 200 X-Request-Id string This request's id, also in server logs
+ * @add 400, 401, 403, 404, 412, 413, 415, 422, 429, 500, 503
  * @auth bearer
+ * @openapi-override {"requestBody": {"required": true}}
  * @openapi
  */
 export const PATCH = apiRoute<Params>(async (request, { params }) => {
@@ -59,9 +75,14 @@ export const PATCH = apiRoute<Params>(async (request, { params }) => {
 
 /**
  * Delete a task
- * @description Answers 204. With `If-Match`, answers 412 if the task changed since.
- * @pathParams TaskPathParams
+ * @description Answers 204 with no body. With `If-Match`, answers 412 if the task changed since.
+ * @operationId deleteTask
+ * @tag Tasks
+ * @pathParams TaskPathParamsSchema
  * @response 204
+ * @responseDescription The task is deleted
+ * @responseHeader 204 X-Request-Id string This request's id, also in server logs
+ * @add 401, 403, 404, 412, 429, 500, 503
  * @auth bearer
  * @openapi
  */
@@ -72,4 +93,4 @@ export const DELETE = apiRoute<Params>(async (request, { params }) => {
   return new Response(null, { status: 204 });
 });
 
-export const { POST } = methodNotAllowed(["GET", "PUT", "PATCH", "DELETE"]);
+export const { POST, OPTIONS } = methodNotAllowed(["GET", "PUT", "PATCH", "DELETE"]);

@@ -12,11 +12,16 @@ type Params = { userId: string; id: string };
 
 /**
  * Complete a task
- * @description Without a body, flips `completed`; with `{"completed": true|false}`, sets it.
- * With `If-Match`, answers 412 if the task changed since.
- * @pathParams TaskPathParams
- * @body CompleteTask
- * @response Task
+ * @description Without a body, flips `completed`; with `{"completed": true}` or `{"completed": false}`, sets it. With `If-Match`, answers 412 if the task changed since.
+ * @operationId completeTask
+ * @tag Tasks
+ * @pathParams TaskPathParamsSchema
+ * @body CompleteTaskSchema
+ * @bodyDescription Optional: leave the body out to toggle
+ * @response TaskSchema:The task as saved
+ * @responseHeader 200 ETag string The task's new version
+ * @responseHeader 200 X-Request-Id string This request's id, also in server logs
+ * @add 400, 401, 403, 404, 412, 413, 415, 422, 429, 500, 503
  * @auth bearer
  * @openapi
  */
@@ -27,4 +32,4 @@ export const PATCH = apiRoute<Params>(async (request, { params }) => {
   return taskResponse(await completeTask(getDb(), taskTarget(request, owner, id), input?.completed));
 });
 
-export const { GET, POST, PUT, DELETE } = methodNotAllowed(["PATCH"]);
+export const { GET, POST, PUT, DELETE, OPTIONS } = methodNotAllowed(["PATCH"]);

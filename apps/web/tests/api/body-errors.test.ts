@@ -1,0 +1,115 @@
+import type { Task } from "@todo/contracts";
+import { describe, expect, inject, it } from "vitest";
+import { apiUser, createTasks, must } from "../support/api-user";
+import { expectProblem } from "../support/problems";
+
+const baseUrl = inject("appUrl");
+const LIMIT = 16 * 1024;
+const json = { "Content-Type": "application/json" };
+const writes = [
+  ["POST", ""],
+  ["PUT", "/:id"],
+  ["PATCH", "/:id"],
+  ["PATCH", "/:id/complete"],
+] as const;
+
+/** A user with one task, and a raw request to one of the write routes for it. */
+async function writer() {
+  const user = await apiUser(baseUrl);
+  const [task] = (await createTasks(user, [{ title: "Original" }])) as [Task];
+  const send = (method: string, suffix: string, init: RequestInit) =>
+    user.raw(suffix.replace(":id", String(task.id)), { method, ...init });
+  const unchanged = async () => expect(must(await user.client.listTasks(user.userId)).tasks).toEqual([task]);
+  return { user, task, send, unchanged };
+}
+
+/** Valid JSON of exactly `bytes` bytes. */
+const paddedBody = (body: object, bytes: number) => JSON.stringify(body).padEnd(bytes, " ");
+
+describe("413 for a body over 16 KiB", () => {
+  it.each(writes)("%s %s refuses a declared length of 16 KiB + 1", async (method, suffix) => {
+    const { send, unchanged } = await writer();
+    const response = await send(method, suffix, { headers: json, body: paddedBody({ completed: true }, LIMIT + 1) });
+    await expectProblem(response, 413, "The body is larger than 16 KiB");
+    await unchanged();
+  });
+
+  it("refuses a streamed body with no Content-Length once it passes the limit", async () => {
+    const { send, unchanged } = await writer();
+    const chunk = new TextEncoder().encode(" ".repeat(4096));
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"title":"streamed"}'));
+        for (let i = 0; i < 5; i++) controller.enqueue(chunk);
+        controller.close();
+      },
+    });
+    const response = await send("POST", "", { headers: json, body, duplex: "half" } as RequestInit);
+    await expectProblem(response, 413, "The body is larger than 16 KiB");
+    await unchanged();
+  });
+
+  it("accepts a body of exactly 16 KiB", async () => {
+    const { send } = await writer();
+    const response = await send("POST", "", { headers: json, body: paddedBody({ title: "Just fits" }, LIMIT) });
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ title: "Just fits" });
+  });
+});
+
+describe("415 for a body that is not declared JSON", () => {
+  it.each(writes)("%s %s refuses text/plain", async (method, suffix) => {
+    const { send, unchanged } = await writer();
+    const body = JSON.stringify({ title: "Plain", completed: true });
+    const response = await send(method, suffix, { headers: { "Content-Type": "text/plain" }, body });
+    await expectProblem(response, 415, "Send the body as application/json");
+    await unchanged();
+  });
+
+  it("refuses a body with no Content-Type", async () => {
+    const { send, unchanged } = await writer();
+    const response = await send("POST", "", { body: new TextEncoder().encode('{"title":"typeless"}') });
+    await expectProblem(response, 415, "Send the body as application/json");
+    await unchanged();
+  });
+
+  it.each(["application/json; charset=utf-8", "application/merge-patch+json"])("accepts %s", async (type) => {
+    const { task, send } = await writer();
+    const response = await send("PATCH", "/:id", { headers: { "Content-Type": type }, body: '{"title":"Typed"}' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ id: task.id, title: "Typed" });
+  });
+});
+
+describe("422 for invalid or unknown fields, naming each", () => {
+  const invalid = "Some fields are invalid";
+  it.each([
+    ["POST", "", { title: "" }, "title", "Title must not be empty"],
+    ["POST", "", { title: 5 }, "title", "Invalid input: expected string, received number"],
+    [
+      "POST",
+      "",
+      { title: "t", priority: "urgent" },
+      "priority",
+      'Invalid option: expected one of "none"|"low"|"medium"|"high"',
+    ],
+    ["POST", "", { title: "t", tags: ["ok", 5] }, "tags.1", "Invalid input: expected string, received number"],
+    ["POST", "", { title: "t", dueDate: "31/12/2026" }, "dueDate", "Invalid ISO date"],
+    ["POST", "", { title: "t", completed: "yes" }, "completed", "Invalid input: expected boolean, received string"],
+    ["POST", "", { title: "t", owner: "me" }, "owner", "Unknown field"],
+    ["POST", "", [], "", "Invalid input: expected object, received array"],
+    ["PUT", "/:id", { description: "no title" }, "title", "Invalid input: expected string, received undefined"],
+    ["PUT", "/:id", { title: "t", id: 99 }, "id", "Unknown field"],
+    ["PATCH", "/:id", {}, "", "Send at least one field to change"],
+    ["PATCH", "/:id", { title: null }, "title", "Invalid input: expected string, received null"],
+    ["PATCH", "/:id", { title: "ok", userId: "someone-else" }, "userId", "Unknown field"],
+    ["PATCH", "/:id", { title: "ok", updatedAt: "2020-01-01T00:00:00.000Z" }, "updatedAt", "Unknown field"],
+    ["PATCH", "/:id/complete", { completed: "yes" }, "completed", "Invalid input: expected boolean, received string"],
+    ["PATCH", "/:id/complete", { completed: true, x: 1 }, "x", "Unknown field"],
+  ])("%s %s %j", async (method, suffix, body, path, message) => {
+    const { send, unchanged } = await writer();
+    const response = await send(method, suffix, { headers: json, body: JSON.stringify(body) });
+    await expectProblem(response, 422, invalid, [{ path, message }]);
+    await unchanged();
+  });
+});

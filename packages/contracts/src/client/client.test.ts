@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { createTodoClient } from "./client";
+
+const task = {
+  id: 7,
+  userId: "u 1",
+  title: "Buy milk",
+  description: "",
+  completed: false,
+  priority: "none",
+  tags: [],
+  dueDate: null,
+  createdAt: "2026-01-01T00:00:00.000Z",
+  updatedAt: "2026-01-01T00:00:00.000Z",
+};
+
+/** A client whose fetch records each request and answers with the given response. */
+function fakeClient(answer: () => Response | Promise<Response>) {
+  const requests: Request[] = [];
+  const client = createTodoClient({
+    baseUrl: "https://todo.example/",
+    getToken: async () => "jwt",
+    fetch: async (input, init) => {
+      requests.push(new Request(input, init));
+      return answer();
+    },
+  });
+  return { client, requests };
+}
+
+describe("createTodoClient", () => {
+  it("lists with the bearer token, only the set parameters, the total and the next cursor", async () => {
+    const { client, requests } = fakeClient(() =>
+      Response.json([task], {
+        headers: { "X-Total-Count": "3", Link: '</api/u%201/tasks?limit=1&cursor=abc>; rel="next"' },
+      }),
+    );
+    const result = await client.listTasks("u 1", { limit: 1, q: undefined });
+    expect(result).toEqual({ ok: true, data: { tasks: [task], total: 3, nextCursor: "abc" } });
+    expect(requests[0]?.url).toBe("https://todo.example/api/u%201/tasks?limit=1");
+    expect(requests[0]?.method).toBe("GET");
+    expect(requests[0]?.headers.get("authorization")).toBe("Bearer jwt");
+  });
+
+  it("sends a JSON body and If-Match on writes and returns the ETag", async () => {
+    const { client, requests } = fakeClient(() => Response.json(task, { headers: { ETag: '"2"' } }));
+    const result = await client.updateTask("u", 7, { title: "Buy milk" }, { ifMatch: '"1"' });
+    expect(result).toEqual({ ok: true, data: task, etag: '"2"' });
+    const request = requests[0] as Request;
+    expect([request.method, request.url]).toEqual(["PATCH", "https://todo.example/api/u/tasks/7"]);
+    expect(request.headers.get("content-type")).toBe("application/json");
+    expect(request.headers.get("if-match")).toBe('"1"');
+    expect(await request.json()).toEqual({ title: "Buy milk" });
+  });
+
+  it("toggles completion with no body, and sets it with one", async () => {
+    const { client, requests } = fakeClient(() => Response.json(task));
+    await client.completeTask("u", 7);
+    await client.completeTask("u", 7, { completed: true });
+    expect(requests.map((r) => [r.method, r.url, r.headers.get("content-type")])).toEqual([
+      ["PATCH", "https://todo.example/api/u/tasks/7/complete", null],
+      ["PATCH", "https://todo.example/api/u/tasks/7/complete", "application/json"],
+    ]);
+    expect(await requests[0]?.text()).toBe("");
+    expect(await requests[1]?.json()).toEqual({ completed: true });
+  });
+
+  it("answers a 204 delete with no data", async () => {
+    const { client, requests } = fakeClient(() => new Response(null, { status: 204 }));
+    expect(await client.deleteTask("u", 7)).toEqual({ ok: true, data: undefined });
+    expect(requests[0]?.headers.get("if-match")).toBeNull();
+  });
+
+  it("answers a network failure as a problem with status 0", async () => {
+    const { client } = fakeClient(() => Promise.reject(new TypeError("fetch failed")));
+    expect(await client.getTask("u", 7)).toEqual({
+      ok: false,
+      problem: { type: "about:blank", title: "Network error", status: 0, detail: "fetch failed" },
+    });
+  });
+
+  it("works against the same origin with an empty base URL", async () => {
+    const urls: string[] = [];
+    const client = createTodoClient({
+      baseUrl: "",
+      getToken: () => "jwt",
+      fetch: async (input) => {
+        urls.push(String(input));
+        return Response.json([]);
+      },
+    });
+    expect(await client.listTasks("u")).toEqual({ ok: true, data: { tasks: [], total: 0, nextCursor: null } });
+    expect(urls).toEqual(["/api/u/tasks"]);
+  });
+});

@@ -1,0 +1,103 @@
+import type { z } from "zod";
+import { type Task, TaskListSchema, TaskSchema } from "../task";
+import type { CompleteTaskSchema, CreateTaskSchema, ReplaceTaskSchema, UpdateTaskSchema } from "../task-input";
+import type { ListTasksQuery } from "../task-query";
+import { nextCursor } from "./link-header";
+import { buildListQuery } from "./list-query";
+import { readResponse } from "./read-response";
+import { type ApiResult, networkProblem } from "./result";
+
+export interface TodoClientOptions {
+  /** Where the API lives: "" for the same origin, or e.g. "https://todo.example". */
+  baseUrl: string;
+  /** The bearer JWT, asked for before every request so that a refreshed token is picked up. */
+  getToken: () => Promise<string> | string;
+  fetch?: typeof fetch;
+}
+
+export interface TaskListPage {
+  tasks: Task[];
+  /** How many tasks match, across all pages (`X-Total-Count`). */
+  total: number;
+  /** Pass back as `cursor` for the next page; null on the last one. */
+  nextCursor: string | null;
+}
+
+/** Sent as `If-Match`: the task's ETag as last read, so a write never overwrites a newer version. */
+export interface Precondition {
+  ifMatch?: string;
+}
+
+interface Call {
+  body?: object;
+  ifMatch?: string | undefined;
+}
+
+export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalThis.fetch }: TodoClientOptions) {
+  const root = baseUrl.replace(/\/+$/, "");
+  const tasksUrl = (userId: string, id?: number, suffix = "") =>
+    `${root}/api/${encodeURIComponent(userId)}/tasks${id === undefined ? "" : `/${id}`}${suffix}`;
+
+  async function call<T>(
+    schema: z.ZodType<T> | null,
+    method: string,
+    url: string,
+    { body, ifMatch }: Call = {},
+  ): Promise<{ result: ApiResult<T>; headers: Headers }> {
+    const headers = new Headers({ Accept: "application/json", Authorization: `Bearer ${await getToken()}` });
+    if (body !== undefined) headers.set("Content-Type", "application/json");
+    if (ifMatch !== undefined) headers.set("If-Match", ifMatch);
+    let response: Response;
+    try {
+      response = await fetchImpl(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    } catch (error) {
+      // A network failure is answered like any other failure, as a problem (status 0), never thrown.
+      return { result: { ok: false, problem: networkProblem(error) }, headers: new Headers() };
+    }
+    return { result: await readResponse(response, schema), headers: response.headers };
+  }
+
+  const taskCall = async (method: string, url: string, init?: Call) =>
+    (await call(TaskSchema, method, url, init)).result;
+
+  return {
+    async listTasks(userId: string, query: ListTasksQuery = {}): Promise<ApiResult<TaskListPage>> {
+      const { result, headers } = await call(TaskListSchema, "GET", `${tasksUrl(userId)}${buildListQuery(query)}`);
+      if (!result.ok) return result;
+      const total = Number(headers.get("x-total-count") ?? result.data.length);
+      return { ok: true, data: { tasks: result.data, total, nextCursor: nextCursor(headers.get("link")) } };
+    },
+
+    createTask(userId: string, input: z.input<typeof CreateTaskSchema>): Promise<ApiResult<Task>> {
+      return taskCall("POST", tasksUrl(userId), { body: input });
+    },
+
+    getTask(userId: string, id: number): Promise<ApiResult<Task>> {
+      return taskCall("GET", tasksUrl(userId, id));
+    },
+
+    replaceTask(userId: string, id: number, input: z.input<typeof ReplaceTaskSchema>, { ifMatch }: Precondition = {}) {
+      return taskCall("PUT", tasksUrl(userId, id), { body: input, ifMatch });
+    },
+
+    updateTask(userId: string, id: number, input: z.input<typeof UpdateTaskSchema>, { ifMatch }: Precondition = {}) {
+      return taskCall("PATCH", tasksUrl(userId, id), { body: input, ifMatch });
+    },
+
+    /** Without `completed`, flips the task's state; with it, sets it. */
+    completeTask(
+      userId: string,
+      id: number,
+      { completed, ifMatch }: Partial<z.input<typeof CompleteTaskSchema>> & Precondition = {},
+    ): Promise<ApiResult<Task>> {
+      const body = completed === undefined ? undefined : { completed };
+      return taskCall("PATCH", tasksUrl(userId, id, "/complete"), { body, ifMatch });
+    },
+
+    async deleteTask(userId: string, id: number, { ifMatch }: Precondition = {}): Promise<ApiResult<void>> {
+      return (await call<void>(null, "DELETE", tasksUrl(userId, id), { ifMatch })).result;
+    },
+  };
+}
+
+export type TodoClient = ReturnType<typeof createTodoClient>;

@@ -1,0 +1,11 @@
+export {
+  createTodoClient,
+  type Precondition,
+  type TaskListPage,
+  type TodoClient,
+  type TodoClientOptions,
+} from "./client";
+export { findLink, nextCursor } from "./link-header";
+export { buildListQuery } from "./list-query";
+export { readResponse } from "./read-response";
+export { type ApiResult, networkProblem, problemFromStatus } from "./result";
