@@ -1,0 +1,28 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { operations } from "../../scripts/openapi/types";
+import { readDocument, WEB_DIR } from "./support/document";
+import { handledMethods, routeHandlers } from "./support/route-handlers";
+
+const APP_DIR = path.join(WEB_DIR, "src/app");
+// Better Auth's catch-all is Better Auth's to document.
+const notOurs = (route: string) => route.startsWith("/api/auth/");
+
+describe("the document covers every route handler", () => {
+  it("documents exactly the methods the route files under src/app/api export", () => {
+    const handlers = routeHandlers(APP_DIR, path.join(APP_DIR, "api"), notOurs);
+    const documented = [...operations(readDocument())].map((o) => `${o.method.toUpperCase()} ${o.path}`).sort();
+    expect(handlers).toContain("PATCH /api/{userId}/tasks/{id}/complete");
+    expect(documented).toEqual(handlers);
+  });
+
+  it("reads handlers the way route files declare them, leaving out the 405 fallbacks", () => {
+    const source = `
+      export async function GET() {}
+      export const POST = apiRoute(async () => {});
+      export const { PUT, PATCH } = makeHandlers();
+      export const { DELETE } = methodNotAllowed(["GET"]);
+      export const dynamic = "force-dynamic";`;
+    expect(handledMethods(source)).toEqual(["GET", "POST", "PUT", "PATCH"]);
+  });
+});

@@ -1,0 +1,139 @@
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { signUp, signUpWithToken } from "../support/accounts";
+import { documentedResponse, readDocument } from "./support/document";
+import { expectDocumented } from "./support/expect-documented";
+import { createChecker } from "./support/schema-checker";
+
+const baseUrl = inject("appUrl");
+const doc = readDocument();
+const check = createChecker(doc);
+
+const LIST = "GET /api/{userId}/tasks";
+const CREATE = "POST /api/{userId}/tasks";
+const GET = "GET /api/{userId}/tasks/{id}";
+const PUT = "PUT /api/{userId}/tasks/{id}";
+const PATCH = "PATCH /api/{userId}/tasks/{id}";
+const DELETE = "DELETE /api/{userId}/tasks/{id}";
+const COMPLETE = "PATCH /api/{userId}/tasks/{id}/complete";
+
+let me: { userId: string; token: string };
+let auth: Record<string, string>;
+
+beforeAll(async () => {
+  me = await signUpWithToken(baseUrl);
+  auth = { Authorization: `Bearer ${me.token}` };
+});
+
+function send(method: string, path: string, init: { body?: unknown; headers?: Record<string, string> } = {}) {
+  const json: Record<string, string> = init.body === undefined ? {} : { "Content-Type": "application/json" };
+  return fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { ...auth, ...json, ...init.headers },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+}
+
+async function expectAnswer(route: string, response: Response, status: number) {
+  expect(response.status).toBe(status);
+  return expectDocumented(doc, check, response, documentedResponse(doc, route, status));
+}
+
+async function createTask(title: string) {
+  return (await expectAnswer(CREATE, await send("POST", `/api/${me.userId}/tasks`, { body: { title } }), 201)) as {
+    id: number;
+  };
+}
+
+describe("real answers match the documented schema and headers for their status", () => {
+  it("list: 200 with Link, X-Total-Count and X-Request-Id", async () => {
+    await createTask("first");
+    await createTask("second");
+    const body = await expectAnswer(LIST, await send("GET", `/api/${me.userId}/tasks?limit=1&sort=due`), 200);
+    expect(body).toHaveLength(1);
+  });
+
+  it("create: 201 with Location and ETag, every field set", async () => {
+    const task = { title: "Plan", description: "d", completed: false, priority: "high", tags: ["a"], dueDate: null };
+    const response = await send("POST", `/api/${me.userId}/tasks`, { body: { ...task, dueDate: "2026-03-01" } });
+    expect(await expectAnswer(CREATE, response, 201)).toMatchObject({ ...task, dueDate: "2026-03-01" });
+  });
+
+  it("get, put, patch, complete and delete", async () => {
+    const { id } = await createTask("to change");
+    const path = `/api/${me.userId}/tasks/${id}`;
+    await expectAnswer(GET, await send("GET", path), 200);
+    await expectAnswer(PUT, await send("PUT", path, { body: { title: "replaced", dueDate: null } }), 200);
+    await expectAnswer(PATCH, await send("PATCH", path, { body: { priority: "low" } }), 200);
+    await expectAnswer(COMPLETE, await send("PATCH", `${path}/complete`), 200);
+    await expectAnswer(COMPLETE, await send("PATCH", `${path}/complete`, { body: { completed: false } }), 200);
+    await expectAnswer(DELETE, await send("DELETE", path), 204);
+  });
+
+  it("health and ready: 200", async () => {
+    await expectAnswer("GET /api/health", await fetch(`${baseUrl}/api/health`), 200);
+    await expectAnswer("GET /api/ready", await fetch(`${baseUrl}/api/ready`), 200);
+  });
+});
+
+describe("real errors are the documented Problem for their status", () => {
+  let path: string;
+  beforeAll(async () => {
+    path = `/api/${me.userId}/tasks/${(await createTask("target")).id}`;
+  });
+
+  it("401 without a token, with WWW-Authenticate", async () => {
+    await expectAnswer(LIST, await fetch(`${baseUrl}/api/${me.userId}/tasks`), 401);
+  });
+
+  it("403 for another user's tasks", async () => {
+    const other = await signUp(baseUrl);
+    await expectAnswer(LIST, await send("GET", `/api/${other.userId}/tasks`), 403);
+  });
+
+  it("404 for a task that does not exist", async () => {
+    await expectAnswer(GET, await send("GET", `/api/${me.userId}/tasks/2147483647`), 404);
+  });
+
+  it("412 for a stale If-Match", async () => {
+    await expectAnswer(PATCH, await send("PATCH", path, { body: { title: "x" }, headers: { "If-Match": '"1"' } }), 412);
+  });
+
+  it("415 for a body that is not JSON", async () => {
+    const response = await send("POST", `/api/${me.userId}/tasks`, {
+      body: { title: "x" },
+      headers: { "Content-Type": "text/plain" },
+    });
+    await expectAnswer(CREATE, response, 415);
+  });
+
+  it("422 with field errors", async () => {
+    const body = await expectAnswer(
+      CREATE,
+      await send("POST", `/api/${me.userId}/tasks`, { body: { title: "" } }),
+      422,
+    );
+    expect(body).toMatchObject({ errors: [{ path: "title" }] });
+  });
+
+  it("413 for a body past the limit", async () => {
+    const response = await send("PUT", path, { body: { title: "x", description: "x".repeat(20_000) } });
+    await expectAnswer(PUT, response, 413);
+  });
+
+  it("400 for a bad query and for a body that does not parse", async () => {
+    await expectAnswer(LIST, await send("GET", `/api/${me.userId}/tasks?limit=0`), 400);
+    const response = await fetch(`${baseUrl}${path}`, {
+      method: "PUT",
+      headers: { ...auth, "Content-Type": "application/json" },
+      body: "{",
+    });
+    await expectAnswer(PUT, response, 400);
+  });
+
+  it("405 with Allow, as the shared 405 response", async () => {
+    const response = await send("DELETE", `/api/${me.userId}/tasks`);
+    expect(response.status).toBe(405);
+    const documented = doc.components?.responses as Record<string, Record<string, unknown>>;
+    await expectDocumented(doc, check, response, documented["405"]);
+  });
+});
