@@ -1,0 +1,130 @@
+import type { Request } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+import { tasksPage } from "./support/tasks-page";
+
+const isTaskWrite = (method: string) => (request: Request) =>
+  request.method() === method && /\/api\/[^/]+\/tasks/.test(request.url());
+
+test("adds a task with Enter and refuses an empty title with a message in place", async ({ page, user: _ }) => {
+  const tasks = tasksPage(page);
+  const posts: Request[] = [];
+  page.on("request", (request) => isTaskWrite("POST")(request) && posts.push(request));
+  await tasks.goto();
+  await expect(page.getByText("Nothing to do yet. Add your first task above.")).toBeVisible();
+
+  await tasks.newTask.fill("   ");
+  await tasks.newTask.press("Enter");
+  await expect(page.getByRole("alert").filter({ hasText: "Title must not be empty" })).toBeVisible();
+  await expect(tasks.newTask).toHaveAttribute("aria-invalid", "true");
+  await expect(tasks.newTask).toHaveAccessibleDescription("Title must not be empty");
+  expect(posts).toHaveLength(0);
+
+  await tasks.newTask.fill("Buy milk");
+  await expect(page.getByText("Title must not be empty")).toHaveCount(0);
+  await tasks.newTask.press("Enter");
+  await expect(tasks.item("Buy milk")).toBeVisible();
+  await expect(tasks.newTask).toHaveValue("");
+  await expect(tasks.newTask).toBeFocused();
+  await expect(tasks.itemsLeft).toHaveText("1 item left");
+  expect(posts).toHaveLength(1);
+
+  await page.reload();
+  await expect(tasks.item("Buy milk")).toBeVisible();
+});
+
+test("edits a title inline: Enter saves, Escape cancels, blur saves", async ({ page, user }) => {
+  await user.createTasks([{ title: "Draft report" }]);
+  const tasks = tasksPage(page);
+  const edit = page.getByRole("textbox", { name: "Edit title" });
+  const patches: Request[] = [];
+  page.on("request", (request) => isTaskWrite("PATCH")(request) && patches.push(request));
+  await tasks.goto();
+
+  await tasks.title("Draft report").dblclick();
+  await expect(edit).toBeFocused();
+  await expect(edit).toHaveValue("Draft report");
+  await edit.fill("Final report");
+  await edit.press("Enter");
+  await expect(edit).toHaveCount(0);
+  await expect(tasks.title("Final report")).toBeVisible();
+  await expect.poll(() => patches.length).toBe(1);
+  expect(patches[0]?.postDataJSON()).toEqual({ title: "Final report" });
+
+  await tasks.title("Final report").dblclick();
+  await edit.fill("Never saved");
+  await edit.press("Escape");
+  await expect(edit).toHaveCount(0);
+  await expect(tasks.title("Final report")).toBeVisible();
+
+  await tasks.title("Final report").dblclick();
+  await edit.fill("Saved on blur");
+  await page.getByRole("heading", { name: "Tasks", level: 1 }).click();
+  await expect(tasks.title("Saved on blur")).toBeVisible();
+  await expect.poll(() => patches.length).toBe(2);
+  expect(patches[1]?.postDataJSON()).toEqual({ title: "Saved on blur" });
+
+  await page.reload();
+  await expect(tasks.title("Saved on blur")).toBeVisible();
+  await expect(tasks.list.getByRole("listitem")).toHaveCount(1);
+});
+
+test("toggles a task complete and back, and the change is saved", async ({ page, user }) => {
+  await user.createTasks([{ title: "Water plants" }]);
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  await expect(tasks.itemsLeft).toHaveText("1 item left");
+
+  await tasks.checkbox("Water plants").check();
+  await expect(tasks.checkbox("Water plants")).toBeChecked();
+  await expect(tasks.itemsLeft).toHaveText("0 items left");
+  await page.reload();
+  await expect(tasks.checkbox("Water plants")).toBeChecked();
+  await expect(tasks.checkbox("Water plants")).toHaveAccessibleName('Mark "Water plants" as not done');
+
+  await tasks.checkbox("Water plants").uncheck();
+  await expect(tasks.itemsLeft).toHaveText("1 item left");
+  await page.reload();
+  await expect(tasks.checkbox("Water plants")).not.toBeChecked();
+});
+
+test("deletes a task, and Undo brings it back without telling the server", async ({ page, user }) => {
+  await user.createTasks([{ title: "Keep me" }, { title: "Other" }]);
+  const tasks = tasksPage(page);
+  const deletes: Request[] = [];
+  page.on("request", (request) => isTaskWrite("DELETE")(request) && deletes.push(request));
+  await page.clock.install();
+  await tasks.goto();
+
+  await tasks.item("Keep me").getByRole("button", { name: 'Delete "Keep me"' }).click();
+  await expect(tasks.item("Keep me")).toHaveCount(0);
+  const toast = page.getByRole("status").filter({ hasText: "Task deleted" });
+  await expect(toast).toBeVisible();
+  await toast.getByRole("button", { name: "Undo" }).click();
+  await expect(tasks.item("Keep me")).toBeVisible();
+  await expect(tasks.list.getByRole("listitem")).toHaveText([/^Other/, /^Keep me/]);
+  await expect(toast).toHaveCount(0);
+
+  await page.clock.fastForward(10_000);
+  await page.reload();
+  await expect(tasks.item("Keep me")).toBeVisible();
+  expect(deletes).toHaveLength(0);
+});
+
+test("deletes a task for good once the undo time runs out", async ({ page, user }) => {
+  await user.createTasks([{ title: "Throw away" }, { title: "Stay" }]);
+  const tasks = tasksPage(page);
+  await page.clock.install();
+  await tasks.goto();
+
+  await tasks.item("Throw away").getByRole("button", { name: 'Delete "Throw away"' }).click();
+  await expect(tasks.item("Throw away")).toHaveCount(0);
+  const deleted = page.waitForResponse((response) => isTaskWrite("DELETE")(response.request()));
+  await page.clock.fastForward(5_000);
+  expect((await deleted).status()).toBe(204);
+  await expect(page.getByRole("status").filter({ hasText: "Task deleted" })).toHaveCount(0);
+
+  await page.reload();
+  await expect(tasks.item("Stay")).toBeVisible();
+  await expect(tasks.item("Throw away")).toHaveCount(0);
+  await expect(tasks.itemsLeft).toHaveText("1 item left");
+});
