@@ -1,17 +1,62 @@
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import type { DatabaseHandle } from "../src/client";
-import { migrateDown, migrateUp } from "../src/migrate";
-import { captureSchema } from "./schema-snapshot";
+import { migrateDown, migrateUp, migrationsFolder } from "../src/migrate";
+import { captureSchema, type SchemaSnapshot } from "./schema-snapshot";
+import { makeTempDir } from "./temp-dir";
 
-/** On a never-migrated database: down (nothing to do), up, down, up, capturing the schema in between. */
+/** Every migration's tag, oldest first. */
+export const migrationTags = ["0000_init", "0001_list_indexes"];
+
+/** The migrations folder as it stood after its first `count` migrations. */
+function migrationsUpTo(root: string, count: number): string {
+  const folder = path.join(root, String(count));
+  mkdirSync(path.join(folder, "meta"), { recursive: true });
+  const journal = JSON.parse(readFileSync(path.join(migrationsFolder, "meta/_journal.json"), "utf8"));
+  journal.entries = journal.entries.slice(0, count);
+  writeFileSync(path.join(folder, "meta/_journal.json"), JSON.stringify(journal));
+  for (const { tag } of journal.entries)
+    cpSync(path.join(migrationsFolder, `${tag}.sql`), path.join(folder, `${tag}.sql`));
+  return folder;
+}
+
+/**
+ * On a never-migrated database: down (nothing to do); up one migration at a time, capturing the
+ * schema at each stage; down one at a time to nothing, capturing after each; up again. Each
+ * rollback must give back exactly the stage before its migration.
+ */
 export async function migrationRoundTrip(handle: DatabaseHandle) {
   const neverMigrated = await migrateDown(handle);
-  await migrateUp(handle);
-  const migrated = await captureSchema(handle.db);
-  const rolledBack = await migrateDown(handle);
-  const afterRollback = await captureSchema(handle.db);
+  const stages: SchemaSnapshot[] = [await captureSchema(handle.db)];
+  const dir = await makeTempDir();
+  try {
+    for (let count = 1; count <= migrationTags.length; count++) {
+      await migrateUp(handle, migrationsUpTo(dir.path, count));
+      stages.push(await captureSchema(handle.db));
+    }
+  } finally {
+    await dir.remove();
+  }
+  const rolledBack: string[] = [];
+  const afterEachRollback: SchemaSnapshot[] = [];
+  for (let tag = await migrateDown(handle); tag; tag = await migrateDown(handle)) {
+    rolledBack.push(tag);
+    afterEachRollback.push(await captureSchema(handle.db));
+  }
   await migrateUp(handle);
   const remigrated = await captureSchema(handle.db);
-  return { neverMigrated, migrated, rolledBack, afterRollback, remigrated };
+  return { neverMigrated, stages, rolledBack, afterEachRollback, remigrated };
+}
+
+/** What a round trip must give: every rollback undoes exactly its migration, in reverse order. */
+export function expectedRoundTrip(stages: SchemaSnapshot[]) {
+  return {
+    neverMigrated: null,
+    stages,
+    rolledBack: [...migrationTags].reverse(),
+    afterEachRollback: stages.slice(0, -1).reverse(),
+    remigrated: stages.at(-1),
+  };
 }
 
 export const emptySchema = { tables: [], columns: [], indexes: [], constraints: [], enums: [], sequences: [] };
@@ -27,10 +72,13 @@ export const migratedOutline = {
     "session_userId_idx",
     "task_pkey",
     "task_user_created_idx",
+    "task_user_description_trgm_idx",
     "task_user_due_asc_idx",
     "task_user_due_desc_idx",
     "task_user_priority_idx",
+    "task_user_tags_idx",
     "task_user_title_idx",
+    "task_user_title_trgm_idx",
     "task_user_updated_idx",
     "user_email_unique",
     "user_pkey",

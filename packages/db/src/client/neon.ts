@@ -3,6 +3,7 @@ import { drizzle } from "drizzle-orm/neon-serverless";
 import { migrate } from "drizzle-orm/neon-serverless/migrator";
 import ws from "ws";
 import * as schema from "../schema";
+import { poolConfig } from "./pool-config";
 import type { Database, DatabaseHandle, DatabaseOptions } from "./types";
 
 export function openNeon(url: string, options: DatabaseOptions): DatabaseHandle {
@@ -16,11 +17,7 @@ export function openNeon(url: string, options: DatabaseOptions): DatabaseHandle 
     neonConfig.pipelineTLS = false;
     neonConfig.pipelineConnect = false;
   }
-  const pool = new Pool({
-    connectionString: url,
-    max: options.poolMax ?? 10,
-    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
-  });
+  const pool = new Pool(poolConfig(url, options));
   pool.on("error", () => {});
   const db = drizzle({ client: pool, schema, casing: "snake_case" });
   return {

@@ -2,14 +2,11 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import * as schema from "../schema";
+import { poolConfig } from "./pool-config";
 import type { Database, DatabaseHandle, DatabaseOptions } from "./types";
 
 export function openNodePostgres(url: string, options: DatabaseOptions): DatabaseHandle {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: options.poolMax ?? 10,
-    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
-  });
+  const pool = new pg.Pool(poolConfig(url, options));
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on("error", () => {});
   const db = drizzle({ client: pool, schema, casing: "snake_case" });

@@ -1,6 +1,8 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
 import * as schema from "../schema";
@@ -12,7 +14,8 @@ export function openPglite(dataDir: string): DatabaseHandle {
   const release = lockDataDir(dataDir);
   let client: PGlite;
   try {
-    client = new PGlite(dataDir);
+    // The search indexes' extensions (migration 0001): PGlite ships them but loads only those named.
+    client = new PGlite(dataDir, { extensions: { btree_gin, pg_trgm } });
   } catch (error) {
     release();
     throw error;

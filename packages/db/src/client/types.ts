@@ -23,6 +23,8 @@ export interface DatabaseOptions {
   poolMax?: number | undefined;
   /** How long to wait for a connection before failing (node-postgres and Neon). */
   connectTimeoutMs?: number | undefined;
+  /** Longest a statement may run before it is cancelled, so no request hangs (node-postgres and Neon). */
+  statementTimeoutMs?: number | undefined;
   /** Neon's WebSocket endpoint, for a local proxy (tests); Neon's own by default. */
   neonWebSocketProxy?: string | undefined;
 }

@@ -26,10 +26,16 @@ export const task = pgTable(
   (t) => [
     index("task_user_created_idx").on(t.userId, t.createdAt, t.id),
     index("task_user_updated_idx").on(t.userId, t.updatedAt, t.id),
-    index("task_user_due_asc_idx").on(t.userId, t.dueDate.asc().nullsLast(), t.id.asc()),
-    index("task_user_due_desc_idx").on(t.userId, t.dueDate.desc().nullsLast(), t.id.desc()),
+    // Undated tasks sort last in both orders as ±infinity: a key that is never null keeps the
+    // keyset condition one row comparison, which an index scan can start from.
+    index("task_user_due_asc_idx").on(t.userId, sql`coalesce(${t.dueDate}, 'infinity'::date)`, t.id),
+    index("task_user_due_desc_idx").on(t.userId, sql`coalesce(${t.dueDate}, '-infinity'::date)`, t.id),
     index("task_user_priority_idx").on(t.userId, t.priority, t.id),
     index("task_user_title_idx").on(t.userId, sql`lower(${t.title})`, t.id),
+    // Search (ILIKE '%q%') and the tag filter, per owner: GIN with pg_trgm and btree_gin (uuid keys).
+    index("task_user_title_trgm_idx").using("gin", t.userId, t.title.op("gin_trgm_ops")),
+    index("task_user_description_trgm_idx").using("gin", t.userId, t.description.op("gin_trgm_ops")),
+    index("task_user_tags_idx").using("gin", t.userId, t.tags),
   ],
 );
 

@@ -32,15 +32,18 @@ function filters(userId: string, query: ListTasksQuery): SQL[] {
   return where;
 }
 
-/** The expression a list is sorted by; `id` breaks ties in the same direction. */
-function sortKey(sort: TaskSort): SQL {
+/** The expression a list is sorted by, never null; `id` breaks ties in the same direction. */
+function sortKey(sort: TaskSort, order: SortOrder): SQL {
   switch (sort) {
     case "created":
       return sql`${task.createdAt}`;
     case "updated":
       return sql`${task.updatedAt}`;
     case "due":
-      return sql`${task.dueDate}`;
+      // Undated tasks last in either order, as the indexes task_user_due_{asc,desc}_idx hold them.
+      return order === "asc"
+        ? sql`coalesce(${task.dueDate}, 'infinity'::date)`
+        : sql`coalesce(${task.dueDate}, '-infinity'::date)`;
     case "priority":
       return sql`${task.priority}`;
     case "title":
@@ -62,22 +65,24 @@ function castKey(sort: TaskSort, key: string): SQL {
   }
 }
 
-/** Rows strictly after the cursor in (key, id) order; undated tasks come last in either order. */
-function afterCursor(cursor: Cursor): SQL {
-  const key = sortKey(cursor.sort);
-  const cmp = cursor.order === "asc" ? sql.raw(">") : sql.raw("<");
-  if (cursor.sort !== "due") {
-    return sql`(${key}, ${task.id}) ${cmp} (${castKey(cursor.sort, cursor.key as string)}, ${cursor.id})`;
-  }
-  if (cursor.key === null) return sql`(${task.dueDate} IS NULL AND ${task.id} ${cmp} ${cursor.id})`;
-  const due = castKey("due", cursor.key);
-  return sql`(${task.dueDate} ${cmp} ${due} OR (${task.dueDate} = ${due} AND ${task.id} ${cmp} ${cursor.id}) OR ${task.dueDate} IS NULL)`;
+/** The key a cursor carries, as PostgreSQL prints it; an undated task's is null. */
+function cursorKey(sort: TaskSort, order: SortOrder): SQL {
+  return sort === "due" ? sql`${task.dueDate}` : sortKey(sort, order);
+}
+
+/** Rows strictly after the cursor in (key, id) order: one row comparison, where an index scan starts. */
+function afterCursor({ sort, order, key, id }: Cursor): SQL {
+  const cmp = sql.raw(order === "asc" ? ">" : "<");
+  // An undated task (null key) sorts as ±infinity.
+  const value = key ?? (order === "asc" ? "infinity" : "-infinity");
+  return sql`(${sortKey(sort, order)}, ${task.id}) ${cmp} (${castKey(sort, value)}, ${id})`;
 }
 
 function orderBy(sort: TaskSort, order: SortOrder): SQL {
   const direction = sql.raw(order === "asc" ? "ASC" : "DESC");
-  // Matches the indexes' NULLS LAST so that every order is an index scan.
-  return sql`${sortKey(sort)} ${direction} NULLS LAST, ${task.id} ${direction} NULLS LAST`;
+  // The default null placement: on a never-null key, DESC NULLS LAST would forbid reading the
+  // ascending index backwards, and sort every matching row instead.
+  return sql`${sortKey(sort, order)} ${direction}, ${task.id} ${direction}`;
 }
 
 /** One page of a user's tasks, filtered and sorted, with keyset pagination. */
@@ -90,7 +95,7 @@ export async function listTasks(db: Database, userId: string, query: ListTasksQu
 
   const [rows, [counted]] = await Promise.all([
     db
-      .select({ ...getTableColumns(task), sortKey: sql<string | null>`(${sortKey(sort)})::text` })
+      .select({ ...getTableColumns(task), sortKey: sql<string | null>`(${cursorKey(sort, order)})::text` })
       .from(task)
       .where(and(...pageWhere))
       .orderBy(orderBy(sort, order))

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signUpWithToken } from "../support/accounts";
+import { type AppServer, startAppServer } from "../support/app-server";
+import { createTestDatabase } from "../support/test-database";
+import { type CountingProxy, startCountingProxy } from "./counting-proxy";
+
+type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
+
+// Its own app, whose every statement goes through a counting proxy: no other test's traffic mixes in.
+describe("database statements per request", () => {
+  let database: TestDatabase;
+  let proxy: CountingProxy;
+  let app: AppServer;
+  let user: { userId: string; token: string };
+  let other: { userId: string; token: string };
+  let taskId: number;
+
+  const tasks = (path = "", init: RequestInit = {}, token = user.token) =>
+    fetch(`${app.url}/api/${user.userId}/tasks${path}`, {
+      ...init,
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+    });
+
+  /** The request's status and the statements it ran, any sent just after its answer included. */
+  async function statementsOf(send: () => Promise<Response>) {
+    proxy.reset();
+    const response = await send();
+    await response.arrayBuffer();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return { status: response.status, statements: proxy.statements() };
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase("todo_queries");
+    proxy = await startCountingProxy(database.url);
+    app = await startAppServer({ DATABASE_URL: proxy.url, AUTH_RATE_LIMIT_MAX: "1000" });
+    [user, other] = [await signUpWithToken(app.url), await signUpWithToken(app.url)];
+    for (const title of ["one", "two", "three"]) {
+      taskId = ((await (await tasks("", { method: "POST", body: JSON.stringify({ title }) })).json()) as { id: number })
+        .id;
+    }
+    // The first verification loads the signing keys (once per process); every later one is local.
+    await (await tasks()).arrayBuffer();
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await proxy?.close();
+    await database?.drop();
+  });
+
+  it("lists with two statements: the page, and the COUNT behind X-Total-Count", async () => {
+    const { status, statements } = await statementsOf(() => tasks("?limit=2&sort=title&q=o"));
+    expect({ status, statements: statements.length }, statements.join("\n")).toEqual({ status: 200, statements: 2 });
+    expect(statements.filter((sql) => /count\(\*\)/i.test(sql))).toHaveLength(1);
+  });
+
+  it("lists a later page (through the cursor) with the same two statements", async () => {
+    const link = (await tasks("?limit=1")).headers.get("link") ?? "";
+    const next = `${app.url}${link.match(/<([^>]+)>/)?.[1]}`;
+    const { status, statements } = await statementsOf(() =>
+      fetch(next, { headers: { Authorization: `Bearer ${user.token}` } }),
+    );
+    expect({ status, statements: statements.length }, statements.join("\n")).toEqual({ status: 200, statements: 2 });
+  });
+
+  it("reads one task with one statement", async () => {
+    const { status, statements } = await statementsOf(() => tasks(`/${taskId}`));
+    expect({ status, statements: statements.length }, statements.join("\n")).toEqual({ status: 200, statements: 1 });
+  });
+
+  it("verifies a token without the database: another user's valid token is refused with 403 and no statement", async () => {
+    expect(await statementsOf(() => tasks("", {}, other.token))).toEqual({ status: 403, statements: [] });
+  });
+
+  it("refuses a badly signed token with 401 and no statement", async () => {
+    const [header, payload] = user.token.split(".");
+    const forged = `${header}.${payload}.${"A".repeat(86)}`;
+    expect(await statementsOf(() => tasks("", {}, forged))).toEqual({ status: 401, statements: [] });
+  });
+});

@@ -1,0 +1,54 @@
+import os from "node:os";
+
+function seconds(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!(value > 0)) throw new Error(`${name} must be a number of seconds above 0, not "${raw}"`);
+  return value;
+}
+
+const duration = seconds("BENCH_DURATION", 10);
+
+/** Everything a run depends on, recorded with its results. */
+export const config = {
+  /** Seconds measured per run; `BENCH_DURATION=2` makes a smoke run. */
+  duration,
+  /** Seconds of load before the measured runs of each operation on each server. */
+  warmup: seconds("BENCH_WARMUP", Math.min(5, duration / 2)),
+  runs: 3,
+  connections: 32,
+  /** Users per operation group, each connection keeps one: 4 connections per user. */
+  users: 8,
+  /** Tasks each list user owns: a full page of 50 and a `Link` to the next. */
+  listTasks: 60,
+  /** Tasks each writing user owns, for PATCH …/complete: 16 distinct ones per connection. */
+  writeTasks: 64,
+  /**
+   * The app's environment besides DATABASE_URL (and BETTER_AUTH_URL/SECRET, set by startAppServer).
+   * `BENCH_APP_NODE_OPTIONS` passes V8 flags, e.g. a heap cap, to compare against the default.
+   */
+  appEnv: {
+    AUTH_RATE_LIMIT_MAX: "10000",
+    AUTH_RATE_LIMIT_WINDOW: "60",
+    JWT_EXPIRATION: "1h",
+    ...(process.env.BENCH_APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS } : {}),
+  },
+  scale: { users: 100, rows: 1_000_000, bigUserRows: 100_000, deepPages: 200, samples: 15 },
+};
+
+export function machine() {
+  const cpus = os.cpus();
+  return {
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model.trim() ?? "unknown",
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+  };
+}
+
+/** The 1-minute load average: other work on the machine skews every figure, so it is recorded. */
+export function loadAverage(): number {
+  return Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
+}

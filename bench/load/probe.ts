@@ -1,0 +1,36 @@
+import type { BenchUser } from "./bench-users";
+import { taskBody } from "./bench-users";
+import type { Operation } from "./scenarios";
+
+const HEADERS = ["content-type", "etag", "location", "link", "x-total-count", "x-request-id"];
+
+async function answer(url: string, operation: Operation, user: BenchUser) {
+  const tasks = `${url}/api/${user.userId}/tasks`;
+  const auth = { Authorization: `Bearer ${user.token}` };
+  const init: Record<Operation, [string, RequestInit]> = {
+    list: [tasks, { headers: auth }],
+    create: [tasks, { method: "POST", headers: { ...auth, "Content-Type": "application/json" }, body: taskBody(1) }],
+    complete: [`${tasks}/${user.taskIds.at(-1)}/complete`, { method: "PATCH", headers: auth }],
+  };
+  const response = await fetch(...init[operation]);
+  const body = (await response.json()) as object | object[];
+  const task = Array.isArray(body) ? body[0] : body;
+  return {
+    status: response.status,
+    headers: HEADERS.filter((name) => response.headers.has(name)),
+    fields: Object.keys(task ?? {}).sort(),
+  };
+}
+
+/**
+ * One request of each operation to both servers: the floor must answer as the app does (status,
+ * headers, task fields), or its figures would compare different work.
+ */
+export async function probe(appUrl: string, floorUrl: string, operation: Operation, user: BenchUser) {
+  const [app, floor] = [await answer(appUrl, operation, user), await answer(floorUrl, operation, user)];
+  if (JSON.stringify(app) !== JSON.stringify(floor) || app.status >= 300) {
+    throw new Error(
+      `${operation}: the floor answers unlike the app\napp:   ${JSON.stringify(app)}\nfloor: ${JSON.stringify(floor)}`,
+    );
+  }
+}

@@ -1,0 +1,89 @@
+// `pnpm bench`: the API under load against a bare node:http floor, then its cost at scale. See README § Benchmarks.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { startAppServer } from "../apps/web/tests/support/app-server";
+import { createTestDatabase } from "../apps/web/tests/support/test-database";
+import { config, loadAverage, machine } from "./config";
+import { startFloor } from "./floor/start-floor";
+import { benchUsers } from "./load/bench-users";
+import { loadPhase } from "./load/load-phase";
+import { type Results, resultsFile, round, writeResults } from "./report/results";
+import { formatTable } from "./report/table";
+import { checkTargets, errorCount } from "./report/targets";
+import { scalePhase } from "./scale/scale-phase";
+import { freePort } from "./support/free-port";
+import { commandLine, listeningPid } from "./support/listening-pid";
+
+const root = path.resolve(import.meta.dirname, "..");
+const timings: Record<string, number> = {};
+const since = (start: number) => round((performance.now() - start) / 1000, 1);
+const started = performance.now();
+const loadAtStart = loadAverage();
+if (loadAtStart > machine().cpus)
+  console.warn(`the machine is busy (load average ${loadAtStart}): figures will be low`);
+
+const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", NEXT_TELEMETRY_DISABLED: "1" };
+const build = spawnSync("pnpm", ["exec", "turbo", "run", "build", "--output-logs=errors-only"], {
+  cwd: root,
+  env,
+  stdio: "inherit",
+});
+if (build.status !== 0) throw new Error("the build failed");
+timings.build = since(started);
+console.log(`build: ${timings.build} s (turbo caches an unchanged app)`);
+
+const database = await createTestDatabase("todo_bench");
+const cleanups: (() => Promise<void>)[] = [() => database.drop()];
+async function cleanUp() {
+  // Newest first: the floor, the app (its own process group), then the database.
+  for (const cleanup of cleanups.splice(0)) await cleanup().catch((error: unknown) => console.error(error));
+}
+process.once("SIGINT", () => void cleanUp().finally(() => process.exit(130)));
+try {
+  let start = performance.now();
+  const app = await startAppServer({ DATABASE_URL: database.url, ...config.appEnv });
+  cleanups.unshift(app.stop);
+  const pid = listeningPid(Number(new URL(app.url).port));
+  console.log(`app: ${app.url}, served by pid ${pid} (${commandLine(pid)})`);
+  const users = {
+    list: await benchUsers(app.url, config.users, config.listTasks),
+    write: await benchUsers(app.url, config.users, config.writeTasks),
+  };
+  const floor = await startFloor({ DATABASE_URL: database.url, APP_URL: app.url, PORT: await freePort() });
+  cleanups.unshift(floor.stop);
+  timings.setup = since(start);
+  console.log(`floor: ${floor.url}; ${2 * config.users} users seeded in ${timings.setup} s`);
+
+  start = performance.now();
+  console.log(
+    `load: ${config.connections} connections, ${config.warmup} s warm-up + ${config.runs} × ${config.duration} s per operation and server`,
+  );
+  const load = await loadPhase({ url: app.url, pid }, floor, users);
+  timings.load = since(start);
+  await floor.stop();
+
+  const scale = await scalePhase(app.url, database.url, timings);
+  timings.total = since(started);
+
+  const partial = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    settings: config,
+    load_average: { start: loadAtStart, end: loadAverage() },
+    scenarios: load.scenarios,
+    scale,
+    rss_mb: load.rssMb,
+    rss_lifetime_peak_mb: load.rssLifetimePeakMb,
+    timings_s: timings,
+  };
+  const results: Results = { ...partial, targets: checkTargets(partial) };
+  writeResults(results);
+  console.log(`\n${formatTable(results)}\n\nwritten to ${path.relative(root, resultsFile)}; ${timings.total} s in all`);
+  const failures = Object.values(results.scenarios).reduce((sum, scenario) => sum + errorCount(scenario), 0);
+  if (failures > 0) {
+    console.error(`\nFAILED: ${failures} errors or non-2xx answers under load`);
+    process.exitCode = 1;
+  }
+} finally {
+  await cleanUp();
+}

@@ -1,0 +1,117 @@
+import type { SqlClient } from "../support/sql";
+
+export interface ScaleUser {
+  userId: string;
+  token: string;
+}
+
+const SORTS = ["created", "updated", "due", "priority", "title"] as const;
+export const SEARCH = "dentist";
+export const TAG = "urgent";
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+async function get(url: string, token: string): Promise<Response> {
+  const response = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+  if (!response.ok) throw new Error(`GET ${url} answered ${response.status}: ${await response.text()}`);
+  return response;
+}
+
+/** The URL of page `page` of a list, reached by following `Link: rel="next"` from page 1. */
+async function pageUrl(appUrl: string, user: ScaleUser, search: string, page: number): Promise<string> {
+  let url = `${appUrl}/api/${user.userId}/tasks${search}`;
+  for (let n = 1; n < page; n++) {
+    const response = await get(url, user.token);
+    await response.arrayBuffer();
+    const next = response.headers.get("link")?.match(/<([^>]+)>;\s*rel="next"/)?.[1];
+    if (!next) throw new Error(`${url} has no next page (page ${n})`);
+    url = `${appUrl}${next}`;
+  }
+  return url;
+}
+
+/** Wall time of one request, the whole body read, in milliseconds. */
+async function timed(url: string, token: string): Promise<number> {
+  const start = performance.now();
+  await (await get(url, token)).arrayBuffer();
+  return performance.now() - start;
+}
+
+/**
+ * Latency of list shapes through the app's HTTP API, one request at a time, sampled round-robin
+ * (so that a noisy moment hits every shape alike); the median of `samples` per shape.
+ */
+export async function measureScale(appUrl: string, user: ScaleUser, samples: number, deepPage: number) {
+  const base = `${appUrl}/api/${user.userId}/tasks`;
+  const shapes = new Map<string, string>([
+    ["page 1", base],
+    ["search", `${base}?q=${SEARCH}`],
+    ["tag", `${base}?tag=${TAG}`],
+  ]);
+  for (const sort of SORTS) {
+    for (const order of ["asc", "desc"])
+      shapes.set(`sort=${sort}&order=${order}`, `${base}?sort=${sort}&order=${order}`);
+    shapes.set(`page ${deepPage}, sort=${sort}`, await pageUrl(appUrl, user, `?sort=${sort}`, deepPage));
+  }
+  const times = new Map<string, number[]>([...shapes.keys()].map((name) => [name, []]));
+  for (let round = -3; round < samples; round++) {
+    for (const [name, url] of shapes) {
+      const ms = await timed(url, user.token);
+      if (round >= 0) times.get(name)?.push(ms);
+    }
+  }
+  const total = Number((await get(base, user.token)).headers.get("x-total-count"));
+  return { medians: new Map([...times].map(([name, list]) => [name, median(list)])), total };
+}
+
+interface PlanNode {
+  "Node Type": string;
+  "Index Name"?: string;
+  "Shared Hit Blocks"?: number;
+  "Shared Read Blocks"?: number;
+  Plans?: PlanNode[];
+}
+
+function scans(node: PlanNode): string[] {
+  const own = node["Node Type"].includes("Scan")
+    ? [`${node["Node Type"]}${node["Index Name"] ? ` on ${node["Index Name"]}` : ""}`]
+    : [];
+  return [...own, ...(node.Plans ?? []).flatMap(scans)];
+}
+
+/**
+ * The COUNT(*) behind X-Total-Count alone, straight on PostgreSQL, for the same three shapes: its
+ * median time, then one EXPLAIN (ANALYZE, BUFFERS) for how it ran and what it read.
+ */
+export async function measureCounts(client: SqlClient, userId: string, samples: number) {
+  const filters = {
+    "page 1": "",
+    search: `AND (title ILIKE '%${SEARCH}%' OR description ILIKE '%${SEARCH}%')`,
+    tag: `AND tags @> ARRAY['${TAG}']::text[]`,
+  };
+  const result: Record<string, { ms: number; scans: string[]; buffersHit: number; buffersRead: number }> = {};
+  for (const [name, filter] of Object.entries(filters)) {
+    const query = `SELECT count(*) FROM task WHERE user_id = $1 ${filter}`;
+    const times: number[] = [];
+    for (let i = -2; i < samples; i++) {
+      const start = performance.now();
+      await client.query(query, [userId]);
+      if (i >= 0) times.push(performance.now() - start);
+    }
+    const explained = await client.query<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(
+      `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${query}`,
+      [userId],
+    );
+    const plan = explained.rows[0]?.["QUERY PLAN"][0].Plan;
+    result[name] = {
+      ms: median(times),
+      scans: plan ? scans(plan) : [],
+      buffersHit: plan?.["Shared Hit Blocks"] ?? 0,
+      buffersRead: plan?.["Shared Read Blocks"] ?? 0,
+    };
+  }
+  return result;
+}

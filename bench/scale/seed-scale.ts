@@ -1,0 +1,57 @@
+import type { SqlClient } from "../support/sql";
+
+const VERBS =
+  "call,email,buy,fix,write,review,plan,book,pay,clean,send,read,check,update,prepare,schedule,cancel,renew,order,return,pick up,drop off,finish,start,organise,print,sign,file,back up,test,deploy,draft,reply to,research,compare,measure,paint,water,walk,cook";
+const NOUNS =
+  "invoice,dentist,groceries,report,slides,budget,car,bike,passport,insurance,taxes,garden,kitchen,laptop,printer,router,contract,lease,flight,hotel,tickets,birthday,gift,present,meeting,agenda,notes,newsletter,blog post,website,server,database,backup,photos,album,letter,package,parcel,library,books,plants,dog,cat,vet,doctor,pharmacy,gym,class,course,exam,homework,recipe,dinner,lunch,party,wedding,holiday,visa,bank,mortgage";
+const TAGS =
+  "work,home,errand,urgent,finance,health,family,travel,shopping,reading,garden,car,school,music,sport,kids,pets,admin,ideas,someday";
+
+export interface ScaleSeed {
+  rows: number;
+  bigUserRows: number;
+  users: number;
+}
+
+/**
+ * Replaces every task with `rows` generated ones: `bigUserId` owns one in ten (interleaved on disk
+ * with the others', as real traffic leaves them), `users - 1` new users share the rest. Titles,
+ * descriptions, tags, priorities and due dates vary (30 % undated). The secondary indexes are
+ * dropped for the insert and rebuilt from their own definitions, then VACUUM ANALYZE.
+ */
+export async function seedScale(client: SqlClient, bigUserId: string, seed: ScaleSeed): Promise<void> {
+  const indexes = await client.query<{ indexname: string; indexdef: string }>(
+    "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'task' AND indexname <> 'task_pkey'",
+  );
+  await client.query("TRUNCATE task");
+  for (const { indexname } of indexes.rows) await client.query(`DROP INDEX "${indexname}"`);
+  const others = await client.query<{ id: string }>(
+    `INSERT INTO "user" (name, email, email_verified)
+     SELECT 'Scale user ' || g, 'scale-' || g || '-' || gen_random_uuid() || '@example.test', true
+     FROM generate_series(1, $1::int) g RETURNING id`,
+    [seed.users - 1],
+  );
+  const every = Math.round(seed.rows / seed.bigUserRows);
+  await client.query("SELECT setseed(0.42)");
+  await client.query(
+    `INSERT INTO task (user_id, title, description, completed, priority, tags, due_date, created_at, updated_at)
+     SELECT CASE WHEN g % $3::int = 0 THEN $1::uuid ELSE ($2::uuid[])[1 + g % cardinality($2::uuid[])] END,
+       initcap(v[1 + floor(random() * cardinality(v))::int]) || ' ' || o[1 + floor(random() * cardinality(o))::int]
+         || ' ' || (1 + floor(random() * 500)::int),
+       CASE WHEN random() < 0.35 THEN '' ELSE 'Remember the ' || o[1 + floor(random() * cardinality(o))::int] || ' and '
+         || v[1 + floor(random() * cardinality(v))::int] || ' it before the ' || o[1 + floor(random() * cardinality(o))::int] || '.' END,
+       random() < 0.4,
+       (ARRAY['none', 'low', 'medium', 'high']::task_priority[])[1 + floor(random() * 4)::int],
+       (ARRAY[t[1 + floor(random() * cardinality(t))::int], t[1 + floor(random() * cardinality(t))::int],
+         t[1 + floor(random() * cardinality(t))::int]])[1:floor(random() * 4)::int],
+       CASE WHEN random() < 0.3 THEN NULL ELSE current_date + (floor(random() * 400)::int - 150) END,
+       now() - ($4::int - g) * interval '1 second',
+       now() - ($4::int - g) * interval '1 second' + floor(random() * 86400000) * interval '1 millisecond'
+     FROM generate_series(1, $4::int) g,
+       (SELECT string_to_array($5, ',') AS v, string_to_array($6, ',') AS o, string_to_array($7, ',') AS t) words`,
+    [bigUserId, others.rows.map((row) => row.id), every, seed.rows, VERBS, NOUNS, TAGS],
+  );
+  await client.query("SET maintenance_work_mem = '256MB'");
+  for (const { indexdef } of indexes.rows) await client.query(indexdef);
+  await client.query("VACUUM ANALYZE task");
+}

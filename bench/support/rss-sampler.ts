@@ -1,0 +1,29 @@
+import { readFileSync } from "node:fs";
+
+function statusKb(pid: number, field: "VmRSS" | "VmHWM"): number {
+  const match = readFileSync(`/proc/${pid}/status`, "utf8").match(new RegExp(`^${field}:\\s+(\\d+) kB`, "m"));
+  if (!match?.[1]) throw new Error(`/proc/${pid}/status has no ${field}`);
+  return Number(match[1]);
+}
+
+/** Samples a process's resident set (VmRSS) while it is on; `peakMb` is the largest sample. */
+export function rssSampler(pid: number, intervalMs = 200) {
+  let peakKb = statusKb(pid, "VmRSS");
+  let timer: NodeJS.Timeout | undefined;
+  const sample = () => {
+    peakKb = Math.max(peakKb, statusKb(pid, "VmRSS"));
+  };
+  return {
+    start() {
+      timer ??= setInterval(sample, intervalMs);
+    },
+    stop() {
+      sample();
+      clearInterval(timer);
+      timer = undefined;
+    },
+    peakMb: () => Math.round(peakKb / 1024),
+    /** The kernel's own high-water mark over the process's life, start-up included. */
+    lifetimePeakMb: () => Math.round(statusKb(pid, "VmHWM") / 1024),
+  };
+}

@@ -1,0 +1,85 @@
+import type { ListTasksQuery } from "@todo/contracts";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDatabase } from "../src/client";
+import { migrateUp } from "../src/migrate";
+import { capturingListTasks } from "./plans/capturing-database";
+import { explainPlan } from "./plans/explain-plan";
+import { seedManyTasks } from "./plans/seed-many-tasks";
+import { createTestDatabase, type TestDatabase } from "./postgres-database";
+
+// Every list query shape the API can send, first page and a later one (through its cursor).
+// Without filters, a page must come in index order from where its cursor points: no Sort, no Filter.
+const sorts = (["created", "updated", "due", "priority", "title"] as const).flatMap((sort) =>
+  (["asc", "desc"] as const).map((order): Shape => [`sort=${sort}&order=${order}`, { sort, order }, true]),
+);
+type Shape = [name: string, query: ListTasksQuery, indexOrder: boolean];
+const shapes: Shape[] = [
+  ["default (created desc)", {}, true],
+  ...sorts,
+  ["q=dentist", { q: "dentist" }, false],
+  ["tag=urgent", { tag: "urgent" }, false],
+  ["status=completed", { status: "completed" }, false],
+  ["priority=high", { priority: "high" }, false],
+  ["dueAfter and dueBefore, sort=due", { dueAfter: "2026-01-10", dueBefore: "2026-02-20", sort: "due" }, false],
+  [
+    "every filter at once",
+    { status: "pending", q: "the", tag: "home", priority: "low", sort: "title", limit: 10 },
+    false,
+  ],
+];
+
+// Big enough, and one user a small enough share of it, that PostgreSQL's own costs pick the plan.
+const USERS = 50;
+const PER_USER = 1_000;
+
+describe(`list query plans on PostgreSQL (${USERS * PER_USER} tasks, ${PER_USER} per user, analyzed)`, () => {
+  let database: TestDatabase;
+  let pool: pg.Pool;
+  let userId: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase("todo_plans");
+    const handle = createDatabase({ url: database.url });
+    await migrateUp(handle);
+    await handle.close();
+    pool = new pg.Pool({ connectionString: database.url, max: 2 });
+    [userId = ""] = await seedManyTasks(pool, USERS, PER_USER);
+  });
+  afterAll(async () => {
+    await pool?.end();
+    await database?.drop();
+  });
+
+  it.each(shapes)(
+    "%s: page and count read task through indexes (no Seq Scan), unfiltered pages in index order",
+    async (_, query, indexOrder) => {
+      const list = capturingListTasks(pool);
+      const first = await list(userId, query);
+      const cursor = first.page.nextCursor;
+      expect({ rows: first.page.rows.length, sent: first.sent.length, more: cursor !== null }).toEqual({
+        rows: query.limit ?? 50,
+        sent: 2,
+        more: true,
+      });
+      const next = await list(userId, { ...query, cursor: cursor ?? undefined });
+      for (const sent of [...first.sent, ...next.sent]) {
+        const plan = await explainPlan(pool, sent.query, sent.params);
+        const isPage = !/count\(/.test(sent.query);
+        expect({ query: sent.query, seqScans: plan.seqScans, usesIndex: plan.indexes.length > 0 }).toEqual({
+          query: sent.query,
+          seqScans: 0,
+          usesIndex: true,
+        });
+        if (isPage && indexOrder) {
+          // The index gives the order, and the cursor bounds the scan: no sort, no row-by-row filter.
+          expect({ query: sent.query, sorts: plan.sorts, filters: plan.filters }).toEqual({
+            query: sent.query,
+            sorts: 0,
+            filters: [],
+          });
+        }
+      }
+    },
+  );
+});

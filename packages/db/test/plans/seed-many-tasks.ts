@@ -1,0 +1,37 @@
+import type pg from "pg";
+
+/**
+ * `users` users with `perUser` varied tasks each (titles, descriptions, tags, priorities, due dates,
+ * some undated), interleaved on disk as real traffic leaves them, then VACUUM ANALYZE, so that the
+ * planner sees true statistics and a visibility map, as autovacuum would leave them. Returns the user ids.
+ */
+export async function seedManyTasks(client: pg.Pool, users: number, perUser: number): Promise<string[]> {
+  const inserted = await client.query<{ id: string }>(
+    `INSERT INTO "user" (name, email, email_verified)
+     SELECT 'Plan user ' || g, 'plan-' || g || '-' || gen_random_uuid() || '@example.test', true
+     FROM generate_series(1, $1::int) g RETURNING id`,
+    [users],
+  );
+  const userIds = inserted.rows.map((row) => row.id);
+  // Attributes come from a hash of the row number, so that no user's tasks share a pattern.
+  await client.query(
+    `INSERT INTO task (user_id, title, description, completed, priority, tags, due_date, created_at, updated_at)
+     SELECT ($1::uuid[])[1 + g % $2::int],
+       w.verbs[1 + h % 7] || ' the ' || w.nouns[1 + (h / 7) % 11] || ' ' || g,
+       CASE WHEN (h / 77) % 3 = 0 THEN '' ELSE 'Remember the ' || w.nouns[1 + (h / 231) % 11] END,
+       (h / 2541) % 5 < 2,
+       (ARRAY['none', 'low', 'medium', 'high']::task_priority[])[1 + (h / 12705) % 4],
+       (ARRAY[w.tags[1 + (h / 50820) % 6], w.tags[1 + (h / 304920) % 6]])[1:(h / 1829520) % 3],
+       CASE WHEN (h / 5488560) % 4 = 0 THEN NULL ELSE DATE '2026-01-01' + (h / 21954240) % 97 END,
+       TIMESTAMPTZ '2025-01-01' + g * INTERVAL '1 minute',
+       TIMESTAMPTZ '2025-01-01' + g * INTERVAL '1 minute' + (h % 100000) * INTERVAL '1 second'
+     FROM generate_series(0, $2::int * $3::int - 1) g
+       CROSS JOIN LATERAL (SELECT abs(hashint4(g)) AS h) r
+       CROSS JOIN (SELECT ARRAY['Call', 'Buy', 'Fix', 'Write', 'Plan', 'Book', 'Pay'] AS verbs,
+         ARRAY['dentist', 'invoice', 'garden', 'report', 'car', 'flight', 'taxes', 'gift', 'bank', 'vet', 'lease'] AS nouns,
+         ARRAY['work', 'home', 'urgent', 'errand', 'health', 'travel'] AS tags) w`,
+    [userIds, users, perUser],
+  );
+  await client.query("VACUUM ANALYZE task");
+  return userIds;
+}
