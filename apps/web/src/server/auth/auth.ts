@@ -1,13 +1,32 @@
 import "server-only";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@todo/contracts";
+import { isEmailAsPassword, PASSWORD_IS_EMAIL_MESSAGE, PASSWORD_MAX, PASSWORD_MIN } from "@todo/contracts";
 import * as schema from "@todo/db/schema";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { jwt } from "better-auth/plugins";
 import { env } from "@/env";
 import { getDb } from "../db";
+import { log } from "../log";
 import { authSecret } from "./secret";
+
+const refuseEmailAsPassword = createAuthMiddleware(async (ctx) => {
+  if (ctx.path !== "/sign-up/email") return;
+  const { email, password } = (ctx.body ?? {}) as { email?: unknown; password?: unknown };
+  if (typeof email === "string" && typeof password === "string" && isEmailAsPassword(email, password)) {
+    throw new APIError("BAD_REQUEST", { message: PASSWORD_IS_EMAIL_MESSAGE, code: "PASSWORD_IS_EMAIL" });
+  }
+});
+
+// Failed sign-ins and sign-ups are security events: logged with their reason, never the credentials.
+const logRefusals = createAuthMiddleware(async (ctx) => {
+  if (!ctx.path.startsWith("/sign-in") && !ctx.path.startsWith("/sign-up")) return;
+  const returned = ctx.context.returned;
+  if (returned instanceof APIError) {
+    log("warn", "auth_refused", { path: ctx.path, status: returned.statusCode, code: returned.body?.code });
+  }
+});
 
 function createAuth() {
   const authLimit = { window: env.AUTH_RATE_LIMIT_WINDOW, max: env.AUTH_RATE_LIMIT_MAX };
@@ -20,9 +39,11 @@ function createAuth() {
     advanced: { database: { generateId: "uuid" }, disableOriginCheck: false },
     rateLimit: {
       enabled: true,
-      customRules: { "/sign-in/email": authLimit, "/sign-up/email": authLimit },
+      // Exchanging a live session for a JWT guards nothing a password does: the UI does it on every load.
+      customRules: { "/sign-in/email": authLimit, "/sign-up/email": authLimit, "/token": false },
     },
     telemetry: { enabled: false },
+    hooks: { before: refuseEmailAsPassword, after: logRefusals },
     plugins: [
       jwt({
         jwt: {

@@ -1,20 +1,38 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { log } from "../log";
 import { errorResponse } from "./error-response";
 
 type RouteHandler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
 
-/** Wraps a route handler: a request id on every answer, every error mapped in one place. */
+const SECURITY_STATUSES = new Set([401, 403, 429]);
+
+/** Wraps a route handler: a request id on every answer, every error mapped and logged in one place. */
 export function apiRoute<P>(handler: RouteHandler<P>): RouteHandler<P> {
   return async (request, context) => {
     const requestId = randomUUID();
+    const started = performance.now();
     let response: Response;
+    let failure: unknown;
     try {
       response = await handler(request, context);
     } catch (error) {
+      failure = error;
       response = errorResponse(error, requestId);
     }
     response.headers.set("X-Request-Id", requestId);
+    const { status } = response;
+    const fields = { requestId, method: request.method, path: new URL(request.url).pathname, status };
+    if (status >= 500) {
+      log("error", status === 503 ? "database_unavailable" : "unhandled_error", {
+        ...fields,
+        error: failure instanceof Error ? (failure.stack ?? failure.message) : String(failure),
+      });
+    } else if (SECURITY_STATUSES.has(status)) {
+      log("warn", "access_refused", fields);
+    } else {
+      log("debug", "request", { ...fields, ms: Math.round(performance.now() - started) });
+    }
     return response;
   };
 }

@@ -25,20 +25,11 @@ export function errorResponse(error: unknown, requestId: string): Response {
     });
   }
   if (isDatabaseUnavailable(error)) {
-    console.error(JSON.stringify({ level: "error", requestId, event: "database_unavailable", message: String(error) }));
     return problemResponse(503, {
       detail: "The database is unavailable; try again shortly",
       requestId,
       headers: { "Retry-After": "5" },
     });
   }
-  console.error(
-    JSON.stringify({
-      level: "error",
-      requestId,
-      event: "unhandled_error",
-      error: String((error as Error)?.stack ?? error),
-    }),
-  );
   return problemResponse(500, { detail: "Something went wrong on our side", requestId });
 }

@@ -1,0 +1,16 @@
+import { env } from "@/env";
+
+type Level = "debug" | "info" | "warn" | "error";
+const RANK: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+const threshold = env.DEBUG ? RANK.debug : RANK.info;
+
+/**
+ * One JSON line per event on stdout (stderr for errors). Callers pass only what is safe to keep:
+ * never tokens, passwords, cookies or request bodies.
+ */
+export function log(level: Level, event: string, fields: Record<string, unknown> = {}): void {
+  if (RANK[level] < threshold) return;
+  const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...fields });
+  if (level === "error") console.error(line);
+  else console.log(line);
+}

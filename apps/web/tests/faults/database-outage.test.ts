@@ -1,0 +1,109 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signUpWithToken } from "../support/accounts";
+import { type AppServer, startAppServer } from "../support/app-server";
+import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy";
+import { createTestDatabase } from "../support/test-database";
+
+// Slowest acceptable answer while the database is away: the pool's connect timeout plus margin.
+const BOUND_MS = 7_000;
+const LOAD_MS = 12_000;
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let proxy: TcpProxy;
+let app: AppServer;
+
+beforeAll(async () => {
+  database = await createTestDatabase("todo_faults");
+  const direct = new URL(database.url);
+  proxy = await startTcpProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
+  const viaProxy = new URL(database.url);
+  viaProxy.host = `127.0.0.1:${proxy.port}`;
+  app = await startAppServer({ DATABASE_URL: viaProxy.href, AUTH_RATE_LIMIT_MAX: "10000" });
+}, 60_000);
+
+afterAll(async () => {
+  await app?.stop();
+  await proxy?.close();
+  await database?.drop();
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface Outcome {
+  status: number;
+  ms: number;
+  body: unknown;
+  headers: Headers;
+}
+
+async function send(url: string, token: string, init: RequestInit = {}): Promise<Outcome> {
+  const started = performance.now();
+  const response = await fetch(url, {
+    ...init,
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json", ...init.headers },
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    ms: performance.now() - started,
+    body: text ? JSON.parse(text) : null,
+    headers: response.headers,
+  };
+}
+
+describe("PostgreSQL going away under load", () => {
+  it("answers 503 within bounds, never 500, recovers alone, and keeps every acknowledged write", async () => {
+    const users = await Promise.all(Array.from({ length: 4 }, () => signUpWithToken(app.url)));
+    const outcomes: Outcome[] = [];
+    const acknowledged = new Map<number, { title: string; userId: string }>();
+    const deadline = Date.now() + LOAD_MS;
+
+    const worker = async (user: (typeof users)[number], n: number) => {
+      const base = `${app.url}/api/${user.userId}/tasks`;
+      for (let i = 0; Date.now() < deadline; i++) {
+        const title = `w${n}-${i}`;
+        const created = await send(base, user.token, { method: "POST", body: JSON.stringify({ title }) });
+        outcomes.push(created);
+        if (created.status === 201)
+          acknowledged.set((created.body as { id: number }).id, { title, userId: user.userId });
+        outcomes.push(await send(`${base}?limit=20`, user.token));
+      }
+    };
+    const chaos = async () => {
+      for (let outage = 0; outage < 2; outage++) {
+        await sleep(2_500);
+        await proxy.cut();
+        await sleep(2_000);
+        await proxy.restore();
+      }
+    };
+    await Promise.all([chaos(), ...users.flatMap((user, i) => [worker(user, i * 2), worker(user, i * 2 + 1)])]);
+
+    const statuses = new Set(outcomes.map((o) => o.status));
+    expect([...statuses].sort()).toEqual([200, 201, 503]);
+    for (const outcome of outcomes.filter((o) => o.status === 503)) {
+      expect(outcome.headers.get("content-type")).toBe("application/problem+json");
+      expect(outcome.headers.get("retry-after")).toBe("5");
+      expect(JSON.stringify(outcome.body)).not.toMatch(/ECONN|postgres|pg\b|at \w+ \(|\.ts|\.js/i);
+    }
+    expect(Math.max(...outcomes.map((o) => o.ms))).toBeLessThan(BOUND_MS);
+
+    // Recovered without a restart.
+    expect((await fetch(`${app.url}/api/ready`)).status).toBe(200);
+
+    const direct = new pg.Client({ connectionString: database.url });
+    await direct.connect();
+    const { rows } = await direct.query<{ id: number; title: string; user_id: string }>(
+      "SELECT id, title, user_id FROM task WHERE id = ANY($1::int[])",
+      [[...acknowledged.keys()]],
+    );
+    await direct.end();
+    const stored = new Map(rows.map((r) => [r.id, { title: r.title, userId: r.user_id }]));
+    expect(acknowledged.size).toBeGreaterThan(20);
+    expect(stored).toEqual(acknowledged);
+    console.info(
+      `outage: ${outcomes.length} requests, ${outcomes.filter((o) => o.status === 503).length} × 503, 0 × 500, ${acknowledged.size} acknowledged creates, 0 lost`,
+    );
+  }, 60_000);
+});
