@@ -2,6 +2,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { startAppServer } from "../apps/web/tests/support/app-server";
+import { freePort } from "../apps/web/tests/support/free-port";
 import { createTestDatabase } from "../apps/web/tests/support/test-database";
 import { config, loadAverage, machine } from "./config";
 import { startFloor } from "./floor/start-floor";
@@ -11,7 +12,6 @@ import { type Results, resultsFile, round, writeResults } from "./report/results
 import { formatTable } from "./report/table";
 import { checkTargets, errorCount } from "./report/targets";
 import { scalePhase } from "./scale/scale-phase";
-import { freePort } from "./support/free-port";
 import { commandLine, listeningPid } from "./support/listening-pid";
 
 const root = path.resolve(import.meta.dirname, "..");

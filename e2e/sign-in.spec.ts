@@ -35,13 +35,18 @@ test("checks the sign-in fields before sending them", async ({ page, user: _, co
   await expect(page.getByLabel("Password")).toHaveAccessibleDescription("Enter your password");
 });
 
-test("signing out returns to /sign-in, and the tasks page stays closed afterwards", async ({ page, user }) => {
+test("signing out returns to /sign-in, forgets the half-typed task, and the tasks page stays closed", async ({
+  page,
+  user,
+}) => {
   await user.createTasks([{ title: "Private task" }]);
   await page.goto("/");
   await expect(page.getByRole("button", { name: "Private task", exact: true })).toBeVisible();
+  await page.getByLabel("New task").fill("Half-typed secret");
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL("/sign-in");
+  expect(await page.evaluate(() => sessionStorage.getItem("todo:new-task-draft"))).toBeNull();
   await expect(page.getByRole("heading", { name: "Sign in", level: 1 })).toBeVisible();
 
   await page.goto("/");

@@ -1,20 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import path from "node:path";
+import { freePort } from "./free-port";
 
 export const TEST_SECRET = "test-secret-that-is-at-least-32-characters-long";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** This process's environment without Vitest's markers, which libraries read as "relax checks, this is a test". */
 function productionEnvironment(): Record<string, string | undefined> {

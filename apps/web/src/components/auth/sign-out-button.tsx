@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { authClient } from "@/lib/auth-client";
+import { clearDraft } from "@/lib/new-task-draft";
 import { forgetSessionToken } from "@/lib/session-token";
 
 export function SignOutButton() {
@@ -12,6 +13,7 @@ export function SignOutButton() {
       onClick={async () => {
         await authClient.signOut();
         forgetSessionToken();
+        clearDraft();
         router.replace("/sign-in");
         router.refresh();
       }}

@@ -1,12 +1,11 @@
 "use client";
 
-import { CreateTaskSchema, TASK_PRIORITIES, type TaskPriority } from "@todo/contracts";
+import { CreateTaskSchema, type TaskPriority } from "@todo/contracts";
 import { type FormEvent, type RefObject, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { PRIORITY_LABELS } from "./priority";
+import { readDraft, saveDraft } from "@/lib/new-task-draft";
+import { PrioritySelect } from "./priority-select";
 import { parseTags } from "./tag-input";
-
-const DRAFT_KEY = "todo:new-task-draft";
 
 interface AddTaskFormProps {
   inputRef: RefObject<HTMLInputElement | null>;
@@ -23,14 +22,13 @@ export function AddTaskForm({ inputRef, onAdd }: AddTaskFormProps) {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    setTitle(sessionStorage.getItem(DRAFT_KEY) ?? "");
+    setTitle(readDraft());
   }, []);
 
   function changeTitle(value: string) {
     setTitle(value);
     setError(null);
-    if (value) sessionStorage.setItem(DRAFT_KEY, value);
-    else sessionStorage.removeItem(DRAFT_KEY);
+    saveDraft(value);
   }
 
   async function onSubmit(event: FormEvent) {
@@ -84,18 +82,7 @@ export function AddTaskForm({ inputRef, onAdd }: AddTaskFormProps) {
         <label className="sr-only" htmlFor="new-task-priority">
           Priority
         </label>
-        <select
-          id="new-task-priority"
-          value={priority}
-          onChange={(e) => setPriority(e.target.value as TaskPriority)}
-          className={control}
-        >
-          {TASK_PRIORITIES.map((p) => (
-            <option key={p} value={p}>
-              {PRIORITY_LABELS[p]}
-            </option>
-          ))}
-        </select>
+        <PrioritySelect id="new-task-priority" value={priority} onChange={setPriority} className={control} />
         <label className="sr-only" htmlFor="new-task-due">
           Due date
         </label>

@@ -1,9 +1,9 @@
 "use client";
 
-import { TASK_PRIORITIES, type Task, type TaskPriority, type UpdateTask, UpdateTaskSchema } from "@todo/contracts";
+import { type Task, type TaskPriority, type UpdateTask, UpdateTaskSchema } from "@todo/contracts";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { PRIORITY_LABELS } from "./priority";
+import { PrioritySelect } from "./priority-select";
 import { parseTags } from "./tag-input";
 
 interface TaskDetailsFormProps {
@@ -61,18 +61,7 @@ export function TaskDetailsForm({ task, onSave, onCancel }: TaskDetailsFormProps
         <label htmlFor={`${id}-priority`} className="mb-1 block font-medium text-sm">
           Priority
         </label>
-        <select
-          id={`${id}-priority`}
-          value={priority}
-          onChange={(e) => setPriority(e.target.value as TaskPriority)}
-          className={control}
-        >
-          {TASK_PRIORITIES.map((p) => (
-            <option key={p} value={p}>
-              {PRIORITY_LABELS[p]}
-            </option>
-          ))}
-        </select>
+        <PrioritySelect id={`${id}-priority`} value={priority} onChange={setPriority} className={control} />
       </div>
       <div>
         <label htmlFor={`${id}-due`} className="mb-1 block font-medium text-sm">
