@@ -15,6 +15,7 @@ describe("parseEnv", () => {
       JWT_EXPIRATION: "15m",
       AUTH_RATE_LIMIT_MAX: 10,
       AUTH_RATE_LIMIT_WINDOW: 60,
+      API_RATE_LIMIT_PER_MINUTE: 1000,
       DEBUG: false,
     });
   });

@@ -21,6 +21,7 @@ const EnvSchema = z
       .default("15m"),
     AUTH_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
     AUTH_RATE_LIMIT_WINDOW: z.coerce.number().int().min(1).default(60),
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1000),
     DEBUG: flag,
   })
   .superRefine((env, ctx) => {

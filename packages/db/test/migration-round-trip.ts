@@ -5,8 +5,10 @@ import { migrateDown, migrateUp, migrationsFolder } from "../src/migrate";
 import { captureSchema, type SchemaSnapshot } from "./schema-snapshot";
 import { makeTempDir } from "./temp-dir";
 
-/** Every migration's tag, oldest first. */
-export const migrationTags = ["0000_init", "0001_list_indexes"];
+/** Every migration's tag, oldest first, as the journal lists them: a new one is covered at once. */
+export const migrationTags: string[] = JSON.parse(
+  readFileSync(path.join(migrationsFolder, "meta/_journal.json"), "utf8"),
+).entries.map((entry: { tag: string }) => entry.tag);
 
 /** The migrations folder as it stood after its first `count` migrations. */
 function migrationsUpTo(root: string, count: number): string {
@@ -62,10 +64,11 @@ export function expectedRoundTrip(stages: SchemaSnapshot[]) {
 export const emptySchema = { tables: [], columns: [], indexes: [], constraints: [], enums: [], sequences: [] };
 
 export const migratedOutline = {
-  tables: ["account", "jwks", "session", "task", "user", "verification"],
+  tables: ["account", "api_rate_limit", "jwks", "session", "task", "user", "verification"],
   indexes: [
     "account_pkey",
     "account_userId_idx",
+    "api_rate_limit_user_id_window_start_pk",
     "jwks_pkey",
     "session_pkey",
     "session_token_unique",
@@ -88,6 +91,8 @@ export const migratedOutline = {
   constraints: [
     "account_pkey",
     "account_user_id_user_id_fk",
+    "api_rate_limit_user_id_user_id_fk",
+    "api_rate_limit_user_id_window_start_pk",
     "jwks_pkey",
     "session_pkey",
     "session_token_unique",

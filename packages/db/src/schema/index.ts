@@ -1,2 +1,3 @@
+export * from "./api-rate-limit";
 export * from "./auth";
 export * from "./task";

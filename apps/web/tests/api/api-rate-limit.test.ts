@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { signUpWithToken } from "../support/accounts";
+import { type AppServer, startAppServer } from "../support/app-server";
+
+// Two more instances of the suite's app (same database, same issuer, so the same tokens), each
+// allowing 10 requests a minute per user.
+const LIMIT = 10;
+const appUrl = inject("appUrl");
+let a: AppServer;
+let b: AppServer;
+beforeAll(async () => {
+  const env = {
+    DATABASE_URL: inject("databaseUrl"),
+    BETTER_AUTH_URL: appUrl,
+    API_RATE_LIMIT_PER_MINUTE: String(LIMIT),
+  };
+  [a, b] = await Promise.all([startAppServer(env), startAppServer(env)]);
+}, 60_000);
+afterAll(async () => {
+  await Promise.all([a?.stop(), b?.stop()]);
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Starts a test early in a minute, so that its requests all fall in one window. */
+async function startOfAWindow() {
+  const intoMinute = Date.now() % 60_000;
+  if (intoMinute > 40_000) await sleep(60_000 - intoMinute + 100);
+}
+
+function list(server: AppServer, user: { userId: string; token: string }) {
+  return fetch(`${server.url}/api/${user.userId}/tasks`, { headers: { Authorization: `Bearer ${user.token}` } });
+}
+
+describe("the per-user limit on the tasks API", () => {
+  it("answers 429 problem+json with Retry-After past the limit, for that user only", async () => {
+    await startOfAWindow();
+    const [user, other] = [await signUpWithToken(appUrl), await signUpWithToken(appUrl)];
+    const statuses: number[] = [];
+    for (let i = 0; i < LIMIT; i++) statuses.push((await list(a, user)).status);
+    expect(statuses).toEqual(Array(LIMIT).fill(200));
+
+    const refused = await list(a, user);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("content-type")).toBe("application/problem+json");
+    const retryAfter = Number(refused.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(await refused.json()).toMatchObject({ status: 429, detail: expect.stringContaining(`At most ${LIMIT}`) });
+    expect((await list(a, other)).status).toBe(200);
+  }, 90_000);
+
+  it("counts a user's requests across instances through the database", async () => {
+    await startOfAWindow();
+    const user = await signUpWithToken(appUrl);
+    for (let i = 0; i < 6; i++) expect((await list(a, user)).status).toBe(200);
+    await sleep(1_500); // a writes its count (at most a second after the hits)
+
+    expect((await list(b, user)).status).toBe(200); // b's first hit for the user: it learns the shared count
+    await sleep(300);
+    const onB: number[] = [];
+    for (let i = 0; i < 5; i++) onB.push((await list(b, user)).status);
+    expect(onB).toEqual([200, 200, 200, 429, 429]);
+  }, 90_000);
+});
