@@ -1,5 +1,5 @@
 import { createTodoClient, type Task, type TodoClient } from "@todo/contracts";
-import { type Account, signUp } from "./accounts";
+import { type Account, getToken, signUp } from "./accounts";
 
 export interface ApiUser extends Account {
   token: string;
@@ -10,26 +10,10 @@ export interface ApiUser extends Account {
   raw: (path?: string, init?: RequestInit) => Promise<Response>;
 }
 
-/**
- * The session's JWT. `/api/auth/token` falls under Better Auth's default limit (100 per 10 s per
- * client) that AUTH_RATE_LIMIT_* does not lift, and this suite signs up more users than that: wait it out.
- */
-async function tokenFor(baseUrl: string, cookie: string): Promise<string> {
-  for (let attempt = 0; ; attempt++) {
-    const response = await fetch(`${baseUrl}/api/auth/token`, { headers: { cookie } });
-    if (response.status === 200) return ((await response.json()) as { token: string }).token;
-    if (response.status !== 429 || attempt === 3) {
-      throw new Error(`token answered ${response.status}: ${await response.text()}`);
-    }
-    const seconds = Number(response.headers.get("x-retry-after")) || 1;
-    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-  }
-}
-
 /** A freshly signed-up user with a typed client bound to their token. */
 export async function apiUser(baseUrl: string): Promise<ApiUser> {
   const signedUp = await signUp(baseUrl);
-  const account = { ...signedUp, token: await tokenFor(baseUrl, signedUp.cookie) };
+  const account = { ...signedUp, token: await getToken(baseUrl, signedUp.cookie) };
   let last: Response | undefined;
   const client = createTodoClient({
     baseUrl,
