@@ -1,4 +1,4 @@
 import { toNextJsHandler } from "better-auth/next-js";
-import { getAuth } from "@/server/auth/auth";
+import { handleAuthRequest } from "@/server/auth/auth-handler";
 
-export const { GET, POST } = toNextJsHandler((request) => getAuth().handler(request));
+export const { GET, POST } = toNextJsHandler(handleAuthRequest);
