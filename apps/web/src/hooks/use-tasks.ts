@@ -41,7 +41,6 @@ function describe(problem: Problem): string {
 export function useTasks(userId: string, filters: ListFilters, handlers: Handlers) {
   const [tasks, setTasks] = useState<Task[]>([]);
   const [phase, setPhase] = useState<Phase>("loading");
-  const [total, setTotal] = useState(0);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [activeCount, setActiveCount] = useState(0);
   const [reloads, setReloads] = useState(0);
@@ -87,7 +86,6 @@ export function useTasks(userId: string, filters: ListFilters, handlers: Handler
         if (!current || !result) return;
         if (!result.ok) return setPhase("error");
         setTasks(result.data.tasks);
-        setTotal(result.data.total);
         setNextCursor(result.data.nextCursor);
         setPhase("ready");
       })
@@ -121,7 +119,6 @@ export function useTasks(userId: string, filters: ListFilters, handlers: Handler
         return false;
       }
       if (matches(result.data, filters)) setTasks((all) => [result.data, ...all]);
-      setTotal((n) => n + 1);
       if (!result.data.completed) setActiveCount((n) => n + 1);
       return true;
     },
@@ -167,7 +164,6 @@ export function useTasks(userId: string, filters: ListFilters, handlers: Handler
     tasks,
     setTasks,
     phase,
-    total,
     activeCount,
     hasMore: nextCursor !== null,
     loadMore,
