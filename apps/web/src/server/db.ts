@@ -8,7 +8,7 @@ const globalForDb = globalThis as typeof globalThis & { todoDatabase?: DatabaseH
  * The process's one database handle, opened on first use (never at build time). Kept on
  * globalThis so that dev reloads reuse it: the embedded database allows one instance per process.
  */
-export function getDatabase(): DatabaseHandle {
+function getDatabase(): DatabaseHandle {
   globalForDb.todoDatabase ??= createDatabase({ url: env.DATABASE_URL, dataDir: defaultDataDir() });
   return globalForDb.todoDatabase;
 }

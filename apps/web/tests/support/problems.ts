@@ -4,7 +4,7 @@ import { expect } from "vitest";
 import type { ApiUser } from "./api-user";
 
 /** The whole problem body the API answers with this status and detail. */
-export function problemBody(status: number, detail: string | RegExp, errors?: FieldError[]) {
+function problemBody(status: number, detail: string | RegExp, errors?: FieldError[]) {
   return {
     type: "about:blank",
     title: STATUS_CODES[status],

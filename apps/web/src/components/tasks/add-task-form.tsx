@@ -3,6 +3,7 @@
 import { CreateTaskSchema, type TaskPriority } from "@todo/contracts";
 import { type FormEvent, type RefObject, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { controlClass } from "@/components/ui/control-class";
 import { readDraft, saveDraft } from "@/lib/new-task-draft";
 import { PrioritySelect } from "./priority-select";
 import { parseTags } from "./tag-input";
@@ -54,8 +55,6 @@ export function AddTaskForm({ inputRef, onAdd }: AddTaskFormProps) {
     inputRef.current?.focus();
   }
 
-  const control =
-    "rounded-lg border border-neutral-300 bg-white px-3 py-2 text-sm dark:border-neutral-700 dark:bg-neutral-900";
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Add a task" className="space-y-2">
       <div className="flex gap-2">
@@ -82,7 +81,7 @@ export function AddTaskForm({ inputRef, onAdd }: AddTaskFormProps) {
         <label className="sr-only" htmlFor="new-task-priority">
           Priority
         </label>
-        <PrioritySelect id="new-task-priority" value={priority} onChange={setPriority} className={control} />
+        <PrioritySelect id="new-task-priority" value={priority} onChange={setPriority} className={controlClass} />
         <label className="sr-only" htmlFor="new-task-due">
           Due date
         </label>
@@ -91,7 +90,7 @@ export function AddTaskForm({ inputRef, onAdd }: AddTaskFormProps) {
           type="date"
           value={dueDate}
           onChange={(e) => setDueDate(e.target.value)}
-          className={control}
+          className={controlClass}
         />
         <label className="sr-only" htmlFor="new-task-tags">
           Tags, separated by commas
@@ -101,7 +100,7 @@ export function AddTaskForm({ inputRef, onAdd }: AddTaskFormProps) {
           value={tags}
           onChange={(e) => setTags(e.target.value)}
           placeholder="Tags, comma separated"
-          className={`${control} min-w-40 flex-1`}
+          className={`${controlClass} min-w-40 flex-1`}
         />
       </div>
       {error && (

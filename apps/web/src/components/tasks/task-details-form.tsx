@@ -3,6 +3,7 @@
 import { type Task, type TaskPriority, type UpdateTask, UpdateTaskSchema } from "@todo/contracts";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { controlClass } from "@/components/ui/control-class";
 import { PrioritySelect } from "./priority-select";
 import { parseTags } from "./tag-input";
 
@@ -36,8 +37,7 @@ export function TaskDetailsForm({ task, onSave, onCancel }: TaskDetailsFormProps
     onSave(parsed.data);
   }
 
-  const control =
-    "w-full rounded-lg border border-neutral-300 bg-white px-3 py-2 text-sm dark:border-neutral-700 dark:bg-neutral-900";
+  const control = `w-full ${controlClass}`;
   return (
     <form
       onSubmit={onSubmit}

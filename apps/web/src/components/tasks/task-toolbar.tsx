@@ -2,6 +2,7 @@
 
 import { TASK_PRIORITIES, type TaskPriority } from "@todo/contracts";
 import { type RefObject, useEffect, useState } from "react";
+import { controlClass } from "@/components/ui/control-class";
 import { type ListFilters, VIEWS } from "@/hooks/use-list-filters";
 import { PRIORITY_LABELS } from "./priority";
 
@@ -35,8 +36,6 @@ export function TaskToolbar({ filters, onChange, searchRef }: TaskToolbarProps) 
     return () => clearTimeout(timer);
   }, [q, filters.q, onChange]);
 
-  const control =
-    "rounded-lg border border-neutral-300 bg-white px-3 py-2 text-sm dark:border-neutral-700 dark:bg-neutral-900";
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
@@ -63,7 +62,7 @@ export function TaskToolbar({ filters, onChange, searchRef }: TaskToolbarProps) 
           value={q}
           onChange={(e) => setQ(e.target.value)}
           placeholder="Search"
-          className={`${control} min-w-40 flex-1`}
+          className={`${controlClass} min-w-40 flex-1`}
         />
       </div>
       <div className="flex flex-wrap items-center gap-2">
@@ -77,7 +76,7 @@ export function TaskToolbar({ filters, onChange, searchRef }: TaskToolbarProps) 
             const [sort, order] = e.target.value.split(":") as [ListFilters["sort"], ListFilters["order"]];
             onChange({ sort, order });
           }}
-          className={control}
+          className={controlClass}
         >
           {SORTS.map(([value, label]) => (
             <option key={value} value={value}>
@@ -92,7 +91,7 @@ export function TaskToolbar({ filters, onChange, searchRef }: TaskToolbarProps) 
           id="priority-filter"
           value={filters.priority ?? ""}
           onChange={(e) => onChange({ priority: (e.target.value || null) as TaskPriority | null })}
-          className={control}
+          className={controlClass}
         >
           <option value="">Any priority</option>
           {TASK_PRIORITIES.map((p) => (

@@ -49,6 +49,7 @@ export function createApiRateLimiter({ limit, record, prune }: ApiRateLimiterOpt
         return;
       }
     }
+    // Now and then (about one sync in a hundred), forget windows that are over, so the table stays small.
     if (Math.random() < 0.01) await prune(new Date(now - 2 * WINDOW_MS)).catch(() => {});
   }
 
