@@ -16,6 +16,8 @@ describe("parseEnv", () => {
       AUTH_RATE_LIMIT_MAX: 10,
       AUTH_RATE_LIMIT_WINDOW: 60,
       API_RATE_LIMIT_PER_MINUTE: 1000,
+      TRUSTED_PROXIES: [],
+      CLIENT_IP_HEADER: "x-forwarded-for",
       DEBUG: false,
     });
   });
@@ -30,10 +32,14 @@ describe("parseEnv", () => {
       JWT_EXPIRATION: "1h",
       AUTH_RATE_LIMIT_MAX: "5",
       AUTH_RATE_LIMIT_WINDOW: "30",
+      TRUSTED_PROXIES: "10.0.0.0/8, 192.168.1.5,,fd00::/8",
+      CLIENT_IP_HEADER: "CF-Connecting-IP",
       DEBUG: "true",
     });
     expect(env).toMatchObject({
       PORT: 8080,
+      TRUSTED_PROXIES: ["10.0.0.0/8", "192.168.1.5", "fd00::/8"],
+      CLIENT_IP_HEADER: "cf-connecting-ip",
       BETTER_AUTH_URL: "https://todo.example.com",
       JWT_EXPIRATION: "1h",
       DEBUG: true,
@@ -46,6 +52,11 @@ describe("parseEnv", () => {
     [{ BETTER_AUTH_SECRET: "short" }, "Invalid environment: BETTER_AUTH_SECRET must be at least 32 characters"],
     [{ JWT_EXPIRATION: "soon" }, 'Invalid environment: JWT_EXPIRATION must be a duration such as "15m", "1h" or "7d"'],
     [{ DEBUG: "yes" }, "Invalid environment: DEBUG"],
+    [
+      { TRUSTED_PROXIES: "10.0.0.1, 10.0.0.0/33" },
+      'Invalid environment: TRUSTED_PROXIES.1 "10.0.0.0/33" is not an IP address or CIDR range',
+    ],
+    [{ CLIENT_IP_HEADER: "X Real IP" }, "Invalid environment: CLIENT_IP_HEADER must be a header name"],
     [
       { NODE_ENV: "production", DATABASE_URL: "postgres://db.example.com/todo" },
       "Invalid environment: BETTER_AUTH_SECRET is required in production",

@@ -5,6 +5,19 @@ const flag = z
   .optional()
   .transform((value) => value === "true" || value === "1");
 
+/** A comma-separated list, blanks dropped, each item checked by `item`. */
+const list = (item: z.ZodType<string, string>) =>
+  z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? "")
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item));
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -22,6 +35,18 @@ const EnvSchema = z
     AUTH_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
     AUTH_RATE_LIMIT_WINDOW: z.coerce.number().int().min(1).default(60),
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1000),
+    /** Proxies in front of the app (addresses or CIDR ranges) whose X-Forwarded-For entries to skip. */
+    TRUSTED_PROXIES: list(
+      z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], {
+        error: (issue) => `"${String(issue.input)}" is not an IP address or CIDR range`,
+      }),
+    ),
+    /** The header the app's proxy sets to the client's address, replacing any client value. */
+    CLIENT_IP_HEADER: z
+      .string()
+      .regex(/^[A-Za-z0-9-]+$/, "must be a header name such as x-forwarded-for")
+      .transform((name) => name.toLowerCase())
+      .default("x-forwarded-for"),
     DEBUG: flag,
   })
   .superRefine((env, ctx) => {

@@ -12,12 +12,8 @@ declare module "vitest" {
 /** One built app on one fresh PostgreSQL database for the whole run; each test makes its own users. */
 export default async function setup(project: TestProject) {
   const database = await createTestDatabase();
-  // Limits high enough for suites that send a user hundreds of requests; the limits have their own tests.
-  const server = await startAppServer({
-    DATABASE_URL: database.url,
-    AUTH_RATE_LIMIT_MAX: "10000",
-    API_RATE_LIMIT_PER_MINUTE: "100000",
-  });
+  // A limit high enough for suites that send a user hundreds of requests; the limits have their own tests.
+  const server = await startAppServer({ DATABASE_URL: database.url, API_RATE_LIMIT_PER_MINUTE: "100000" });
   project.provide("appUrl", server.url);
   project.provide("databaseUrl", database.url);
   return async () => {

@@ -1,4 +1,5 @@
 export * from "./client";
 export { defaultDataDir } from "./data-dir";
 export { pruneApiHits, recordApiHits } from "./rate-limit/api-hits";
+export { type AttemptDecision, type AttemptRule, consumeAttempt } from "./rate-limit/attempts";
 export * from "./tasks";

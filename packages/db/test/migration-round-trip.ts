@@ -64,12 +64,14 @@ export function expectedRoundTrip(stages: SchemaSnapshot[]) {
 export const emptySchema = { tables: [], columns: [], indexes: [], constraints: [], enums: [], sequences: [] };
 
 export const migratedOutline = {
-  tables: ["account", "api_rate_limit", "jwks", "session", "task", "user", "verification"],
+  tables: ["account", "api_rate_limit", "jwks", "rate_limit", "session", "task", "user", "verification"],
   indexes: [
     "account_pkey",
     "account_userId_idx",
     "api_rate_limit_user_id_window_start_pk",
     "jwks_pkey",
+    "rate_limit_key_unique",
+    "rate_limit_pkey",
     "session_pkey",
     "session_token_unique",
     "session_userId_idx",
@@ -94,6 +96,8 @@ export const migratedOutline = {
     "api_rate_limit_user_id_user_id_fk",
     "api_rate_limit_user_id_window_start_pk",
     "jwks_pkey",
+    "rate_limit_key_unique",
+    "rate_limit_pkey",
     "session_pkey",
     "session_token_unique",
     "session_user_id_user_id_fk",

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { queryRows } from "./query-rows";
+import { describeAttempts } from "./repository/attempts-suite";
 import { describeListFilters } from "./repository/list-filter-suite";
 import { describeListSort } from "./repository/list-sort-suite";
 import { describePaginationProperty } from "./repository/pagination-property-suite";
@@ -36,4 +37,5 @@ describe.each(testDrivers.map((driver) => [driver.name, driver] as const))("task
   describePagination(ctx);
   describePaginationProperty(ctx);
   describeTransactions(ctx);
+  describeAttempts(ctx);
 });

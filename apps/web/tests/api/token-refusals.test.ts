@@ -1,18 +1,16 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { getToken, signIn, signUp, signUpWithToken } from "../support/accounts";
+import { getToken, signUp, signUpWithToken } from "../support/accounts";
 import { type AppServer, startAppServer } from "../support/app-server";
 import { foreignKeyToken, tamperedToken, unsignedToken } from "../support/tokens";
 
 const baseUrl = inject("appUrl");
 
-// A second instance on the same database: another issuer URL, 1-second tokens, 3 sign-ins a minute.
+// A second instance on the same database: another issuer URL, 1-second tokens.
 let strict: AppServer;
 beforeAll(async () => {
   strict = await startAppServer({
     DATABASE_URL: inject("databaseUrl"),
     JWT_EXPIRATION: "1s",
-    AUTH_RATE_LIMIT_MAX: "3",
-    AUTH_RATE_LIMIT_WINDOW: "60",
   });
 });
 afterAll(() => strict?.stop());
@@ -29,11 +27,10 @@ describe("tokens the API refuses with 401", () => {
   it("refuses an expired token", async () => {
     const account = await signUp(strict.url);
     const token = await getToken(strict.url, account.cookie);
-    const fresh = await fetch(`${strict.url}/api/${account.userId}/tasks`, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
-    expect(fresh.status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    // The configured lifetime, read from the token rather than timed, so a busy machine cannot fail it.
+    const { iat, exp } = JSON.parse(Buffer.from(token.split(".")[1] as string, "base64url").toString());
+    expect(exp - iat).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, exp * 1000 - Date.now()) + 1_100));
     const expired = await fetch(`${strict.url}/api/${account.userId}/tasks`, {
       headers: { Authorization: `Bearer ${token}` },
     });
@@ -61,18 +58,5 @@ describe("tokens the API refuses with 401", () => {
   it("refuses a token signed by a key this server never issued", async () => {
     const me = await signUpWithToken(baseUrl);
     await expect401(me.userId, await foreignKeyToken(me.token), "The token's signature is not valid");
-  });
-});
-
-describe("sign-in rate limit", () => {
-  it("answers 429 once the configured number of sign-ins is spent", async () => {
-    const account = await signUp(strict.url);
-    const statuses: number[] = [];
-    for (let i = 0; i < 4; i++) statuses.push((await signIn(strict.url, account.email, "wrong password")).status);
-    expect(statuses).toEqual([401, 401, 401, 429]);
-    const limited = await signIn(strict.url, account.email, account.password);
-    expect(limited.status).toBe(429);
-    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(limited.headers.get("retry-after")).toBe(limited.headers.get("x-retry-after"));
   });
 });

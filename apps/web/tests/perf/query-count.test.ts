@@ -35,7 +35,7 @@ describe("database statements per request", () => {
   beforeAll(async () => {
     database = await createTestDatabase("todo_queries");
     proxy = await startCountingProxy(database.url);
-    app = await startAppServer({ DATABASE_URL: proxy.url, AUTH_RATE_LIMIT_MAX: "1000" });
+    app = await startAppServer({ DATABASE_URL: proxy.url });
     [user, other] = [await signUpWithToken(app.url), await signUpWithToken(app.url)];
     for (const title of ["one", "two", "three"]) {
       taskId = ((await (await tasks("", { method: "POST", body: JSON.stringify({ title }) })).json()) as { id: number })

@@ -32,10 +32,15 @@ export async function signUp(baseUrl: string, overrides: { email?: string; passw
   return { userId: body.user.id, email, password, cookie: sessionCookie(response) };
 }
 
-export async function signIn(baseUrl: string, email: string, password: string): Promise<Response> {
+export async function signIn(
+  baseUrl: string,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return fetch(`${baseUrl}/api/auth/sign-in/email`, {
     method: "POST",
-    headers: authHeaders(baseUrl),
+    headers: { ...authHeaders(baseUrl), ...headers },
     body: JSON.stringify({ email, password }),
   });
 }

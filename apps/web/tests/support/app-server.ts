@@ -30,6 +30,9 @@ export async function startAppServer(env: Record<string, string>, port?: number)
         NEXT_TELEMETRY_DISABLED: "1",
         BETTER_AUTH_URL: url,
         BETTER_AUTH_SECRET: TEST_SECRET,
+        // Suites sign up hundreds of accounts from 127.0.0.1, and every instance on a database counts
+        // them together: a generous sign-in/up limit unless a test sets its own.
+        AUTH_RATE_LIMIT_MAX: "10000",
         ...env,
       },
       stdio: ["ignore", "pipe", "pipe"],

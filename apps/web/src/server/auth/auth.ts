@@ -9,11 +9,13 @@ import { jwt } from "better-auth/plugins";
 import { env } from "@/env";
 import { getDb } from "../db";
 import { log } from "../log";
+import { limitAccountSignIns } from "./account-sign-in-limit";
 import { authSecret } from "./secret";
 
-const refuseEmailAsPassword = createAuthMiddleware(async (ctx) => {
-  if (ctx.path !== "/sign-up/email") return;
+const checkCredentials = createAuthMiddleware(async (ctx) => {
   const { email, password } = (ctx.body ?? {}) as { email?: unknown; password?: unknown };
+  if (ctx.path === "/sign-in/email") await limitAccountSignIns(email);
+  if (ctx.path !== "/sign-up/email") return;
   if (typeof email === "string" && typeof password === "string" && isEmailAsPassword(email, password)) {
     throw new APIError("BAD_REQUEST", { message: PASSWORD_IS_EMAIL_MESSAGE, code: "PASSWORD_IS_EMAIL" });
   }
@@ -35,15 +37,22 @@ function createAuth() {
     secret: authSecret(),
     database: drizzleAdapter(getDb(), { provider: "pg", schema }),
     emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX },
-    // The origin check is Better Auth's CSRF defence: never let a test-looking environment turn it off.
-    advanced: { database: { generateId: "uuid" }, disableOriginCheck: false },
+    advanced: {
+      database: { generateId: "uuid" },
+      // The origin check is Better Auth's CSRF defence: never let a test-looking environment turn it off.
+      disableOriginCheck: false,
+      // The client address its per-address limits count by: see TRUSTED_PROXIES in the README.
+      ipAddress: { ipAddressHeaders: [env.CLIENT_IP_HEADER], trustedProxies: env.TRUSTED_PROXIES },
+    },
     rateLimit: {
       enabled: true,
+      // In the rate_limit table, so that every instance counts the same requests.
+      storage: "database",
       // Exchanging a live session for a JWT guards nothing a password does: the UI does it on every load.
       customRules: { "/sign-in/email": authLimit, "/sign-up/email": authLimit, "/token": false },
     },
     telemetry: { enabled: false },
-    hooks: { before: refuseEmailAsPassword, after: logRefusals },
+    hooks: { before: checkCredentials, after: logRefusals },
     plugins: [
       jwt({
         jwt: {

@@ -1,0 +1,2 @@
+-- Rolls back 0003_auth_rate_limit.
+DROP TABLE IF EXISTS "rate_limit";
