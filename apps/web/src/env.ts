@@ -5,6 +5,32 @@ const flag = z
   .optional()
   .transform((value) => value === "true" || value === "1");
 
+/** One origin as browsers send it in `Origin`: scheme://host[:port], nothing after but an optional "/". */
+const OriginSchema = z
+  .string()
+  .regex(/^https?:\/\/[^/?#@*\s]+\/?$/i)
+  .refine((value) => URL.canParse(value))
+  .transform((value) => new URL(value).origin);
+
+/** A comma-separated list of origins, each checked on its own; a wrong one is named in the error. */
+const originList = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const origins: string[] = [];
+    for (const entry of (value ?? "").split(",").map((item) => item.trim())) {
+      if (entry === "") continue;
+      const origin = OriginSchema.safeParse(entry);
+      if (origin.success) origins.push(origin.data);
+      else
+        ctx.addIssue({
+          code: "custom",
+          message: `has ${JSON.stringify(entry)}: list origins as scheme://host[:port], with no path and no "*"`,
+        });
+    }
+    return origins;
+  });
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -22,6 +48,7 @@ const EnvSchema = z
     AUTH_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
     AUTH_RATE_LIMIT_WINDOW: z.coerce.number().int().min(1).default(60),
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1000),
+    CORS_ALLOWED_ORIGINS: originList,
     DEBUG: flag,
   })
   .superRefine((env, ctx) => {
