@@ -18,6 +18,7 @@ describe("parseEnv", () => {
       API_RATE_LIMIT_PER_MINUTE: 1000,
       TRUSTED_PROXIES: [],
       CLIENT_IP_HEADER: "x-forwarded-for",
+      CORS_ALLOWED_ORIGINS: [],
       DEBUG: false,
     });
   });
@@ -34,6 +35,7 @@ describe("parseEnv", () => {
       AUTH_RATE_LIMIT_WINDOW: "30",
       TRUSTED_PROXIES: "10.0.0.0/8, 192.168.1.5,,fd00::/8",
       CLIENT_IP_HEADER: "CF-Connecting-IP",
+      CORS_ALLOWED_ORIGINS: "https://app.example.com, http://localhost:5173",
       DEBUG: "true",
     });
     expect(env).toMatchObject({
@@ -42,8 +44,18 @@ describe("parseEnv", () => {
       CLIENT_IP_HEADER: "cf-connecting-ip",
       BETTER_AUTH_URL: "https://todo.example.com",
       JWT_EXPIRATION: "1h",
+      CORS_ALLOWED_ORIGINS: ["https://app.example.com", "http://localhost:5173"],
       DEBUG: true,
     });
+  });
+
+  it("reads CORS_ALLOWED_ORIGINS as origins the way browsers send them", () => {
+    const list = " https://App.Example.com/ ,http://[::1]:8080,, https://api.example.com:443 ,";
+    expect(parseEnv({ CORS_ALLOWED_ORIGINS: list }).CORS_ALLOWED_ORIGINS).toEqual([
+      "https://app.example.com",
+      "http://[::1]:8080",
+      "https://api.example.com",
+    ]);
   });
 
   it.each([
@@ -52,9 +64,20 @@ describe("parseEnv", () => {
     [{ BETTER_AUTH_SECRET: "short" }, "Invalid environment: BETTER_AUTH_SECRET must be at least 32 characters"],
     [{ JWT_EXPIRATION: "soon" }, 'Invalid environment: JWT_EXPIRATION must be a duration such as "15m", "1h" or "7d"'],
     [{ DEBUG: "yes" }, "Invalid environment: DEBUG"],
+    ...[
+      "*",
+      "https://app.example.com/app",
+      "app.example.com",
+      "null",
+      "https://user@app.example.com",
+      "ftp://a.example",
+    ].map((origin): [Record<string, string>, string] => [
+      { CORS_ALLOWED_ORIGINS: `https://ok.example, ${origin}` },
+      `Invalid environment: CORS_ALLOWED_ORIGINS has ${JSON.stringify(origin)}: list origins as scheme://host[:port], with no path and no "*"`,
+    ]),
     [
       { TRUSTED_PROXIES: "10.0.0.1, 10.0.0.0/33" },
-      'Invalid environment: TRUSTED_PROXIES.1 "10.0.0.0/33" is not an IP address or CIDR range',
+      'Invalid environment: TRUSTED_PROXIES has "10.0.0.0/33": list IP addresses or CIDR ranges',
     ],
     [{ CLIENT_IP_HEADER: "X Real IP" }, "Invalid environment: CLIENT_IP_HEADER must be a header name"],
     [
@@ -71,22 +94,21 @@ describe("parseEnv", () => {
 });
 
 describe("a bad environment at start", () => {
-  it("stops next start with exit code 1 and one line naming the variable", () => {
+  it.each([
+    [{ BETTER_AUTH_URL: "not a url" }, "Invalid environment: BETTER_AUTH_URL must be an http(s):// URL"],
+    [
+      { CORS_ALLOWED_ORIGINS: "https://app.example.com/app" },
+      'Invalid environment: CORS_ALLOWED_ORIGINS has "https://app.example.com/app": list origins as scheme://host[:port], with no path and no "*"',
+    ],
+  ])("stops next start with exit code 1 and one line naming the variable (%o)", (bad, message) => {
     const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
     const result = spawnSync(process.execPath, [next, "start", "-p", "0"], {
       cwd: path.resolve(import.meta.dirname, ".."),
-      env: {
-        PATH: process.env.PATH ?? "",
-        NODE_ENV: "production",
-        BETTER_AUTH_URL: "not a url",
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
+      env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...bad },
       encoding: "utf8",
       timeout: 20_000,
     });
     expect(result.status).toBe(1);
-    expect(result.stderr.trim().split("\n")).toEqual([
-      "Invalid environment: BETTER_AUTH_URL must be an http(s):// URL",
-    ]);
+    expect(result.stderr.trim().split("\n")).toEqual([message]);
   });
 });

@@ -5,18 +5,28 @@ const flag = z
   .optional()
   .transform((value) => value === "true" || value === "1");
 
-/** A comma-separated list, blanks dropped, each item checked by `item`. */
-const list = (item: z.ZodType<string, string>) =>
+/** A comma-separated list, blanks dropped; a wrong entry is named in the error with what was expected. */
+const list = (item: z.ZodType<string, string>, expected: string) =>
   z
     .string()
     .optional()
-    .transform((value) =>
-      (value ?? "")
-        .split(",")
-        .map((entry) => entry.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(item));
+    .transform((value, ctx) => {
+      const items: string[] = [];
+      for (const entry of (value ?? "").split(",").map((part) => part.trim())) {
+        if (entry === "") continue;
+        const parsed = item.safeParse(entry);
+        if (parsed.success) items.push(parsed.data);
+        else ctx.addIssue({ code: "custom", message: `has ${JSON.stringify(entry)}: ${expected}` });
+      }
+      return items;
+    });
+
+/** One origin as browsers send it in `Origin`: scheme://host[:port], nothing after but an optional "/". */
+const OriginSchema = z
+  .string()
+  .regex(/^https?:\/\/[^/?#@*\s]+\/?$/i)
+  .refine((value) => URL.canParse(value))
+  .transform((value) => new URL(value).origin);
 
 const EnvSchema = z
   .object({
@@ -36,17 +46,14 @@ const EnvSchema = z
     AUTH_RATE_LIMIT_WINDOW: z.coerce.number().int().min(1).default(60),
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1000),
     /** Proxies in front of the app (addresses or CIDR ranges) whose X-Forwarded-For entries to skip. */
-    TRUSTED_PROXIES: list(
-      z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], {
-        error: (issue) => `"${String(issue.input)}" is not an IP address or CIDR range`,
-      }),
-    ),
+    TRUSTED_PROXIES: list(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]), "list IP addresses or CIDR ranges"),
     /** The header the app's proxy sets to the client's address, replacing any client value. */
     CLIENT_IP_HEADER: z
       .string()
       .regex(/^[A-Za-z0-9-]+$/, "must be a header name such as x-forwarded-for")
       .transform((name) => name.toLowerCase())
       .default("x-forwarded-for"),
+    CORS_ALLOWED_ORIGINS: list(OriginSchema, 'list origins as scheme://host[:port], with no path and no "*"'),
     DEBUG: flag,
   })
   .superRefine((env, ctx) => {

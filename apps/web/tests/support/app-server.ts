@@ -12,6 +12,8 @@ function productionEnvironment(): Record<string, string | undefined> {
 
 export interface AppServer {
   url: string;
+  /** Everything the server printed so far, stdout and stderr as they came. */
+  output: () => string;
   stop: () => Promise<void>;
 }
 
@@ -57,6 +59,7 @@ export async function startAppServer(env: Record<string, string>, port?: number)
   if (Date.now() >= deadline) throw new Error(`next start did not answer in time:\n${output}`);
   return {
     url,
+    output: () => output,
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));

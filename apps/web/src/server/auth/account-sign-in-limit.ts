@@ -3,13 +3,13 @@ import { consumeAttempt } from "@todo/db";
 import { APIError } from "better-auth/api";
 import { env } from "@/env";
 import { getDb } from "../db";
-import { log } from "../log";
 
 /**
  * Sign-ins per account, from wherever they come. Better Auth's own limit counts per client address,
  * which a client can forge when no proxy in front of the app sets it (see TRUSTED_PROXIES); this one
  * a password guesser cannot spread across addresses. Kept in the database, so every instance counts
- * the same attempts. Checked before the password, so a refused attempt costs no hashing.
+ * the same attempts. Checked before the password, so a refused attempt costs no hashing; the
+ * handler logs the refusal (auth-handler.ts).
  */
 export async function limitAccountSignIns(email: unknown): Promise<void> {
   if (typeof email !== "string") return;
@@ -19,7 +19,6 @@ export async function limitAccountSignIns(email: unknown): Promise<void> {
   const decision = await consumeAttempt(getDb(), key, rule);
   if (decision.allowed) return;
   const retryAfter = String(decision.retryAfterSeconds);
-  log("warn", "auth_refused", { path: "/sign-in/email", status: 429, code: "ACCOUNT_RATE_LIMITED" });
   throw new APIError(
     "TOO_MANY_REQUESTS",
     { message: "Too many sign-in attempts for this account. Try again later.", code: "ACCOUNT_RATE_LIMITED" },

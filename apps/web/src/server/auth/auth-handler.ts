@@ -1,15 +1,41 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
+import { log } from "../log";
 import { getAuth } from "./auth";
 
+const SECURITY_STATUSES = new Set([401, 403, 429]);
+const CREDENTIAL_PATHS = /^\/api\/auth\/sign-(in|up)\//;
+
 /**
- * Better Auth's handler, with the standard `Retry-After` on its 429s (it sends only its own
- * `X-Retry-After`), so that any HTTP client knows when to try again.
+ * Better Auth's handler with what the tasks API has too: a request id on every answer
+ * (`X-Request-Id`) and its log line, refusals logged as security events (every failed sign-in and
+ * sign-up; a 401, 403 or 429 anywhere) without bodies, so never a password, and the standard
+ * `Retry-After` on 429s (Better Auth sends only its own `X-Retry-After`).
  */
 export async function handleAuthRequest(request: Request): Promise<Response> {
+  const requestId = randomUUID();
   const response = await getAuth().handler(request);
   const retryAfter = response.headers.get("x-retry-after");
   if (response.status === 429 && retryAfter && !response.headers.has("retry-after")) {
     response.headers.set("Retry-After", retryAfter);
   }
+  response.headers.set("X-Request-Id", requestId);
+  const { status } = response;
+  const fields = { requestId, method: request.method, path: new URL(request.url).pathname, status };
+  if (status >= 500) log("error", "auth_error", fields);
+  else if (SECURITY_STATUSES.has(status) || (status >= 400 && CREDENTIAL_PATHS.test(fields.path))) {
+    log("warn", "auth_refused", { ...fields, code: await errorCode(response) });
+  } else log("debug", "request", fields);
   return response;
+}
+
+/** Better Auth's code for a refusal (e.g. INVALID_EMAIL_OR_PASSWORD), read from a copy of its JSON body. */
+async function errorCode(response: Response): Promise<string | undefined> {
+  try {
+    const body: unknown = await response.clone().json();
+    const code = (body as { code?: unknown } | null)?.code;
+    return typeof code === "string" ? code : undefined;
+  } catch {
+    return undefined;
+  }
 }

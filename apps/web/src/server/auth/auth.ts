@@ -8,8 +8,8 @@ import { nextCookies } from "better-auth/next-js";
 import { jwt } from "better-auth/plugins";
 import { env } from "@/env";
 import { getDb } from "../db";
-import { log } from "../log";
 import { limitAccountSignIns } from "./account-sign-in-limit";
+import { authLogger } from "./auth-logger";
 import { authSecret } from "./secret";
 
 const checkCredentials = createAuthMiddleware(async (ctx) => {
@@ -18,15 +18,6 @@ const checkCredentials = createAuthMiddleware(async (ctx) => {
   if (ctx.path !== "/sign-up/email") return;
   if (typeof email === "string" && typeof password === "string" && isEmailAsPassword(email, password)) {
     throw new APIError("BAD_REQUEST", { message: PASSWORD_IS_EMAIL_MESSAGE, code: "PASSWORD_IS_EMAIL" });
-  }
-});
-
-// Failed sign-ins and sign-ups are security events: logged with their reason, never the credentials.
-const logRefusals = createAuthMiddleware(async (ctx) => {
-  if (!ctx.path.startsWith("/sign-in") && !ctx.path.startsWith("/sign-up")) return;
-  const returned = ctx.context.returned;
-  if (returned instanceof APIError) {
-    log("warn", "auth_refused", { path: ctx.path, status: returned.statusCode, code: returned.body?.code });
   }
 });
 
@@ -52,7 +43,9 @@ function createAuth() {
       customRules: { "/sign-in/email": authLimit, "/sign-up/email": authLimit, "/token": false },
     },
     telemetry: { enabled: false },
-    hooks: { before: checkCredentials, after: logRefusals },
+    // Refusals are logged by the handler (auth-handler.ts), with the request id it answers with.
+    hooks: { before: checkCredentials },
+    logger: authLogger,
     plugins: [
       jwt({
         jwt: {

@@ -1,13 +1,17 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { log } from "../log";
+import { grantCors } from "./cors";
 import { errorResponse } from "./error-response";
 
 type RouteHandler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
 
 const SECURITY_STATUSES = new Set([401, 403, 429]);
 
-/** Wraps a route handler: a request id on every answer, every error mapped and logged in one place. */
+/**
+ * Wraps a route handler: a request id and the CORS grant on every answer, every error mapped and
+ * logged in one place.
+ */
 export function apiRoute<P>(handler: RouteHandler<P>): RouteHandler<P> {
   return async (request, context) => {
     const requestId = randomUUID();
@@ -21,6 +25,7 @@ export function apiRoute<P>(handler: RouteHandler<P>): RouteHandler<P> {
       response = errorResponse(error, requestId);
     }
     response.headers.set("X-Request-Id", requestId);
+    grantCors(request, response.headers);
     const { status } = response;
     const fields = { requestId, method: request.method, path: new URL(request.url).pathname, status };
     if (status >= 500) {

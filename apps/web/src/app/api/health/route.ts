@@ -1,3 +1,5 @@
+import { grantCors } from "@/server/http/cors";
+
 /**
  * Liveness
  * @description Answers while the process is up; touches nothing else.
@@ -6,6 +8,8 @@
  * @response HealthStatusSchema:The process is up
  * @openapi
  */
-export function GET() {
-  return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
+export function GET(request: Request) {
+  const response = Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
+  grantCors(request, response.headers);
+  return response;
 }

@@ -1,5 +1,6 @@
 import { ping } from "@todo/db";
 import { getDb } from "@/server/db";
+import { grantCors } from "@/server/http/cors";
 import { problemResponse } from "@/server/http/problem";
 
 export const dynamic = "force-dynamic";
@@ -13,11 +14,14 @@ export const dynamic = "force-dynamic";
  * @add 503
  * @openapi
  */
-export async function GET() {
+export async function GET(request: Request) {
+  let response: Response;
   try {
     await ping(getDb());
-    return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
+    response = Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
   } catch {
-    return problemResponse(503, { detail: "The database is unavailable", headers: { "Retry-After": "5" } });
+    response = problemResponse(503, { detail: "The database is unavailable", headers: { "Retry-After": "5" } });
   }
+  grantCors(request, response.headers);
+  return response;
 }
