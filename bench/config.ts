@@ -9,6 +9,7 @@ function seconds(name: string, fallback: number): number {
 }
 
 const duration = seconds("BENCH_DURATION", 10);
+const soakSeconds = seconds("BENCH_SOAK_SECONDS", 180);
 
 /** Everything a run depends on, recorded with its results. */
 export const config = {
@@ -33,9 +34,16 @@ export const config = {
     AUTH_RATE_LIMIT_WINDOW: "60",
     // The load is a few users sending thousands of requests a minute each: far past the default 1,000.
     API_RATE_LIMIT_PER_MINUTE: "10000000",
-    JWT_EXPIRATION: "1h",
+    // The soak's users keep their tokens from their sign-up to its end: "1h" unless it runs longer.
+    JWT_EXPIRATION: `${Math.ceil((soakSeconds + 900) / 3600)}h`,
     ...(process.env.BENCH_APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS } : {}),
   },
+  /**
+   * Mixed reads and writes by users of its own for `seconds` (`BENCH_SOAK_SECONDS`), each user
+   * starting with `tasks` tasks. The app's VmRSS is sampled every `rssIntervalMs`; the first
+   * `rssWarmup` seconds do not count, the heap climbing back after the quieter seeding of the users.
+   */
+  soak: { seconds: soakSeconds, connections: 32, users: 48, tasks: 20, rssIntervalMs: 2000, rssWarmup: 30 },
   scale: { users: 100, rows: 1_000_000, bigUserRows: 100_000, deepPages: 200, samples: 15 },
 };
 

@@ -10,8 +10,9 @@ import { benchUsers } from "./load/bench-users";
 import { loadPhase } from "./load/load-phase";
 import { type Results, resultsFile, round, writeResults } from "./report/results";
 import { formatTable } from "./report/table";
-import { checkTargets, errorCount } from "./report/targets";
+import { checkTargets, errorCount, soakFailures, soakRowsAmiss } from "./report/targets";
 import { scalePhase } from "./scale/scale-phase";
+import { soakPhase } from "./soak/soak-phase";
 import { commandLine, listeningPid } from "./support/listening-pid";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -62,6 +63,9 @@ try {
   timings.load = since(start);
   await floor.stop();
 
+  // Before the scale phase, which replaces every task and leaves PostgreSQL busy with a million rows.
+  const soak = await soakPhase({ url: app.url, pid }, database.url, timings);
+
   const scale = await scalePhase(app.url, database.url, timings);
   timings.total = since(started);
 
@@ -71,6 +75,7 @@ try {
     settings: config,
     load_average: { start: loadAtStart, end: loadAverage() },
     scenarios: load.scenarios,
+    soak,
     scale,
     rss_mb: load.rssMb,
     rss_lifetime_peak_mb: load.rssLifetimePeakMb,
@@ -82,6 +87,12 @@ try {
   const failures = Object.values(results.scenarios).reduce((sum, scenario) => sum + errorCount(scenario), 0);
   if (failures > 0) {
     console.error(`\nFAILED: ${failures} errors or non-2xx answers under load`);
+    process.exitCode = 1;
+  }
+  if (soakFailures(soak) + soakRowsAmiss(soak) > 0) {
+    console.error(
+      `\nFAILED: the soak had ${soakFailures(soak)} errors or unexpected answers, ${soakRowsAmiss(soak)} rows lost, extra or unlike their acknowledged write`,
+    );
     process.exitCode = 1;
   }
 } finally {

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { RunFigures } from "../load/drive";
+import type { OperationTally } from "../soak/soak-tally";
 import type { Target } from "./targets";
 
 export interface Scenario {
@@ -29,6 +30,43 @@ export interface ScaleResults {
   x_total_count: number;
 }
 
+export interface SoakResults {
+  /** Wall time of the mixed load, from the first request to the last answer. */
+  duration_s: number;
+  connections: number;
+  users: number;
+  requests: number;
+  rps: number;
+  /** Transport errors: refused or reset connections, timeouts. */
+  errors: number;
+  /** Answers with another status than the operation's own (200, 201 or 204), or a wrong body. */
+  unexpected: number;
+  statuses: Record<string, number>;
+  operations: Record<string, OperationTally>;
+  /** The first few errors and unexpected answers. */
+  failures: string[];
+  seeded: number;
+  /** Creates answered 201, deletes answered 204. */
+  creates: number;
+  deletes: number;
+  /** seeded + creates − deletes, against COUNT(*) of the soak users' tasks in PostgreSQL. */
+  rows_expected: number;
+  rows_found: number;
+  /** Tasks the soak created or changed, compared field by field with the last answer that acknowledged them. */
+  rows_checked: number;
+  rows_differing: number;
+  /**
+   * next-server's VmRSS every 2 s: medians of the first and last fifth of the samples after the
+   * warm-up (`settings.soak.rssWarmup`), the peak over all, and every sample.
+   */
+  rss_samples: number;
+  rss_start_mb: number;
+  rss_end_mb: number;
+  rss_growth_mb: number;
+  rss_peak_mb: number;
+  rss_series_mb: number[];
+}
+
 export interface Results {
   date: string;
   machine: Record<string, unknown>;
@@ -36,6 +74,7 @@ export interface Results {
   /** The machine's 1-minute load average as the run began and ended (2 cores: 2 is busy). */
   load_average: { start: number; end: number };
   scenarios: Record<string, Scenario>;
+  soak: SoakResults;
   scale: ScaleResults | null;
   /** next-server's peak VmRSS, sampled under load. */
   rss_mb: number;

@@ -1,7 +1,19 @@
-import type { Results } from "./results";
+import type { Results, SoakResults } from "./results";
 import { errorCounts } from "./targets";
 
 const pad = (value: unknown, width: number) => String(value).padStart(width);
+
+function soakLines(soak: SoakResults): string[] {
+  const perOperation = Object.entries(soak.operations).map(([name, { requests }]) => `${name} ${requests}`);
+  const growth = `${soak.rss_growth_mb >= 0 ? "+" : ""}${soak.rss_growth_mb}`;
+  return [
+    `soak: ${soak.duration_s} s, ${soak.connections} connections over ${soak.users} users: ${soak.requests} requests (${soak.rps} req/s), ${soak.errors} errors, ${soak.unexpected} unexpected answers`,
+    `  ${perOperation.join(" · ")}`,
+    `  rows: ${soak.rows_expected} expected (${soak.seeded} seeded + ${soak.creates} created − ${soak.deletes} deleted), ${soak.rows_found} found; ${soak.rows_checked} written tasks checked, ${soak.rows_differing} differing`,
+    `  app RSS: ${soak.rss_start_mb} MB at the start → ${soak.rss_end_mb} MB at the end (${growth} MB), peak ${soak.rss_peak_mb} MB`,
+    ...soak.failures.map((failure) => `  ${failure}`),
+  ];
+}
 
 /** The short human table printed at the end of a run. */
 export function formatTable(results: Results): string {
@@ -20,6 +32,7 @@ export function formatTable(results: Results): string {
     );
   }
   lines.push("", `app peak RSS under load: ${results.rss_mb} MB (lifetime peak ${results.rss_lifetime_peak_mb} MB)`);
+  lines.push("", ...soakLines(results.soak));
   const { scale } = results;
   if (scale) {
     lines.push(

@@ -1,4 +1,4 @@
-import type { Results } from "./results";
+import type { Results, SoakResults } from "./results";
 
 export interface Target {
   name: string;
@@ -20,6 +20,11 @@ export function checkTargets(results: Omit<Results, "targets">): Target[] {
     atMost(`${operation} errors + non-2xx (app, floor, warm-ups)`, errorCount(scenario), 0);
   }
   atMost("app peak RSS MB", results.rss_mb, 300);
+  const { soak } = results;
+  atMost("soak errors + unexpected answers", soakFailures(soak), 0);
+  atMost("soak rows lost or extra (|found − expected|)", Math.abs(soak.rows_found - soak.rows_expected), 0);
+  atMost("soak tasks unlike their last acknowledged write", soak.rows_differing, 0);
+  atMost("soak RSS growth MB (end − start)", soak.rss_growth_mb, flatRssAllowanceMb(soak.rss_start_mb));
   if (results.scale) atMost("scale worst_ratio", results.scale.worst_ratio, 1.5);
   return targets;
 }
@@ -32,4 +37,18 @@ export function errorCounts({ app, floor, warmup }: Results["scenarios"][string]
 export function errorCount(scenario: Results["scenarios"][string]): number {
   const { errors, non2xx } = errorCounts(scenario);
   return errors + non2xx;
+}
+
+export function soakFailures(soak: SoakResults): number {
+  return soak.errors + soak.unexpected;
+}
+
+/** Rows the soak lost or made up, and tasks whose stored content is not what the app acknowledged. */
+export function soakRowsAmiss(soak: SoakResults): number {
+  return Math.abs(soak.rows_found - soak.rows_expected) + soak.rows_differing;
+}
+
+/** "Memory flat": the soak may end at most 10 % or 30 MB (the larger) above where it started. */
+export function flatRssAllowanceMb(startMb: number): number {
+  return Math.max(Math.round(startMb * 0.1), 30);
 }

@@ -6,12 +6,17 @@ function statusKb(pid: number, field: "VmRSS" | "VmHWM"): number {
   return Number(match[1]);
 }
 
-/** Samples a process's resident set (VmRSS) while it is on; `peakMb` is the largest sample. */
+/**
+ * Samples a process's resident set (VmRSS) while it is on; `peakMb` is the largest sample, `samplesMb`
+ * every one taken, in order.
+ */
 export function rssSampler(pid: number, intervalMs = 200) {
   let peakKb = statusKb(pid, "VmRSS");
+  const samplesKb: number[] = [];
   let timer: NodeJS.Timeout | undefined;
   const sample = () => {
-    peakKb = Math.max(peakKb, statusKb(pid, "VmRSS"));
+    samplesKb.push(statusKb(pid, "VmRSS"));
+    peakKb = Math.max(peakKb, samplesKb.at(-1) ?? 0);
   };
   return {
     start() {
@@ -23,6 +28,7 @@ export function rssSampler(pid: number, intervalMs = 200) {
       timer = undefined;
     },
     peakMb: () => Math.round(peakKb / 1024),
+    samplesMb: () => samplesKb.map((kb) => kb / 1024),
     /** The kernel's own high-water mark over the process's life, start-up included. */
     lifetimePeakMb: () => Math.round(statusKb(pid, "VmHWM") / 1024),
   };
