@@ -50,3 +50,38 @@ test("an empty list invites the first task; a filter that matches nothing says s
   await tasks.goto("?view=completed");
   await expect(page.getByText("No tasks match these filters.")).toBeVisible();
 });
+
+test("a task added while the list is still on its way stays once the list arrives", async ({ page, user }) => {
+  await user.createTasks([{ title: "Already there" }]);
+  // The first page and the first count are answered by the server at once, before the new task
+  // exists, but reach the page only after it was created: what a slow network does.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const seen = new Set<string>();
+  let answered = () => {};
+  const bothAnswered = new Promise<void>((resolve) => {
+    answered = resolve;
+  });
+  await page.route(isList, async (route) => {
+    const kind = new URL(route.request().url()).searchParams.get("limit") === "1" ? "count" : "page";
+    if (route.request().method() !== "GET" || seen.has(kind)) return route.fallback();
+    seen.add(kind);
+    const response = await route.fetch();
+    if (seen.size === 2) answered();
+    await held;
+    await route.fulfill({ response });
+  });
+  const tasks = tasksPage(page);
+  await page.goto("/");
+  await bothAnswered;
+  const created = page.waitForResponse((r) => r.request().method() === "POST" && r.status() === 201);
+  await tasks.newTask.fill("Added meanwhile");
+  await tasks.newTask.press("Enter");
+  await created;
+  release();
+  await expect(page.getByRole("region", { name: "Tasks" })).toHaveAttribute("aria-busy", "false");
+  await expect(tasks.list.getByRole("listitem")).toHaveText([/^Added meanwhile/, /^Already there/]);
+  await expect(tasks.itemsLeft).toHaveText("2 items left");
+});

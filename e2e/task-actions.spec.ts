@@ -128,3 +128,35 @@ test("deletes a task for good once the undo time runs out", async ({ page, user 
   await expect(tasks.item("Throw away")).toHaveCount(0);
   await expect(tasks.itemsLeft).toHaveText("1 item left");
 });
+
+test("quick changes to one task are sent one after another and never conflict with each other", async ({
+  page,
+  user,
+}) => {
+  await user.createTasks([{ title: "Draft the plan" }]);
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  // The rename is answered by the server at once but reaches the page late, as on a slow network.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const sent: string[] = [];
+  await page.route(/\/api\/[^/]+\/tasks\/\d+$/, async (route) => {
+    if (route.request().method() !== "PATCH") return route.fallback();
+    sent.push(route.request().headers()["if-match"] ?? "");
+    if (sent.length > 1) return route.fallback();
+    const response = await route.fetch();
+    await held;
+    await route.fulfill({ response });
+  });
+  await tasks.rename("Draft the plan", "Final plan");
+  await tasks.checkbox("Final plan").check();
+  release();
+  await expect.poll(() => sent.length).toBe(2);
+  // The second change carried the version the first produced, not the one both started from.
+  expect(sent[1]).not.toBe(sent[0]);
+  await expect(tasks.checkbox("Final plan")).toBeChecked();
+  await page.reload();
+  await expect(tasks.checkbox("Final plan")).toBeChecked();
+});

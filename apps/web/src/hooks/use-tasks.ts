@@ -48,40 +48,61 @@ export function useTasks(userId: string, filters: ListFilters, handlers: Handler
   handlersRef.current = handlers;
   const tasksRef = useRef(tasks);
   tasksRef.current = tasks;
+  /** Writes the server has accepted so far: a read that saw this number change may predate one. */
+  const writesRef = useRef(0);
 
-  /** Runs an API call once more with a fresh token after a 401; a session that is gone ends here. */
-  const call = useCallback(async <T>(request: () => Promise<ApiResult<T>>): Promise<ApiResult<T> | null> => {
-    try {
-      let result = await request();
-      if (!result.ok && result.problem.status === 401) {
-        forgetSessionToken();
-        result = await request();
+  /**
+   * Runs an API call once more with a fresh token after a 401; a session that is gone ends here.
+   * A `write` the server accepts is counted, so that reads in flight know to ask again.
+   */
+  const call = useCallback(
+    async <T>(request: () => Promise<ApiResult<T>>, kind: "read" | "write" = "read"): Promise<ApiResult<T> | null> => {
+      try {
+        let result = await request();
+        if (!result.ok && result.problem.status === 401) {
+          forgetSessionToken();
+          result = await request();
+        }
+        if (!result.ok && result.problem.status === 401) throw new SessionEndedError();
+        if (result.ok && kind === "write") writesRef.current++;
+        return result;
+      } catch (error) {
+        if (error instanceof SessionEndedError) {
+          handlersRef.current.onSessionEnded();
+          return null;
+        }
+        // No token to send (the auth endpoint failed or throttled us): a failed request like any other, never thrown.
+        return {
+          ok: false,
+          problem: { type: "about:blank", title: "The server could not be reached. Try again.", status: 503 },
+        };
       }
-      if (!result.ok && result.problem.status === 401) throw new SessionEndedError();
-      return result;
-    } catch (error) {
-      if (error instanceof SessionEndedError) {
-        handlersRef.current.onSessionEnded();
-        return null;
+    },
+    [],
+  );
+
+  /** A read, asked again while writes land during it: its answer must not undo a change shown since. */
+  const readAfterWrites = useCallback(
+    async <T>(request: () => Promise<ApiResult<T>>): Promise<ApiResult<T> | null> => {
+      for (;;) {
+        const writes = writesRef.current;
+        const result = await call(request);
+        if (writesRef.current === writes) return result;
       }
-      // No token to send (the auth endpoint failed or throttled us): a failed request like any other, never thrown.
-      return {
-        ok: false,
-        problem: { type: "about:blank", title: "The server could not be reached. Try again.", status: 503 },
-      };
-    }
-  }, []);
+    },
+    [call],
+  );
 
   const refreshActiveCount = useCallback(async () => {
-    const result = await call(() => apiClient.listTasks(userId, { status: "pending", limit: 1 }));
+    const result = await readAfterWrites(() => apiClient.listTasks(userId, { status: "pending", limit: 1 }));
     if (result?.ok) setActiveCount(result.data.total);
-  }, [call, userId]);
+  }, [readAfterWrites, userId]);
 
   // `reloads` is the retry trigger.
   useEffect(() => {
     let current = true;
     setPhase("loading");
-    call(() => apiClient.listTasks(userId, toListQuery(filters)))
+    readAfterWrites(() => apiClient.listTasks(userId, toListQuery(filters)))
       .then((result) => {
         if (!current || !result) return;
         if (!result.ok) return setPhase("error");
@@ -94,7 +115,7 @@ export function useTasks(userId: string, filters: ListFilters, handlers: Handler
     return () => {
       current = false;
     };
-  }, [call, userId, filters, reloads, refreshActiveCount]);
+  }, [readAfterWrites, userId, filters, reloads, refreshActiveCount]);
 
   const loadMore = useCallback(async () => {
     if (!nextCursor) return;
@@ -112,7 +133,7 @@ export function useTasks(userId: string, filters: ListFilters, handlers: Handler
 
   const add = useCallback(
     async (input: CreateTask): Promise<boolean> => {
-      const result = await call(() => apiClient.createTask(userId, input));
+      const result = await call(() => apiClient.createTask(userId, input), "write");
       if (!result) return false;
       if (!result.ok) {
         handlersRef.current.onError(describe(result.problem));
@@ -125,35 +146,57 @@ export function useTasks(userId: string, filters: ListFilters, handlers: Handler
     [call, filters, userId],
   );
 
-  /** Applies a change at once, sends it with the version it was made on, and undoes it if refused. */
+  /** Each task's last change still on its way: the next one waits for it. */
+  const writesInFlight = useRef(new Map<number, { done: Promise<Task | null> }>());
+
+  /**
+   * Applies a change at once, sends it with the version it was made on, and undoes it if refused.
+   * Changes to one task go one after another, each with the version the one before produced, so
+   * that quick successive edits never conflict with each other.
+   */
   const update = useCallback(
-    async (task: Task, change: UpdateTask, { force = false } = {}) => {
+    (task: Task, change: UpdateTask, { force = false } = {}): Promise<void> => {
       const index = tasksRef.current.findIndex((t) => t.id === task.id);
       replaceLocal({ ...task, ...change } as Task);
-      const result = await call(() => apiClient.updateTask(userId, task.id, change, { ifMatch: taskEtag(task) }));
-      if (!result) return;
-      if (result.ok) {
-        replaceLocal(result.data);
-        if (change.completed !== undefined) void refreshActiveCount();
-        return;
-      }
-      if (result.problem.status === 412 && !force) {
-        const latest = await call(() => apiClient.getTask(userId, task.id));
-        if (latest?.ok) {
-          replaceLocal(latest.data);
-          handlersRef.current.onConflict({ mine: change, theirs: latest.data });
-          return;
+      const previous = writesInFlight.current.get(task.id)?.done;
+      const write = { done: Promise.resolve<Task | null>(null) };
+      write.done = (async () => {
+        // The task as the server holds it once the change before this one is through.
+        const base = (await previous) ?? task;
+        const result = await call(
+          () => apiClient.updateTask(userId, task.id, change, { ifMatch: taskEtag(base) }),
+          "write",
+        );
+        const last = writesInFlight.current.get(task.id) === write;
+        if (last) writesInFlight.current.delete(task.id);
+        if (!result) return null;
+        if (result.ok) {
+          // A later change is already shown; its answer will bring the final version.
+          if (last) replaceLocal(result.data);
+          if (change.completed !== undefined) void refreshActiveCount();
+          return result.data;
         }
-      }
-      // Back as it was, and where it was, even if the change had moved it out of the filtered list.
-      setTasks((all) =>
-        all.some((t) => t.id === task.id)
-          ? all.map((t) => (t.id === task.id ? task : t))
-          : index < 0
-            ? all
-            : [...all.slice(0, index), task, ...all.slice(index)],
-      );
-      handlersRef.current.onError(describe(result.problem));
+        if (result.problem.status === 412 && !force) {
+          const latest = await call(() => apiClient.getTask(userId, task.id));
+          if (latest?.ok) {
+            replaceLocal(latest.data);
+            handlersRef.current.onConflict({ mine: change, theirs: latest.data });
+            return null;
+          }
+        }
+        // Back as the server holds it, and where it was, even if the change had moved it out of the filtered list.
+        setTasks((all) =>
+          all.some((t) => t.id === task.id)
+            ? all.map((t) => (t.id === task.id ? base : t))
+            : index < 0
+              ? all
+              : [...all.slice(0, index), base, ...all.slice(index)],
+        );
+        handlersRef.current.onError(describe(result.problem));
+        return null;
+      })();
+      writesInFlight.current.set(task.id, write);
+      return write.done.then(() => undefined);
     },
     [call, refreshActiveCount, replaceLocal, userId],
   );

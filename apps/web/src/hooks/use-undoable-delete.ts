@@ -9,7 +9,7 @@ const UNDO_MS = 5_000;
 interface Options {
   userId: string;
   setTasks: Dispatch<SetStateAction<Task[]>>;
-  call: <T>(request: () => Promise<ApiResult<T>>) => Promise<ApiResult<T> | null>;
+  call: <T>(request: () => Promise<ApiResult<T>>, kind?: "read" | "write") => Promise<ApiResult<T> | null>;
   onDeleted: () => void;
   onError: (message: string) => void;
   offerUndo: (message: string, undo: () => void, durationMs: number) => void;
@@ -36,7 +36,7 @@ export function useUndoableDelete({ userId, setTasks, call, onDeleted, onError, 
       const results = await Promise.all(
         tasks.map((task) => {
           pending.current.delete(task.id);
-          return call(() => apiClient.deleteTask(userId, task.id, { ifMatch: taskEtag(task) }));
+          return call(() => apiClient.deleteTask(userId, task.id, { ifMatch: taskEtag(task) }), "write");
         }),
       );
       const failed = tasks.filter((_, i) => {

@@ -23,7 +23,7 @@ afterAll(() => Promise.all([first, second, behindProxy, behindCdn].map((server) 
 const nobody = () => `nobody-${randomUUID()}@example.com`;
 let address = 0;
 /** A client address no other test uses. */
-const freshAddress = () => `198.51.100.${++address}`;
+const freshAddress = () => `192.0.2.${++address}`;
 
 /** A sign-in to `server` with a wrong password unless told otherwise. */
 function signIn(server: AppServer, email: string, headers: Record<string, string>, password = "wrong password") {

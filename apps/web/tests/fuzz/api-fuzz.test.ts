@@ -95,8 +95,10 @@ describe("fuzzed requests to every endpoint", () => {
   });
 
   it("paths: random task ids never give 5xx or leak, and reach no other task", async () => {
+    // "." and ".." are dot segments: the client's URL parser resolves them before anything is sent.
+    const segment = fc.string({ minLength: 1 }).filter((id) => id !== "." && id !== "..");
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ minLength: 1 }), fc.bigInt().map(String)), async (id) => {
+      fc.asyncProperty(fc.oneof(segment, fc.bigInt().map(String)), async (id) => {
         const status = await checked(`/${encodeURIComponent(id)}`, { method: "GET" });
         if (id !== String(taskId)) expect(status).toBe(404);
       }),
