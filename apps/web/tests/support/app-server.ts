@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { freePort } from "./free-port";
 
@@ -17,30 +16,30 @@ export interface AppServer {
   stop: () => Promise<void>;
 }
 
-/** Starts the built app (`next start`) on a free port with the given environment. */
+/**
+ * Starts the built app on a free port with the given environment, through the package's `start`
+ * script: the command a deployment runs, its Node.js options included.
+ */
 export async function startAppServer(env: Record<string, string>, port?: number): Promise<AppServer> {
   port ??= await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [createRequire(import.meta.url).resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd: path.resolve(import.meta.dirname, "../.."),
-      env: {
-        ...productionEnvironment(),
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        BETTER_AUTH_URL: url,
-        BETTER_AUTH_SECRET: TEST_SECRET,
-        // Suites sign up hundreds of accounts from 127.0.0.1, and every instance on a database counts
-        // them together: a generous sign-in/up limit unless a test sets its own.
-        AUTH_RATE_LIMIT_MAX: "10000",
-        ...env,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
+  const child: ChildProcess = spawn("pnpm", ["run", "--silent", "start", "--port", String(port)], {
+    cwd: path.resolve(import.meta.dirname, "../.."),
+    env: {
+      ...productionEnvironment(),
+      HOSTNAME: "127.0.0.1",
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      BETTER_AUTH_URL: url,
+      BETTER_AUTH_SECRET: TEST_SECRET,
+      // Suites sign up hundreds of accounts from 127.0.0.1, and every instance on a database counts
+      // them together: a generous sign-in/up limit unless a test sets its own.
+      AUTH_RATE_LIMIT_MAX: "10000",
+      ...env,
     },
-  );
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   let output = "";
   child.stdout?.on("data", (chunk) => {
     output += chunk;
@@ -63,7 +62,7 @@ export async function startAppServer(env: Record<string, string>, port?: number)
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));
-      // next start forks next-server: stop the whole process group.
+      // pnpm runs next start, which forks next-server: stop the whole process group.
       process.kill(-(child.pid as number), "SIGTERM");
       await exited;
     },
