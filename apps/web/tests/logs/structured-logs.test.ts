@@ -160,6 +160,24 @@ describe("security events, logged as warn with the request id the answer carries
     expect(limited.status).toBe(429);
     expect(await lineFor(quiet, limited.headers.get("x-request-id"))).toEqual(event(limited, 429));
   });
+
+  it("the 429 once an account's sign-ins are spent, from however many addresses, as a JSON line", async () => {
+    const account = await signUp(appUrl);
+    let limited: Response | undefined;
+    for (let i = 0; i <= AUTH_LIMIT; i++)
+      limited = await signInOn(quiet, account.email, "not the password", `203.0.113.${10 + i}`);
+    expect(limited?.status).toBe(429);
+    expect(await lineFor(quiet, limited?.headers.get("x-request-id") ?? null)).toEqual({
+      time: expect.any(String),
+      level: "warn",
+      event: "auth_refused",
+      requestId: limited?.headers.get("x-request-id"),
+      method: "POST",
+      path: "/api/auth/sign-in/email",
+      status: 429,
+      code: "ACCOUNT_RATE_LIMITED",
+    });
+  });
 });
 
 describe("DEBUG", () => {

@@ -1,4 +1,5 @@
 import type { BetterAuthOptions } from "better-auth";
+import { isAPIError } from "better-auth/api";
 import { env } from "@/env";
 import { log } from "../log";
 
@@ -13,3 +14,13 @@ export const authLogger: BetterAuthOptions["logger"] = {
     log(level, "auth_library", { message, ...(error && { error: error.stack ?? error.message }) });
   },
 };
+
+/**
+ * What Better Auth does with an error an endpoint or hook threw: a refusal (an `APIError` such as a
+ * wrong password or a limit) is the handler's to log, with its request id; anything else is a fault.
+ * Without this, Better Auth prints each refusal's message as a plain-text error line.
+ */
+export function logAuthFault(error: unknown): void {
+  if (isAPIError(error) && error.status !== "INTERNAL_SERVER_ERROR") return;
+  log("error", "auth_error", { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+}

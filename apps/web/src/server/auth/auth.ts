@@ -9,7 +9,7 @@ import { jwt } from "better-auth/plugins";
 import { env } from "@/env";
 import { getDb } from "../db";
 import { limitAccountSignIns } from "./account-sign-in-limit";
-import { authLogger } from "./auth-logger";
+import { authLogger, logAuthFault } from "./auth-logger";
 import { authSecret } from "./secret";
 
 const checkCredentials = createAuthMiddleware(async (ctx) => {
@@ -46,6 +46,7 @@ function createAuth() {
     // Refusals are logged by the handler (auth-handler.ts), with the request id it answers with.
     hooks: { before: checkCredentials },
     logger: authLogger,
+    onAPIError: { onError: logAuthFault },
     plugins: [
       jwt({
         jwt: {
