@@ -81,13 +81,16 @@ export function useTasks(userId: string, filters: ListFilters, handlers: Handler
     [],
   );
 
-  /** A read, asked again while writes land during it: its answer must not undo a change shown since. */
+  /**
+   * A read, asked again when writes landed while it was on its way: its answer must not undo a change
+   * shown since. A few tries at most, so that a stream of writes cannot keep it from ever answering.
+   */
   const readAfterWrites = useCallback(
     async <T>(request: () => Promise<ApiResult<T>>): Promise<ApiResult<T> | null> => {
-      for (;;) {
+      for (let attempt = 1; ; attempt++) {
         const writes = writesRef.current;
         const result = await call(request);
-        if (writesRef.current === writes) return result;
+        if (writesRef.current === writes || attempt === 5) return result;
       }
     },
     [call],
