@@ -24,6 +24,8 @@ test("marks every task complete, and the change is saved", async ({ page, user }
   for (const title of ["One", "Two", "Three"]) await expect(tasks.checkbox(title)).toBeChecked();
   await expect(tasks.itemsLeft).toHaveText("0 items left");
   await expect(markAll).toBeDisabled();
+  // Done, it stays where the user is: a keyboard user does not lose their place.
+  await expect(markAll).toBeFocused();
 
   await page.reload();
   for (const title of ["One", "Two", "Three"]) await expect(tasks.checkbox(title)).toBeChecked();
@@ -50,6 +52,7 @@ test("clears the completed tasks, with Undo, and deletes them once the offer end
   await clear.click();
   await expect(tasks.list.getByRole("listitem")).toHaveText([/^Open/]);
   await expect(clear).toBeDisabled();
+  await expect(clear).toBeFocused();
   const deleted: number[] = [];
   page.on("response", (r) => r.request().method() === "DELETE" && deleted.push(r.status()));
   await page.clock.fastForward(5_000);

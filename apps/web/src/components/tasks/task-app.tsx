@@ -132,16 +132,17 @@ export function TaskApp({ userId }: { userId: string }) {
           {plural(list.activeCount, "item", "items")} left
         </span>
         <span className="flex flex-wrap gap-2">
+          {/* aria-disabled, not disabled: the button keeps the focus it had when it did its work. */}
           <Button
             variant="ghost"
-            disabled={active.length === 0}
+            aria-disabled={active.length === 0}
             onClick={() => {
               for (const task of active) void update(task, { completed: true });
             }}
           >
             Mark all complete
           </Button>
-          <Button variant="ghost" disabled={completed.length === 0} onClick={() => remove(completed)}>
+          <Button variant="ghost" aria-disabled={completed.length === 0} onClick={() => remove(completed)}>
             Clear completed
           </Button>
           <Button variant="ghost" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
