@@ -8,8 +8,15 @@ export function taskEtag(task: Pick<Task, "updatedAt">): string {
   return `"${Date.parse(task.updatedAt)}"`;
 }
 
-/** The `updatedAt` an `If-Match` value names, or null when it names no version we could have sent. */
-export function parseTaskEtag(value: string): Date | null {
-  const match = /^"(\d{1,15})"$/.exec(value.trim());
-  return match?.[1] ? new Date(Number(match[1])) : null;
+/**
+ * The versions an `If-Match` value names: the `updatedAt` of each ETag in its list that this API
+ * could have sent. A weak tag (`W/"…"`) never satisfies `If-Match` (RFC 9110 § 13.1.1), nor does a
+ * tag of another shape; `*` is the caller's to handle.
+ */
+export function parseIfMatch(value: string): Date[] {
+  const versions: Date[] = [];
+  for (const [, weak, tag = ""] of value.matchAll(/(W\/)?"([^"]*)"/g)) {
+    if (!weak && /^\d{1,15}$/.test(tag)) versions.push(new Date(Number(tag)));
+  }
+  return versions;
 }

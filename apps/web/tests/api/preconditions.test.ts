@@ -42,7 +42,18 @@ describe("412 when If-Match names a version that is no longer current", () => {
     else expectProblemResult(user, again, 412, changed);
   });
 
-  it.each(['W/"1"', "abc", '"-1"', '"1", "2"', '""'])(
+  it.each(writes)("%s with a list naming the current version among others succeeds", async (_name, write) => {
+    const { user, id, staleEtag, current } = await staleRead();
+    expect((await write(user, id, `${staleEtag}, W/"7", "x,y", ${taskEtag(current)}`)).ok).toBe(true);
+  });
+
+  it.each(writes)("%s with a list of stale versions only answers 412 and changes nothing", async (_name, write) => {
+    const { user, id, staleEtag, current } = await staleRead();
+    expectProblemResult(user, await write(user, id, `${staleEtag}, "1"`), 412, changed);
+    expect(must(await user.client.getTask(user.userId, id))).toEqual(current);
+  });
+
+  it.each(['W/"1"', "abc", '"-1"', `W/"1", "x"`, '""'])(
     "refuses If-Match %s, which this API never sent",
     async (etag) => {
       const { user, id, current } = await staleRead();

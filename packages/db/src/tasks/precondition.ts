@@ -1,4 +1,4 @@
-import { and, eq, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { task } from "../schema";
 import { TaskChangedError, TaskNotFoundError } from "./errors";
@@ -7,12 +7,16 @@ import { TaskChangedError, TaskNotFoundError } from "./errors";
 export interface TaskTarget {
   userId: string;
   id: number;
-  /** The `updatedAt` the caller read (from `If-Match`): the write happens only if it still holds. */
-  ifUpdatedAt?: Date | undefined;
+  /** The `updatedAt`s the caller accepts (from `If-Match`): the write happens only if one still holds. */
+  ifUpdatedAt?: readonly Date[] | undefined;
 }
 
 export function targetWhere({ userId, id, ifUpdatedAt }: TaskTarget): SQL | undefined {
-  return and(eq(task.id, id), eq(task.userId, userId), ifUpdatedAt ? eq(task.updatedAt, ifUpdatedAt) : undefined);
+  return and(
+    eq(task.id, id),
+    eq(task.userId, userId),
+    ifUpdatedAt ? inArray(task.updatedAt, [...ifUpdatedAt]) : undefined,
+  );
 }
 
 /** Every change moves `updatedAt` forward, by at least a millisecond, so versions never repeat. */

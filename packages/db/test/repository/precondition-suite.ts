@@ -57,17 +57,25 @@ export function describePreconditions({ db }: DatabaseContext): void {
       const userId = await createUser(db());
       const created = await createTask(db(), userId, { title: "Original", priority: "low", tags: ["a"] });
       const current = await updateTask(db(), { userId, id: created.id }, { description: "Read by the client" });
-      await write.run(db(), { userId, id: created.id, ifUpdatedAt: current.updatedAt });
+      await write.run(db(), { userId, id: created.id, ifUpdatedAt: [current.updatedAt] });
       const after = await readBack(db(), userId, created.id);
       expect(after).toEqual(write.after(current));
       if (after) expect(after.updatedAt.getTime()).toBeGreaterThan(current.updatedAt.getTime());
+    });
+
+    it("writes when any one of several versions is the current one", async () => {
+      const userId = await createUser(db());
+      const created = await createTask(db(), userId, { title: "Original", priority: "low", tags: ["a"] });
+      const current = await updateTask(db(), { userId, id: created.id }, { description: "Read by the client" });
+      await write.run(db(), { userId, id: created.id, ifUpdatedAt: [created.updatedAt, current.updatedAt] });
+      expect(await readBack(db(), userId, created.id)).toEqual(write.after(current));
     });
 
     it("refuses a stale ifUpdatedAt with TaskChangedError and leaves the task unchanged", async () => {
       const userId = await createUser(db());
       const created = await createTask(db(), userId, { title: "Original" });
       const current = await updateTask(db(), { userId, id: created.id }, { priority: "high" });
-      const stale = { userId, id: created.id, ifUpdatedAt: created.updatedAt };
+      const stale = { userId, id: created.id, ifUpdatedAt: [created.updatedAt] };
       await expect(write.run(db(), stale)).rejects.toStrictEqual(new TaskChangedError());
       expect(await getTask(db(), userId, created.id)).toEqual(current);
     });
@@ -76,7 +84,7 @@ export function describePreconditions({ db }: DatabaseContext): void {
       const userId = await createUser(db());
       const created = await createTask(db(), userId, { title: "Gone" });
       await deleteTask(db(), { userId, id: created.id });
-      const target = { userId, id: created.id, ifUpdatedAt: created.updatedAt };
+      const target = { userId, id: created.id, ifUpdatedAt: [created.updatedAt] };
       await expect(write.run(db(), target)).rejects.toStrictEqual(new TaskNotFoundError());
     });
 
@@ -86,7 +94,7 @@ export function describePreconditions({ db }: DatabaseContext): void {
       const created = await createTask(db(), owner, { title: "Not yours" });
       const current = await updateTask(db(), { userId: owner, id: created.id }, { tags: ["private"] });
       for (const ifUpdatedAt of [current.updatedAt, created.updatedAt]) {
-        const target = { userId: other, id: created.id, ifUpdatedAt };
+        const target = { userId: other, id: created.id, ifUpdatedAt: [ifUpdatedAt] };
         await expect(write.run(db(), target)).rejects.toStrictEqual(new TaskNotFoundError());
       }
       expect(await getTask(db(), owner, created.id)).toEqual(current);

@@ -1,4 +1,4 @@
-import { parseTaskEtag } from "@todo/contracts";
+import { parseIfMatch } from "@todo/contracts";
 import { TaskNotFoundError, type TaskTarget } from "@todo/db";
 import { HttpError } from "../http/errors";
 
@@ -11,13 +11,16 @@ export function parseTaskId(raw: string): number {
   return id;
 }
 
-/** `If-Match`: `*` or absent means any version; an ETag we never sent can never match (412). */
-function ifMatch(request: Request): Date | undefined {
+/**
+ * `If-Match`: `*` or absent means any version; otherwise the write needs one of the versions its
+ * list names, and a list naming none this API could have sent can never match (412).
+ */
+function ifMatch(request: Request): Date[] | undefined {
   const header = request.headers.get("if-match");
   if (header === null || header.trim() === "*") return undefined;
-  const version = parseTaskEtag(header);
-  if (!version) throw new HttpError(412, "If-Match must be an ETag this API sent for the task");
-  return version;
+  const versions = parseIfMatch(header);
+  if (versions.length === 0) throw new HttpError(412, "If-Match must be an ETag this API sent for the task");
+  return versions;
 }
 
 /** The task a write targets: the owner's, by the path's id, at the `If-Match` version if given. */
