@@ -27,7 +27,8 @@ export const config = {
   writeTasks: 64,
   /**
    * The app's environment besides DATABASE_URL (and BETTER_AUTH_URL/SECRET, set by startAppServer).
-   * `BENCH_APP_NODE_OPTIONS` passes V8 flags, e.g. a heap cap, to compare against the default.
+   * `BENCH_APP_NODE_OPTIONS` passes V8 flags after the start script's heap sizes, so they win: e.g.
+   * `--max-old-space-size=4096` to compare against an uncapped heap.
    */
   appEnv: {
     AUTH_RATE_LIMIT_MAX: "10000",

@@ -1,3 +1,6 @@
+import { startAppServer } from "../apps/web/tests/support/app-server";
+import { createTestDatabase } from "../apps/web/tests/support/test-database";
+import { clientAddress, signUpUser } from "./support/accounts";
 import { expect, test } from "./support/fixtures";
 
 test("signs in through the form", async ({ page, user, context }) => {
@@ -24,6 +27,44 @@ test("shows a wrong password in place and stays on the page", async ({ page, use
   ).toBeVisible();
   await expect(page).toHaveURL("/sign-in");
   await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+});
+
+test("after too many attempts, says to wait in place, and the right password waits too", async ({
+  page,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(/status of (401|429)/);
+  // An instance of its own allowing two sign-ins a minute; the suite's server allows thousands.
+  const database = await createTestDatabase("todo_e2e_limit");
+  const strict = await startAppServer({ DATABASE_URL: database.url, AUTH_RATE_LIMIT_MAX: "2" }).catch(async (error) => {
+    await database.drop();
+    throw error;
+  });
+  try {
+    const user = await signUpUser(strict.url, clientAddress());
+    await page.goto(`${strict.url}/sign-in`);
+    /** Signs in through the form; the status the server answered. */
+    const signIn = async (password: string) => {
+      await page.getByLabel("Email").fill(user.email);
+      await page.getByLabel("Password").fill(password);
+      const answered = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/auth/sign-in/email");
+      await page.getByRole("button", { name: "Sign in" }).click();
+      return (await answered).status();
+    };
+    const alert = (text: string) => page.getByRole("alert").filter({ hasText: text });
+
+    expect(await signIn("not the password")).toBe(401);
+    expect(await signIn("still not the password")).toBe(401);
+    await expect(alert("That email and password do not match an account.")).toBeVisible();
+    expect(await signIn("a third guess")).toBe(429);
+    await expect(alert("Too many attempts. Wait a minute, then try again.")).toBeVisible();
+    expect(await signIn(user.password)).toBe(429);
+    await expect(alert("Too many attempts. Wait a minute, then try again.")).toBeVisible();
+    await expect(page).toHaveURL(`${strict.url}/sign-in`);
+  } finally {
+    await strict.stop();
+    await database.drop();
+  }
 });
 
 test("checks the sign-in fields before sending them", async ({ page, user: _, context }) => {
