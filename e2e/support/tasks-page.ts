@@ -4,6 +4,7 @@ import { expect, type Locator, type Page } from "@playwright/test";
 export function tasksPage(page: Page) {
   const list = page.getByRole("list", { name: "Tasks" });
   const newTask = page.getByRole("textbox", { name: "New task" });
+  const itemsLeft = page.getByTestId("items-left");
 
   /** The list item of the task with this exact title. */
   const item = (title: string): Locator =>
@@ -16,7 +17,7 @@ export function tasksPage(page: Page) {
     search: page.getByRole("searchbox", { name: "Search tasks" }),
     sort: page.getByRole("combobox", { name: "Sort" }),
     priorityFilter: page.getByRole("combobox", { name: "Priority filter" }),
-    itemsLeft: page.getByTestId("items-left"),
+    itemsLeft,
     view: (name: "All" | "Active" | "Completed") => page.getByRole("button", { name, exact: true }),
     title: (title: string) => list.getByRole("button", { name: title, exact: true }),
     checkbox: (title: string) => page.getByRole("checkbox", { name: new RegExp(`^Mark "${escapeRegExp(title)}" as `) }),
@@ -25,6 +26,8 @@ export function tasksPage(page: Page) {
       await page.goto(`/${query}`);
       await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
       await expect(page.getByRole("region", { name: "Tasks" })).toHaveAttribute("aria-busy", "false");
+      // The count of tasks left arrives on its own request: loaded once it says how many.
+      await expect(itemsLeft).toHaveText(/^\d+ items? left$/);
     },
 
     async add(title: string) {

@@ -3,6 +3,7 @@
 import { type ApiResult, type CreateTask, type Problem, type Task, taskEtag, type UpdateTask } from "@todo/contracts";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { apiClient } from "@/lib/api-client";
+import { readAfterWrites } from "@/lib/read-after-writes";
 import { forgetSessionToken, SessionEndedError } from "@/lib/session-token";
 import { type ListFilters, toListQuery } from "./use-list-filters";
 
@@ -28,10 +29,16 @@ function matches(task: Task, filters: ListFilters): boolean {
   return !q || `${task.title}\n${task.description}`.toLowerCase().includes(q);
 }
 
-function describe(problem: Problem): string {
-  if (problem.status === 0) return "You seem to be offline. Your change was not saved.";
+/** Why a request failed, in words for the user. */
+function reason(problem: Problem): string {
+  if (problem.status === 0) return "You seem to be offline.";
   if (problem.errors?.length) return problem.errors.map((e) => e.message).join(". ");
   return problem.detail ?? problem.title;
+}
+
+/** Why a change failed, in words for the user. */
+function describe(problem: Problem): string {
+  return problem.status === 0 ? "You seem to be offline. Your change was not saved." : reason(problem);
 }
 
 /**
@@ -41,8 +48,11 @@ function describe(problem: Problem): string {
 export function useTasks(userId: string, filters: ListFilters, handlers: Handlers) {
   const [tasks, setTasks] = useState<Task[]>([]);
   const [phase, setPhase] = useState<Phase>("loading");
+  /** Why the list could not be loaded, in words for the user; null unless `phase` is "error". */
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
-  const [activeCount, setActiveCount] = useState(0);
+  /** Tasks not yet completed, across all pages; null until the server has said. */
+  const [activeCount, setActiveCount] = useState<number | null>(null);
   const [reloads, setReloads] = useState(0);
   const handlersRef = useRef(handlers);
   handlersRef.current = handlers;
@@ -81,44 +91,47 @@ export function useTasks(userId: string, filters: ListFilters, handlers: Handler
     [],
   );
 
-  /**
-   * A read, asked again when writes landed while it was on its way: its answer must not undo a change
-   * shown since. A few tries at most, so that a stream of writes cannot keep it from ever answering.
-   */
-  const readAfterWrites = useCallback(
-    async <T>(request: () => Promise<ApiResult<T>>): Promise<ApiResult<T> | null> => {
-      for (let attempt = 1; ; attempt++) {
-        const writes = writesRef.current;
-        const result = await call(request);
-        if (writesRef.current === writes || attempt === 5) return result;
-      }
-    },
+  /** A read, asked again while writes land during it (see lib/read-after-writes.ts). */
+  const freshRead = useCallback(
+    <T>(request: () => Promise<ApiResult<T>>): Promise<ApiResult<T> | null> =>
+      readAfterWrites(
+        () => call(request),
+        () => writesRef.current,
+      ),
     [call],
   );
 
   const refreshActiveCount = useCallback(async () => {
-    const result = await readAfterWrites(() => apiClient.listTasks(userId, { status: "pending", limit: 1 }));
+    const result = await freshRead(() => apiClient.listTasks(userId, { status: "pending", limit: 1 }));
     if (result?.ok) setActiveCount(result.data.total);
-  }, [readAfterWrites, userId]);
+  }, [freshRead, userId]);
 
   // `reloads` is the retry trigger.
   useEffect(() => {
     let current = true;
     setPhase("loading");
-    readAfterWrites(() => apiClient.listTasks(userId, toListQuery(filters)))
+    freshRead(() => apiClient.listTasks(userId, toListQuery(filters)))
       .then((result) => {
         if (!current || !result) return;
-        if (!result.ok) return setPhase("error");
+        if (!result.ok) {
+          setLoadError(reason(result.problem));
+          return setPhase("error");
+        }
+        setLoadError(null);
         setTasks(result.data.tasks);
         setNextCursor(result.data.nextCursor);
         setPhase("ready");
       })
-      .catch(() => current && setPhase("error"));
+      .catch(() => {
+        if (!current) return;
+        setLoadError(null);
+        setPhase("error");
+      });
     void refreshActiveCount();
     return () => {
       current = false;
     };
-  }, [readAfterWrites, userId, filters, reloads, refreshActiveCount]);
+  }, [freshRead, userId, filters, reloads, refreshActiveCount]);
 
   const loadMore = useCallback(async () => {
     if (!nextCursor) return;
@@ -143,7 +156,7 @@ export function useTasks(userId: string, filters: ListFilters, handlers: Handler
         return false;
       }
       if (matches(result.data, filters)) setTasks((all) => [result.data, ...all]);
-      if (!result.data.completed) setActiveCount((n) => n + 1);
+      if (!result.data.completed) setActiveCount((n) => (n === null ? n : n + 1));
       return true;
     },
     [call, filters, userId],
@@ -210,6 +223,7 @@ export function useTasks(userId: string, filters: ListFilters, handlers: Handler
     tasks,
     setTasks,
     phase,
+    loadError,
     activeCount,
     hasMore: nextCursor !== null,
     loadMore,

@@ -112,3 +112,35 @@ describe("PostgreSQL going away under load", () => {
     );
   }, 60_000);
 });
+
+describe("signed-in users while PostgreSQL is away", () => {
+  it("gets 503 with Retry-After for a token and a session, never the 401 that would sign them out", async () => {
+    const user = await signUpWithToken(app.url);
+    const withCookie = { headers: { cookie: user.cookie } };
+    await proxy.cut();
+    try {
+      for (const path of ["/api/auth/token", "/api/auth/get-session"]) {
+        const response = await fetch(`${app.url}${path}`, withCookie);
+        expect(response.status, path).toBe(503);
+        expect(response.headers.get("retry-after"), path).toBe("5");
+        expect(response.headers.get("content-type"), path).toBe("application/problem+json");
+        expect(response.headers.get("x-request-id"), path).toMatch(/^[0-9a-f-]{36}$/);
+        expect(await response.json(), path).toMatchObject({
+          status: 503,
+          detail: "The database is unavailable; try again shortly",
+        });
+      }
+      // Without a session cookie there is no session to read: 401 is the truth either way.
+      expect((await fetch(`${app.url}/api/auth/token`)).status).toBe(401);
+      // A page says it could not be loaded rather than sending the user to sign in.
+      const page = await fetch(`${app.url}/`, { ...withCookie, redirect: "manual" });
+      expect(page.status).toBe(500);
+      expect(page.headers.get("location")).toBeNull();
+    } finally {
+      await proxy.restore();
+    }
+    const token = await fetch(`${app.url}/api/auth/token`, withCookie);
+    expect(token.status).toBe(200);
+    expect(await token.json()).toMatchObject({ token: expect.any(String) });
+  });
+});

@@ -4,9 +4,24 @@ interface AuthError {
   message?: string | undefined;
 }
 
-/** Better Auth's error, in words for the field it concerns. */
-export function authErrorMessage(error: AuthError): Partial<Record<"email" | "password" | "form", string>> {
-  if (error.status === 429) return { form: "Too many attempts. Wait a minute, then try again." };
+/** "Wait 40 seconds", "Wait 3 minutes": how long a `Retry-After` (in seconds) asks for, in words. */
+function waitFor(retryAfter: string | null): string {
+  const seconds = Number(retryAfter);
+  if (!retryAfter || !Number.isInteger(seconds) || seconds <= 0) return "Wait a moment";
+  if (seconds <= 90) return `Wait ${seconds} ${seconds === 1 ? "second" : "seconds"}`;
+  return `Wait ${Math.ceil(seconds / 60)} minutes`;
+}
+
+/**
+ * Better Auth's error, in words for the field it concerns. `retryAfter` is the answer's
+ * `Retry-After` header, read for the wait a limit asks for.
+ */
+export function authErrorMessage(
+  error: AuthError,
+  retryAfter: string | null = null,
+): Partial<Record<"email" | "password" | "form", string>> {
+  if (error.status === 429) return { form: `Too many attempts. ${waitFor(retryAfter)}, then try again.` };
+  if (error.status === 503) return { form: "The service is unavailable for a moment. Try again shortly." };
   switch (error.code) {
     case "INVALID_EMAIL_OR_PASSWORD":
       return { form: "That email and password do not match an account." };

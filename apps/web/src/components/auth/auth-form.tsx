@@ -31,13 +31,19 @@ export function AuthForm({ mode }: { mode: Mode }) {
     }
     setErrors({});
     setBusy(true);
+    let retryAfter: string | null = null;
+    const fetchOptions = {
+      onError: ({ response }: { response: Response }) => {
+        retryAfter = response.headers.get("Retry-After");
+      },
+    };
     const { error } =
       mode === "sign-up"
-        ? await authClient.signUp.email(parsed.data as { name: string; email: string; password: string })
-        : await authClient.signIn.email(parsed.data);
+        ? await authClient.signUp.email(parsed.data as { name: string; email: string; password: string }, fetchOptions)
+        : await authClient.signIn.email(parsed.data, fetchOptions);
     setBusy(false);
     if (error) {
-      setErrors(authErrorMessage(error));
+      setErrors(authErrorMessage(error, retryAfter));
       return;
     }
     router.replace(next);

@@ -93,6 +93,7 @@ export function TaskApp({ userId }: { userId: string }) {
         {list.phase === "error" && (
           <div role="alert" className="rounded-lg border border-red-200 p-6 text-center dark:border-red-900">
             <p className="font-medium">Your tasks could not be loaded.</p>
+            {list.loadError && <p className="mt-1 text-neutral-600 text-sm dark:text-neutral-400">{list.loadError}</p>}
             <Button variant="secondary" className="mt-3" onClick={list.reload}>
               Try again
             </Button>
@@ -129,7 +130,7 @@ export function TaskApp({ userId }: { userId: string }) {
 
       <footer className="flex flex-wrap items-center justify-between gap-3 text-neutral-600 text-sm dark:text-neutral-400">
         <span aria-live="polite" data-testid="items-left">
-          {plural(list.activeCount, "item", "items")} left
+          {list.activeCount !== null && `${plural(list.activeCount, "item", "items")} left`}
         </span>
         <span className="flex flex-wrap gap-2">
           {/* aria-disabled, not disabled: the button keeps the focus it had when it did its work. */}

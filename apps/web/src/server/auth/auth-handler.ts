@@ -1,5 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { ping } from "@todo/db";
+import { getSessionCookie } from "better-auth/cookies";
+import { getDb } from "../db";
+import { databaseUnavailableResponse } from "../http/database-unavailable";
 import { log } from "../log";
 import { getAuth } from "./auth";
 
@@ -10,11 +14,12 @@ const CREDENTIAL_PATHS = /^\/api\/auth\/sign-(in|up)\//;
  * Better Auth's handler with what the tasks API has too: a request id on every answer
  * (`X-Request-Id`) and its log line, refusals logged as security events (every failed sign-in and
  * sign-up; a 401, 403 or 429 anywhere) without bodies, so never a password, and the standard
- * `Retry-After` on 429s (Better Auth sends only its own `X-Retry-After`).
+ * `Retry-After` on 429s (Better Auth sends only its own `X-Retry-After`), and a 503 in place of
+ * what Better Auth says when the database is away.
  */
 export async function handleAuthRequest(request: Request): Promise<Response> {
   const requestId = randomUUID();
-  const response = await getAuth().handler(request);
+  const response = await answerOrOutage(request, requestId);
   const retryAfter = response.headers.get("x-retry-after");
   if (response.status === 429 && retryAfter && !response.headers.has("retry-after")) {
     response.headers.set("Retry-After", retryAfter);
@@ -22,7 +27,7 @@ export async function handleAuthRequest(request: Request): Promise<Response> {
   response.headers.set("X-Request-Id", requestId);
   const { status } = response;
   const fields = { requestId, method: request.method, path: new URL(request.url).pathname, status };
-  if (status >= 500) log("error", "auth_error", fields);
+  if (status >= 500) log("error", status === 503 ? "database_unavailable" : "auth_error", fields);
   else if (SECURITY_STATUSES.has(status) || (status >= 400 && CREDENTIAL_PATHS.test(fields.path))) {
     log("warn", "auth_refused", { ...fields, code: await errorCode(response) });
   } else log("debug", "request", fields);
@@ -37,5 +42,32 @@ async function errorCode(response: Response): Promise<string | undefined> {
     return typeof code === "string" ? code : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Better Auth cannot tell "no such session" from "sessions cannot be read": while the database is
+ * away it answers a signed-in browser's token request 401, which would send the user to sign in,
+ * and throws or answers 500 elsewhere. Any of these, when the database does not answer a ping,
+ * becomes the API's 503 with `Retry-After`. A 401 without a session cookie is true either way.
+ */
+async function answerOrOutage(request: Request, requestId: string): Promise<Response> {
+  let response: Response;
+  try {
+    response = await getAuth().handler(request);
+  } catch (error) {
+    if (await databaseAway()) return databaseUnavailableResponse(requestId);
+    throw error;
+  }
+  const doubtful = response.status >= 500 || (response.status === 401 && getSessionCookie(request) !== null);
+  return doubtful && (await databaseAway()) ? databaseUnavailableResponse(requestId) : response;
+}
+
+async function databaseAway(): Promise<boolean> {
+  try {
+    await ping(getDb());
+    return false;
+  } catch {
+    return true;
   }
 }

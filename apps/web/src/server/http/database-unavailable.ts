@@ -1,3 +1,5 @@
+import { problemResponse } from "./problem";
+
 const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EPIPE"]);
 
 /** Whether an error, or any error that caused it, says the database cannot be reached now. */
@@ -13,4 +15,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       return true;
   }
   return false;
+}
+
+/** The answer while the database cannot be reached: 503, and when to ask again. */
+export function databaseUnavailableResponse(requestId?: string): Response {
+  return problemResponse(503, {
+    detail: "The database is unavailable; try again shortly",
+    requestId,
+    headers: { "Retry-After": "5" },
+  });
 }

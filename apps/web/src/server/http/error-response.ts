@@ -1,5 +1,5 @@
 import { InvalidCursorError, TaskChangedError, TaskNotFoundError } from "@todo/db";
-import { isDatabaseUnavailable } from "./database-unavailable";
+import { databaseUnavailableResponse, isDatabaseUnavailable } from "./database-unavailable";
 import { HttpError } from "./errors";
 import { problemResponse } from "./problem";
 
@@ -24,12 +24,6 @@ export function errorResponse(error: unknown, requestId: string): Response {
       requestId,
     });
   }
-  if (isDatabaseUnavailable(error)) {
-    return problemResponse(503, {
-      detail: "The database is unavailable; try again shortly",
-      requestId,
-      headers: { "Retry-After": "5" },
-    });
-  }
+  if (isDatabaseUnavailable(error)) return databaseUnavailableResponse(requestId);
   return problemResponse(500, { detail: "Something went wrong on our side", requestId });
 }

@@ -1,7 +1,7 @@
 import { ping } from "@todo/db";
 import { getDb } from "@/server/db";
 import { grantCors } from "@/server/http/cors";
-import { problemResponse } from "@/server/http/problem";
+import { databaseUnavailableResponse } from "@/server/http/database-unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +20,7 @@ export async function GET(request: Request) {
     await ping(getDb());
     response = Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
   } catch {
-    response = problemResponse(503, { detail: "The database is unavailable", headers: { "Retry-After": "5" } });
+    response = databaseUnavailableResponse();
   }
   grantCors(request, response.headers);
   return response;

@@ -1,0 +1,145 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/breakable-app";
+import { tasksPage } from "./support/tasks-page";
+
+// What the real server does while PostgreSQL is away (see support/breakable-app.ts), and what the
+// user sees: changes rolled back with the reason, nothing typed lost, a way to load the list again.
+
+// The API's answer while the database is away, shown to the user as the reason.
+const UNAVAILABLE = "The database is unavailable; try again shortly";
+
+const errorToast = (page: Page) => page.getByRole("alert").filter({ hasText: UNAVAILABLE }).first();
+
+test.beforeEach(async ({ consoleGuard }) => {
+  consoleGuard.allow(/status of 503/);
+});
+
+test("a page opened while the database is away says so, and Try again loads it once it is back", async ({
+  page,
+  user,
+  database,
+  consoleGuard,
+}) => {
+  // The page's 500, and React reporting the server's error (#441: its message hidden in production).
+  consoleGuard.allow(/status of 500/, /Minified React error #441;/);
+  await user.createTasks([{ title: "Safe and sound" }]);
+  await database.cut();
+  await page.goto("/");
+  await expect(page.getByRole("alert").filter({ hasText: "This page could not be loaded" })).toBeVisible();
+  await expect(page).toHaveURL("/");
+
+  await database.restore();
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(tasksPage(page).item("Safe and sound")).toBeVisible();
+});
+
+test("a failed toggle puts the checkbox back and says why", async ({ page, user, database }) => {
+  await user.createTasks([{ title: "Feed the cat" }]);
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  await database.cut();
+
+  const refused = page.waitForResponse((r) => r.request().method() === "PATCH");
+  await tasks.checkbox("Feed the cat").click();
+  expect((await refused).status()).toBe(503);
+  await expect(errorToast(page)).toBeVisible();
+  await expect(tasks.checkbox("Feed the cat")).not.toBeChecked();
+  await expect(tasks.itemsLeft).toHaveText("1 item left");
+
+  await database.restore();
+  await page.reload();
+  await expect(tasks.checkbox("Feed the cat")).not.toBeChecked();
+});
+
+test("a failed toggle in the Active view brings the task back into the list", async ({ page, user, database }) => {
+  await user.createTasks([{ title: "First" }, { title: "Second" }, { title: "Third" }]);
+  const tasks = tasksPage(page);
+  await tasks.goto("?view=active");
+  await database.cut();
+
+  await tasks.checkbox("Second").click();
+  await expect(errorToast(page)).toBeVisible();
+  await expect(tasks.list.getByRole("listitem")).toHaveText([/^Third/, /^Second/, /^First/]);
+  await expect(tasks.checkbox("Second")).not.toBeChecked();
+});
+
+test("a failed rename puts the old title back and says why", async ({ page, user, database }) => {
+  await user.createTasks([{ title: "Old name" }]);
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  await database.cut();
+
+  await tasks.title("Old name").dblclick();
+  await page.getByRole("textbox", { name: "Edit title" }).fill("New name");
+  await page.getByRole("textbox", { name: "Edit title" }).press("Enter");
+  await expect(errorToast(page)).toBeVisible();
+  await expect(tasks.title("Old name")).toBeVisible();
+  await expect(tasks.title("New name")).toHaveCount(0);
+});
+
+test("a failed new task keeps the typed title so nothing is lost", async ({ page, user: _, database }) => {
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  await database.cut();
+
+  await tasks.newTask.fill("Do not lose me");
+  await tasks.newTask.press("Enter");
+  await expect(errorToast(page)).toBeVisible();
+  await expect(tasks.newTask).toHaveValue("Do not lose me");
+  await expect(page.getByText("Nothing to do yet. Add your first task above.")).toBeVisible();
+});
+
+test("a failed delete brings the task back once the undo time is over", async ({ page, user, database }) => {
+  await user.createTasks([{ title: "Sticky" }]);
+  const tasks = tasksPage(page);
+  await page.clock.install();
+  await tasks.goto();
+  await database.cut();
+
+  await tasks.item("Sticky").getByRole("button", { name: 'Delete "Sticky"' }).click();
+  await expect(tasks.item("Sticky")).toHaveCount(0);
+  await page.clock.fastForward(5_000);
+  await expect(page.getByRole("alert").filter({ hasText: "The task could not be deleted." })).toBeVisible();
+  await expect(tasks.item("Sticky")).toBeVisible();
+});
+
+test("says when the list cannot be loaded, and Try again loads it", async ({ page, user, database }) => {
+  await user.createTasks([{ title: "Eventually visible" }]);
+  // The page and its API token come first; the database goes away just before the list is asked for.
+  await page.route(
+    (url) => /^\/api\/[^/]+\/tasks$/.test(url.pathname),
+    async (route) => {
+      await database.cut();
+      await route.fallback();
+    },
+  );
+  await page.goto("/");
+  const failure = page.getByRole("alert").filter({ hasText: "Your tasks could not be loaded." });
+  await expect(failure).toBeVisible();
+  await expect(failure).toContainText(UNAVAILABLE);
+
+  await page.unrouteAll();
+  await database.restore();
+  await failure.getByRole("button", { name: "Try again" }).click();
+  await expect(failure).toHaveCount(0);
+  await expect(tasksPage(page).item("Eventually visible")).toBeVisible();
+});
+
+test("a token that cannot be renewed rolls the change back with a message", async ({ page, user, database }) => {
+  await user.createTasks([{ title: "Stays open" }]);
+  const tasks = tasksPage(page);
+  await page.clock.install();
+  await tasks.goto();
+  await database.cut();
+
+  // Past the token's 15 minutes: the change needs a new one, and the session behind it cannot be read.
+  await page.clock.fastForward("16:00");
+  const tokenRequest = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/auth/token");
+  await tasks.checkbox("Stays open").click();
+  expect((await tokenRequest).status()).toBeGreaterThanOrEqual(500);
+  await expect(
+    page.getByRole("alert").filter({ hasText: "The server could not be reached. Try again." }),
+  ).toBeVisible();
+  await expect(tasks.checkbox("Stays open")).not.toBeChecked();
+  await expect(page).toHaveURL("/");
+});
