@@ -63,5 +63,20 @@ for (const theme of THEMES) {
       await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
       expect(await violations(page), "shortcuts dialog").toEqual([]);
     });
+
+    test("the page for an unknown address has no WCAG 2.1 AA violations and leads back", async ({
+      page,
+      user: _,
+      consoleGuard,
+    }) => {
+      consoleGuard.allow(/status of 404/);
+      const response = await page.goto("/no/such/page");
+      expect(response?.status()).toBe(404);
+      await expectTheme(page, theme);
+      await expect(page.getByRole("heading", { name: "Page not found", level: 1 })).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      await page.getByRole("link", { name: "Go to your tasks" }).click();
+      await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
+    });
   });
 }

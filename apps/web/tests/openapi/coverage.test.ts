@@ -16,12 +16,13 @@ describe("the document covers every route handler", () => {
     expect(documented).toEqual(handlers);
   });
 
-  it("reads handlers the way route files declare them, leaving out the 405 fallbacks", () => {
+  it("reads handlers the way route files declare them, leaving out the 405 and 404 fallbacks", () => {
     const source = `
       export async function GET() {}
       export const POST = apiRoute(async () => {});
       export const { PUT, PATCH } = makeHandlers();
       export const { DELETE } = methodNotAllowed(["GET"]);
+      export const { OPTIONS } = unknownPath();
       export const dynamic = "force-dynamic";`;
     expect(handledMethods(source)).toEqual(["GET", "POST", "PUT", "PATCH"]);
   });

@@ -1,5 +1,6 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
 import { Modal } from "@/components/ui/modal";
 
 const SHORTCUTS = [
@@ -27,12 +28,7 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => vo
         ))}
       </dl>
       <form method="dialog" className="mt-6 flex justify-end">
-        <button
-          type="submit"
-          className="rounded-lg bg-indigo-600 px-3 py-2 font-medium text-sm text-white focus-visible:outline-2 focus-visible:outline-indigo-500 focus-visible:outline-offset-2"
-        >
-          Close
-        </button>
+        <Button type="submit">Close</Button>
       </form>
     </Modal>
   );
