@@ -10,7 +10,8 @@ const threshold = env.DEBUG ? RANK.debug : RANK.info;
  */
 export function log(level: Level, event: string, fields: Record<string, unknown> = {}): void {
   if (RANK[level] < threshold) return;
-  const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...fields });
-  if (level === "error") console.error(line);
-  else console.log(line);
+  const line = `${JSON.stringify({ time: new Date().toISOString(), level, event, ...fields })}\n`;
+  // Straight to the streams: `console` itself is routed here (console-as-json.ts).
+  if (level === "error") process.stderr.write(line);
+  else process.stdout.write(line);
 }

@@ -9,9 +9,20 @@ import { createTestDatabase } from "../support/test-database";
 const BOUND_MS = 7_000;
 const LOAD_MS = 12_000;
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Every line the server printed since start-up, each of which must be one JSON object. */
+function printedLines(): string[] {
+  const lines = app.output().slice(startup).split("\n").filter(Boolean);
+  for (const line of lines) expect(() => JSON.parse(line), line).not.toThrow();
+  return lines;
+}
+
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let proxy: TcpProxy;
 let app: AppServer;
+/** Where the server's output for the tests' requests begins: the start-up banner is Next.js's. */
+let startup: number;
 
 beforeAll(async () => {
   database = await createTestDatabase("todo_faults");
@@ -25,6 +36,8 @@ beforeAll(async () => {
     // Each of the 4 users sends about a thousand requests in 12 s.
     API_RATE_LIMIT_PER_MINUTE: "1000000",
   });
+  for (let length = -1; app.output().length !== length; await sleep(500)) length = app.output().length;
+  startup = app.output().length;
 }, 60_000);
 
 afterAll(async () => {
@@ -32,8 +45,6 @@ afterAll(async () => {
   await proxy?.close();
   await database?.drop();
 });
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Outcome {
   status: number;
@@ -107,6 +118,10 @@ describe("PostgreSQL going away under load", () => {
     const stored = new Map(rows.map((r) => [r.id, { title: r.title, userId: r.user_id }]));
     expect(acknowledged.size).toBeGreaterThan(20);
     expect(stored).toEqual(acknowledged);
+    // Failed inserts were logged without the values they carried.
+    const printed = printedLines();
+    expect(printed.some((line) => line.includes('"database_unavailable"'))).toBe(true);
+    expect(printed.filter((line) => /\bw\d+-\d+\b/.test(line))).toEqual([]);
     console.info(
       `outage: ${outcomes.length} requests, ${outcomes.filter((o) => o.status === 503).length} × 503, 0 × 500, ${acknowledged.size} acknowledged creates, 0 lost`,
     );
@@ -142,5 +157,13 @@ describe("signed-in users while PostgreSQL is away", () => {
     const token = await fetch(`${app.url}/api/auth/token`, withCookie);
     expect(token.status).toBe(200);
     expect(await token.json()).toMatchObject({ token: expect.any(String) });
+
+    // The failed session lookups and the page that could not render were logged as JSON, without
+    // the session token the lookups were sent with.
+    const sessionToken = decodeURIComponent(user.cookie).match(/session_token=([^.;]+)/)?.[1] ?? "";
+    expect(sessionToken.length).toBeGreaterThan(20);
+    const printed = printedLines();
+    expect(printed.some((line) => line.includes("Failed query"))).toBe(true);
+    expect(printed.filter((line) => line.includes(sessionToken) || line.includes(user.token))).toEqual([]);
   });
 });

@@ -1,17 +1,18 @@
 import type { BetterAuthOptions } from "better-auth";
 import { isAPIError } from "better-auth/api";
 import { env } from "@/env";
+import { errorForLog } from "../error-for-log";
 import { log } from "../log";
 
 /**
  * Better Auth's own messages as our JSON lines (its default prints plain text): the message and
- * the stack of an error passed along, never its other arguments, which may hold user data.
+ * an error passed along (see errorForLog), never its other arguments, which may hold user data.
  */
 export const authLogger: BetterAuthOptions["logger"] = {
   level: env.DEBUG ? "debug" : "warn",
   log: (level, message, ...args) => {
     const error = args.find((arg) => arg instanceof Error);
-    log(level, "auth_library", { message, ...(error && { error: error.stack ?? error.message }) });
+    log(level, "auth_library", { message, ...(error && { error: errorForLog(error) }) });
   },
 };
 
@@ -22,5 +23,5 @@ export const authLogger: BetterAuthOptions["logger"] = {
  */
 export function logAuthFault(error: unknown): void {
   if (isAPIError(error) && error.status !== "INTERNAL_SERVER_ERROR") return;
-  log("error", "auth_error", { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  log("error", "auth_error", { error: errorForLog(error) });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { errorForLog } from "../error-for-log";
 import { log } from "../log";
 import { grantCors } from "./cors";
 import { errorResponse } from "./error-response";
@@ -31,7 +32,7 @@ export function apiRoute<P>(handler: RouteHandler<P>): RouteHandler<P> {
     if (status >= 500) {
       log("error", status === 503 ? "database_unavailable" : "unhandled_error", {
         ...fields,
-        error: failure instanceof Error ? (failure.stack ?? failure.message) : String(failure),
+        error: errorForLog(failure),
       });
     } else if (SECURITY_STATUSES.has(status)) {
       log("warn", "access_refused", fields);
