@@ -23,6 +23,27 @@ test("shows placeholders while the list loads, then the tasks", async ({ page, u
   await expect(tasksPage(page).item("Slow to arrive")).toBeVisible();
 });
 
+test("asks the server to count only for the count it shows (items left), not for the list", async ({ page, user }) => {
+  await user.createTasks([{ title: "Counted once" }]);
+  const lists: { limit: string | null; prefer: string | undefined; total: string | null }[] = [];
+  page.on("response", async (response) => {
+    const url = new URL(response.url());
+    if (!isList(url) || response.request().method() !== "GET") return;
+    const prefer = (await response.request().allHeaders()).prefer;
+    lists.push({ limit: url.searchParams.get("limit"), prefer, total: await response.headerValue("x-total-count") });
+  });
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  await expect(tasks.itemsLeft).toHaveText("1 item left");
+  expect(lists).toEqual(
+    expect.arrayContaining([
+      { limit: "100", prefer: "count=none", total: null },
+      { limit: "1", prefer: undefined, total: "1" },
+    ]),
+  );
+  expect(lists).toHaveLength(2);
+});
+
 test("an empty list invites the first task; a filter that matches nothing says so", async ({ page, user: _ }) => {
   const tasks = tasksPage(page);
   await tasks.goto();

@@ -19,7 +19,7 @@ export interface ScaleResults {
   deep_page_ms: number;
   search_ms: number;
   tag_ms: number;
-  /** The slowest shape's median over page 1's. */
+  /** The slowest shape's median over page 1's, of the shapes asked with the count (the default). */
   worst_ratio: number;
   worst_shape: string;
   shapes_ms: Record<string, number>;

@@ -14,8 +14,8 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-async function get(url: string, token: string): Promise<Response> {
-  const response = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+async function get(url: string, token: string, headers: Record<string, string> = {}): Promise<Response> {
+  const response = await fetch(url, { headers: { Authorization: `Bearer ${token}`, ...headers } });
   if (!response.ok) throw new Error(`GET ${url} answered ${response.status}: ${await response.text()}`);
   return response;
 }
@@ -33,12 +33,22 @@ async function pageUrl(appUrl: string, user: ScaleUser, search: string, page: nu
   return url;
 }
 
+interface Shape {
+  url: string;
+  headers?: Record<string, string>;
+}
+
 /** Wall time of one request, the whole body read, in milliseconds. */
-async function timed(url: string, token: string): Promise<number> {
+async function timed({ url, headers }: Shape, token: string): Promise<number> {
   const start = performance.now();
-  await (await get(url, token)).arrayBuffer();
+  await (await get(url, token, headers)).arrayBuffer();
   return performance.now() - start;
 }
+
+/** Asks the app to leave X-Total-Count out: the list's own cost, without the count. */
+const NO_COUNT = { Prefer: "count=none" };
+/** The name of a shape asked without the count. */
+export const UNCOUNTED = ", Prefer: count=none";
 
 /**
  * Latency of list shapes through the app's HTTP API, one request at a time, sampled round-robin
@@ -46,20 +56,23 @@ async function timed(url: string, token: string): Promise<number> {
  */
 export async function measureScale(appUrl: string, user: ScaleUser, samples: number, deepPage: number) {
   const base = `${appUrl}/api/${user.userId}/tasks`;
-  const shapes = new Map<string, string>([
-    ["page 1", base],
-    ["search", `${base}?q=${SEARCH}`],
-    ["tag", `${base}?tag=${TAG}`],
+  const shapes = new Map<string, Shape>([
+    ["page 1", { url: base }],
+    ["search", { url: `${base}?q=${SEARCH}` }],
+    ["tag", { url: `${base}?tag=${TAG}` }],
+    [`page 1${UNCOUNTED}`, { url: base, headers: NO_COUNT }],
+    [`search${UNCOUNTED}`, { url: `${base}?q=${SEARCH}`, headers: NO_COUNT }],
+    [`tag${UNCOUNTED}`, { url: `${base}?tag=${TAG}`, headers: NO_COUNT }],
   ]);
   for (const sort of SORTS) {
     for (const order of ["asc", "desc"])
-      shapes.set(`sort=${sort}&order=${order}`, `${base}?sort=${sort}&order=${order}`);
-    shapes.set(`page ${deepPage}, sort=${sort}`, await pageUrl(appUrl, user, `?sort=${sort}`, deepPage));
+      shapes.set(`sort=${sort}&order=${order}`, { url: `${base}?sort=${sort}&order=${order}` });
+    shapes.set(`page ${deepPage}, sort=${sort}`, { url: await pageUrl(appUrl, user, `?sort=${sort}`, deepPage) });
   }
   const times = new Map<string, number[]>([...shapes.keys()].map((name) => [name, []]));
   for (let round = -3; round < samples; round++) {
-    for (const [name, url] of shapes) {
-      const ms = await timed(url, user.token);
+    for (const [name, shape] of shapes) {
+      const ms = await timed(shape, user.token);
       if (round >= 0) times.get(name)?.push(ms);
     }
   }

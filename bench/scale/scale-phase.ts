@@ -2,7 +2,7 @@ import { signUpWithToken } from "../../apps/web/tests/support/accounts";
 import { config } from "../config";
 import { round, type ScaleResults } from "../report/results";
 import { sqlClient } from "../support/sql";
-import { measureCounts, measureScale } from "./measure-scale";
+import { measureCounts, measureScale, UNCOUNTED } from "./measure-scale";
 import { seedScale } from "./seed-scale";
 
 /**
@@ -24,7 +24,9 @@ export async function scalePhase(appUrl: string, databaseUrl: string, timings: R
     timings.scale_measure = round((performance.now() - start) / 1000, 1);
     const ms = (name: string) => round(medians.get(name) ?? Number.NaN);
     const page1 = ms("page 1");
-    const [worstShape, worst] = [...medians].reduce((a, b) => (b[1] > a[1] ? b : a));
+    // The target is about what a client gets by default: X-Total-Count included.
+    const counted = [...medians].filter(([name]) => !name.endsWith(UNCOUNTED));
+    const [worstShape, worst] = counted.reduce((a, b) => (b[1] > a[1] ? b : a));
     const results: ScaleResults = {
       page1_ms: page1,
       deep_page_ms: ms(`page ${deepPages}, sort=created`),

@@ -1,10 +1,22 @@
 import { isObject, type OpenApiDocument, operations } from "./types";
 
 const IF_MATCH = { $ref: "#/components/parameters/IfMatch" };
+const PREFER_COUNT = { $ref: "#/components/parameters/PreferCount" };
+
+/** Whether a `200` answer of the operation carries `X-Total-Count`. */
+function answersTotalCount(responses: Record<string, unknown>): boolean {
+  const ok = responses["200"];
+  return isObject(ok) && isObject(ok.headers) && "X-Total-Count" in ok.headers;
+}
+
+function hasParameter(parameters: unknown[], ref: { $ref: string }): boolean {
+  return parameters.some((p) => isObject(p) && p.$ref === ref.$ref);
+}
 
 /**
- * An operation that can answer 412 takes `If-Match` (the generator reads request headers only from a Zod
- * schema, and the contracts have none for it). Parameter-level `example`s are dropped: the generator makes
+ * An operation that can answer 412 takes `If-Match`, and one that answers `X-Total-Count` takes
+ * `Prefer: count=none` (the generator reads request headers only from a Zod schema, and the
+ * contracts have none for them). Parameter-level `example`s are dropped: the generator makes
  * them up from the name (`"123"` for a uuid, `"example"` for an enum); examples belong in the schema.
  */
 export function tidyOperations(doc: OpenApiDocument): void {
@@ -14,9 +26,8 @@ export function tidyOperations(doc: OpenApiDocument): void {
       if (isObject(parameter)) delete parameter.example;
     }
     const responses = isObject(operation.responses) ? operation.responses : {};
-    if ("412" in responses && !parameters.some((p) => isObject(p) && p.$ref === IF_MATCH.$ref)) {
-      parameters.push({ ...IF_MATCH });
-    }
+    if ("412" in responses && !hasParameter(parameters, IF_MATCH)) parameters.push({ ...IF_MATCH });
+    if (answersTotalCount(responses) && !hasParameter(parameters, PREFER_COUNT)) parameters.push({ ...PREFER_COUNT });
     if (parameters.length > 0) operation.parameters = parameters;
     else delete operation.parameters;
   }

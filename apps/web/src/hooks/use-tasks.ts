@@ -103,14 +103,15 @@ export function useTasks(userId: string, filters: ListFilters, handlers: Handler
 
   const refreshActiveCount = useCallback(async () => {
     const result = await freshRead(() => apiClient.listTasks(userId, { status: "pending", limit: 1 }));
-    if (result?.ok) setActiveCount(result.data.total);
+    if (result?.ok && result.data.total !== null) setActiveCount(result.data.total);
   }, [freshRead, userId]);
 
   // `reloads` is the retry trigger.
   useEffect(() => {
     let current = true;
     setPhase("loading");
-    freshRead(() => apiClient.listTasks(userId, toListQuery(filters)))
+    // The list shows no total (the count of tasks left has its own request): spare the server the count.
+    freshRead(() => apiClient.listTasks(userId, toListQuery(filters), { count: false }))
       .then((result) => {
         if (!current || !result) return;
         if (!result.ok) {
@@ -135,7 +136,9 @@ export function useTasks(userId: string, filters: ListFilters, handlers: Handler
 
   const loadMore = useCallback(async () => {
     if (!nextCursor) return;
-    const result = await call(() => apiClient.listTasks(userId, { ...toListQuery(filters), cursor: nextCursor }));
+    const result = await call(() =>
+      apiClient.listTasks(userId, { ...toListQuery(filters), cursor: nextCursor }, { count: false }),
+    );
     if (!result) return;
     if (!result.ok) return handlersRef.current.onError(describe(result.problem));
     setTasks((all) => [...all, ...result.data.tasks.filter((t) => !all.some((a) => a.id === t.id))]);

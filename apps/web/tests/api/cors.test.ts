@@ -25,6 +25,7 @@ const EXPOSED = [
   "ETag",
   "Link",
   "Location",
+  "Preference-Applied",
   "Retry-After",
   "WWW-Authenticate",
   "X-Request-Id",
@@ -139,7 +140,7 @@ describe("an allowed origin", () => {
         method: "OPTIONS",
         headers: {
           "Access-Control-Request-Method": method,
-          "Access-Control-Request-Headers": "authorization, content-type, if-match",
+          "Access-Control-Request-Headers": "authorization, content-type, if-match, prefer",
         },
       });
       expect(response.status).toBe(204);
@@ -150,6 +151,7 @@ describe("an allowed origin", () => {
         "authorization",
         "content-type",
         "if-match",
+        "prefer",
       ]);
       expect(Number(response.headers.get("access-control-max-age"))).toBeGreaterThan(0);
     },

@@ -105,4 +105,18 @@ describe("public/openapi.json", () => {
       expect(takesIfMatch).toBe(responseCodes(operation).includes("412"));
     }
   });
+
+  it("takes Prefer: count=none on exactly the operations that answer X-Total-Count", () => {
+    const takers: string[] = [];
+    for (const { method, path, operation } of operations(doc)) {
+      if (JSON.stringify(operation.parameters ?? []).includes("#/components/parameters/PreferCount"))
+        takers.push(`${method.toUpperCase()} ${path}`);
+    }
+    expect(takers).toEqual(["GET /api/{userId}/tasks"]);
+    expect(JSON.parse(JSON.stringify(doc)).components.parameters.PreferCount).toMatchObject({
+      name: "Prefer",
+      in: "header",
+      required: false,
+    });
+  });
 });

@@ -56,6 +56,16 @@ describe("database statements per request", () => {
     expect(statements.filter((sql) => /count\(\*\)/i.test(sql))).toHaveLength(1);
   });
 
+  it("lists with the page's statement alone when asked not to count (Prefer: count=none)", async () => {
+    const { status, statements } = await statementsOf(() =>
+      fetch(`${app.url}/api/${user.userId}/tasks?limit=2&sort=title&q=o`, {
+        headers: { Authorization: `Bearer ${user.token}`, Prefer: "count=none" },
+      }),
+    );
+    expect({ status, statements: statements.length }, statements.join("\n")).toEqual({ status: 200, statements: 1 });
+    expect(statements.filter((sql) => /count\(\*\)/i.test(sql))).toEqual([]);
+  });
+
   it("lists a later page (through the cursor) with the same two statements", async () => {
     const link = (await tasks("?limit=1")).headers.get("link") ?? "";
     const next = `${app.url}${link.match(/<([^>]+)>/)?.[1]}`;

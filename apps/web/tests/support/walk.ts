@@ -7,9 +7,9 @@ export async function walkPages(
   user: ApiUser,
   query: ListTasksQuery,
   between: () => Promise<unknown> = async () => {},
-): Promise<{ pages: Task[][]; totals: number[] }> {
+): Promise<{ pages: Task[][]; totals: (number | null)[] }> {
   const pages: Task[][] = [];
-  const totals: number[] = [];
+  const totals: (number | null)[] = [];
   let cursor: string | undefined;
   do {
     const page = must(await user.client.listTasks(user.userId, { ...query, ...(cursor && { cursor }) }));

@@ -40,6 +40,16 @@ describe("createTodoClient", () => {
     expect(requests[0]?.url).toBe("https://todo.example/api/u%201/tasks?limit=1");
     expect(requests[0]?.method).toBe("GET");
     expect(requests[0]?.headers.get("authorization")).toBe("Bearer jwt");
+    expect(requests[0]?.headers.get("prefer")).toBeNull();
+  });
+
+  it("asks the server not to count with count: false, and then has no total", async () => {
+    const { client, requests } = fakeClient(() =>
+      Response.json([task], { headers: { "Preference-Applied": "count=none" } }),
+    );
+    const result = await client.listTasks("u", {}, { count: false });
+    expect(result).toEqual({ ok: true, data: { tasks: [task], total: null, nextCursor: null } });
+    expect(requests[0]?.headers.get("prefer")).toBe("count=none");
   });
 
   it("sends a JSON body and If-Match on writes and returns the ETag", async () => {
@@ -89,7 +99,7 @@ describe("createTodoClient", () => {
         return Response.json([]);
       },
     });
-    expect(await client.listTasks("u")).toEqual({ ok: true, data: { tasks: [], total: 0, nextCursor: null } });
+    expect(await client.listTasks("u")).toEqual({ ok: true, data: { tasks: [], total: null, nextCursor: null } });
     expect(urls).toEqual(["/api/u/tasks"]);
   });
 });

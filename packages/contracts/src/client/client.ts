@@ -17,10 +17,18 @@ export interface TodoClientOptions {
 
 export interface TaskListPage {
   tasks: Task[];
-  /** How many tasks match, across all pages (`X-Total-Count`). */
-  total: number;
+  /** How many tasks match, across all pages (`X-Total-Count`); null when not asked for (`count: false`). */
+  total: number | null;
   /** Pass back as `cursor` for the next page; null on the last one. */
   nextCursor: string | null;
+}
+
+export interface ListOptions {
+  /**
+   * Whether the server should count every match for `total` (true by default). A caller that shows
+   * no total sends `Prefer: count=none` and spares the server that second query.
+   */
+  count?: boolean;
 }
 
 /** Sent as `If-Match`: the task's ETag as last read, so a write never overwrites a newer version. */
@@ -31,6 +39,7 @@ export interface Precondition {
 interface Call {
   body?: object;
   ifMatch?: string | undefined;
+  prefer?: string | undefined;
 }
 
 export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalThis.fetch }: TodoClientOptions) {
@@ -42,11 +51,12 @@ export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalT
     schema: z.ZodType<T> | null,
     method: string,
     url: string,
-    { body, ifMatch }: Call = {},
+    { body, ifMatch, prefer }: Call = {},
   ): Promise<{ result: ApiResult<T>; headers: Headers }> {
     const headers = new Headers({ Accept: "application/json", Authorization: `Bearer ${await getToken()}` });
     if (body !== undefined) headers.set("Content-Type", "application/json");
     if (ifMatch !== undefined) headers.set("If-Match", ifMatch);
+    if (prefer !== undefined) headers.set("Prefer", prefer);
     let response: Response;
     try {
       response = await fetchImpl(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -61,10 +71,16 @@ export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalT
     (await call(TaskSchema, method, url, init)).result;
 
   return {
-    async listTasks(userId: string, query: ListTasksQuery = {}): Promise<ApiResult<TaskListPage>> {
-      const { result, headers } = await call(TaskListSchema, "GET", `${tasksUrl(userId)}${buildListQuery(query)}`);
+    async listTasks(
+      userId: string,
+      query: ListTasksQuery = {},
+      { count = true }: ListOptions = {},
+    ): Promise<ApiResult<TaskListPage>> {
+      const url = `${tasksUrl(userId)}${buildListQuery(query)}`;
+      const { result, headers } = await call(TaskListSchema, "GET", url, { prefer: count ? undefined : "count=none" });
       if (!result.ok) return result;
-      const total = Number(headers.get("x-total-count") ?? result.data.length);
+      const header = headers.get("x-total-count");
+      const total = header === null ? null : Number(header);
       return { ok: true, data: { tasks: result.data, total, nextCursor: nextCursor(headers.get("link")) } };
     },
 

@@ -1,5 +1,6 @@
 export {
   createTodoClient,
+  type ListOptions,
   type Precondition,
   type TaskListPage,
   type TodoClient,

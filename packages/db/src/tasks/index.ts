@@ -1,4 +1,4 @@
 export { InvalidCursorError, TaskChangedError, TaskNotFoundError } from "./errors";
-export { listTasks, type TaskPage } from "./list-tasks";
+export { type ListOptions, listTasks, type TaskPage } from "./list-tasks";
 export type { TaskTarget } from "./precondition";
 export { completeTask, createTask, deleteTask, getTask, replaceTask, updateTask } from "./task-writes";

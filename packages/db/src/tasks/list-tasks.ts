@@ -9,8 +9,13 @@ export interface TaskPage {
   rows: TaskRow[];
   /** The cursor of the next page, or null on the last one. */
   nextCursor: string | null;
-  /** How many tasks match the filters, across all pages. */
-  total: number;
+  /** How many tasks match the filters, across all pages; null when the caller did not ask. */
+  total: number | null;
+}
+
+export interface ListOptions {
+  /** Count every match for `total` (a second query, in parallel with the page's): true by default. */
+  count?: boolean;
 }
 
 function escapeLike(text: string): string {
@@ -85,25 +90,33 @@ function orderBy(sort: TaskSort, order: SortOrder): SQL {
   return sql`${sortKey(sort, order)} ${direction}, ${task.id} ${direction}`;
 }
 
-/** One page of a user's tasks, filtered and sorted, with keyset pagination. */
-export async function listTasks(db: Database, userId: string, query: ListTasksQuery): Promise<TaskPage> {
+/** One page of a user's tasks, filtered and sorted, with keyset pagination, and how many match. */
+export async function listTasks(
+  db: Database,
+  userId: string,
+  query: ListTasksQuery,
+  { count: counted = true }: ListOptions = {},
+): Promise<TaskPage> {
   const sort = query.sort ?? "created";
   const order = query.order ?? "desc";
   const limit = query.limit ?? LIST_LIMIT_DEFAULT;
   const where = filters(userId, query);
   const pageWhere = query.cursor ? [...where, afterCursor(decodeCursor(query.cursor, sort, order))] : where;
 
-  const [rows, [counted]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db
       .select({ ...getTableColumns(task), sortKey: sql<string | null>`(${cursorKey(sort, order)})::text` })
       .from(task)
       .where(and(...pageWhere))
       .orderBy(orderBy(sort, order))
       .limit(limit + 1),
-    db
-      .select({ total: count() })
-      .from(task)
-      .where(and(...where)),
+    counted
+      ? db
+          .select({ total: count() })
+          .from(task)
+          .where(and(...where))
+          .then(([row]) => row?.total ?? 0)
+      : null,
   ]);
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
@@ -112,6 +125,6 @@ export async function listTasks(db: Database, userId: string, query: ListTasksQu
     rows: page.map(({ sortKey: _, ...row }) => row),
     // The key as PostgreSQL printed it, so that it compares back exactly (collation, time zone).
     nextCursor: more && last ? encodeCursor({ sort, order, key: last.sortKey, id: last.id }) : null,
-    total: counted?.total ?? 0,
+    total,
   };
 }

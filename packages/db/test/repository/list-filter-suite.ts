@@ -75,5 +75,13 @@ export function describeListFilters({ db }: DatabaseContext): void {
       const page = await listTasks(db(), userId, { status: "pending", sort: "title", order: "asc", limit: 2 });
       expect(page).toEqual({ rows: [seeded.alpha, seeded.epsilon], nextCursor: expect.any(String), total: 5 });
     });
+
+    it("leaves total out when asked not to count, with the same page", async () => {
+      const userId = await createUser(db());
+      await seedFilterable(db(), userId);
+      const query = { status: "pending", sort: "title", order: "asc", limit: 2 } as const;
+      const counted = await listTasks(db(), userId, query);
+      expect(await listTasks(db(), userId, query, { count: false })).toEqual({ ...counted, total: null });
+    });
   });
 }

@@ -7,9 +7,10 @@ import { env } from "@/env";
 const allowedOrigins = new Set(env.CORS_ALLOWED_ORIGINS);
 
 /** The API's response headers beyond the CORS-safelisted ones, which a browser client may read. */
-const EXPOSED_HEADERS = "Allow, ETag, Link, Location, Retry-After, WWW-Authenticate, X-Request-Id, X-Total-Count";
+const EXPOSED_HEADERS =
+  "Allow, ETag, Link, Location, Preference-Applied, Retry-After, WWW-Authenticate, X-Request-Id, X-Total-Count";
 /** The request headers the API reads beyond the CORS-safelisted ones. */
-const ALLOWED_HEADERS = "Authorization, Content-Type, If-Match";
+const ALLOWED_HEADERS = "Authorization, Content-Type, If-Match, Prefer";
 /** How long a browser may reuse a preflight's answer, in seconds (Chromium honours at most 7200). */
 const PREFLIGHT_MAX_AGE = "7200";
 
