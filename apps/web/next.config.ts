@@ -10,6 +10,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   transpilePackages: ["@todo/contracts", "@todo/db"],
   serverExternalPackages: ["@electric-sql/pglite", "@neondatabase/serverless", "pg", "ws"],
+  async redirects() {
+    // Browsers ask for /favicon.ico wherever a page names no icon (an error page can come without
+    // its metadata): the app's one icon is app/icon.svg.
+    return [{ source: "/favicon.ico", destination: "/icon.svg", permanent: true }];
+  },
   async headers() {
     // Browsers ignore HSTS received over plain HTTP, so every production build may send it.
     return [{ source: "/:path*", headers: securityHeaders({ hsts: env.NODE_ENV === "production" }) }];

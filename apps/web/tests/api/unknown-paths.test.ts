@@ -35,6 +35,9 @@ describe("a path under /api that no route serves", () => {
     expect(list.status).toBe(200);
     expect((await fetch(`${baseUrl}/api/health`)).status).toBe(200);
     expect((await fetch(`${baseUrl}/api/auth/jwks`)).status).toBe(200);
+    // The icon browsers ask for by its old name is the app's one icon.
+    const favicon = await fetch(`${baseUrl}/favicon.ico`, { redirect: "manual" });
+    expect([favicon.status, favicon.headers.get("location")]).toEqual([308, "/icon.svg"]);
     // A page that does not exist is still the HTML page for people.
     const page = await fetch(`${baseUrl}/nothing-here`);
     expect(page.status).toBe(404);

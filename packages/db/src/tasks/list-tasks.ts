@@ -95,7 +95,7 @@ export async function listTasks(
   db: Database,
   userId: string,
   query: ListTasksQuery,
-  { count: counted = true }: ListOptions = {},
+  { count: withCount = true }: ListOptions = {},
 ): Promise<TaskPage> {
   const sort = query.sort ?? "created";
   const order = query.order ?? "desc";
@@ -110,7 +110,7 @@ export async function listTasks(
       .where(and(...pageWhere))
       .orderBy(orderBy(sort, order))
       .limit(limit + 1),
-    counted
+    withCount
       ? db
           .select({ total: count() })
           .from(task)
