@@ -10,7 +10,7 @@ export interface RunFigures {
   non2xx: number;
 }
 
-/** One autocannon run of an operation against a server. */
+/** One autocannon run of an operation against a server, each connection sending as soon as answered. */
 export async function drive(
   url: string,
   operation: Operation,

@@ -11,10 +11,13 @@ interface Server {
   url: string;
 }
 
+/** Connections of the light-load run. */
+const LIGHT_CONNECTIONS = 4;
+
 /**
  * Each operation against the app and the floor: a warm-up on each, then `runs` measured runs,
- * alternating app and floor so that a noisy moment does not land on one side only. The app's
- * resident set is sampled whenever it is under load.
+ * alternating app and floor so that a noisy moment does not land on one side only, then one run on
+ * each under light load (4 connections). The app's resident set is sampled during its saturated runs.
  */
 export async function loadPhase(
   app: Server & { pid: number },
@@ -45,11 +48,23 @@ export async function loadPhase(
       );
     }
     const [appMedian, floorMedian] = [medianOf(appRuns), medianOf(floorRuns)];
+    // Latency under light load: a few connections, so that p99 is the time to answer rather than
+    // the wait behind the other 31.
+    const lightOptions = { ...options, connections: LIGHT_CONNECTIONS };
+    const light = {
+      connections: LIGHT_CONNECTIONS,
+      app: await drive(app.url, operation, group, lightOptions),
+      floor: await drive(floor.url, operation, group, lightOptions),
+    };
+    console.log(
+      `  ${operation} at ${LIGHT_CONNECTIONS} connections: app ${light.app.rps} req/s p50 ${light.app.p50} p99 ${light.app.p99} ms, floor ${light.floor.rps} req/s p50 ${light.floor.p50} p99 ${light.floor.p99} ms`,
+    );
     scenarios[operation] = {
       app: appMedian,
       floor: floorMedian,
       ratio: round(appMedian.rps / floorMedian.rps),
       warmup: { errors: warmApp.errors + warmFloor.errors, non2xx: warmApp.non2xx + warmFloor.non2xx },
+      light,
     };
   }
   return { scenarios, rssMb: rss.peakMb(), rssLifetimePeakMb: rss.lifetimePeakMb() };

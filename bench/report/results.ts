@@ -12,6 +12,8 @@ export interface Scenario {
   ratio: number;
   /** Errors and non-2xx answers during both warm-ups: a failure too. */
   warmup: { errors: number; non2xx: number };
+  /** One run on each server with a few connections: latency with little queueing. */
+  light: { connections: number; app: RunFigures; floor: RunFigures };
 }
 
 export interface ScaleResults {

@@ -31,6 +31,13 @@ export function formatTable(results: Results): string {
       `${name.padEnd(9)} │ ${pad(app.rps, 9)} ${pad(app.p50, 5)} ${pad(app.p99, 5)} │ ${pad(floor.rps, 11)} ${pad(floor.p50, 5)} ${pad(floor.p99, 5)} │ ${pad(ratio.toFixed(2), 9)} │ ${pad(errors, 6)} ${pad(non2xx, 8)}`,
     );
   }
+  const lightConnections = Object.values(results.scenarios)[0]?.light.connections;
+  lines.push("", `light load: ${lightConnections} connections, app and floor alike`, "");
+  for (const [name, { light }] of Object.entries(results.scenarios)) {
+    lines.push(
+      `${name.padEnd(9)} │ app ${pad(light.app.rps, 5)} req/s p50 ${pad(light.app.p50, 3)} p99 ${pad(light.app.p99, 3)} │ floor ${pad(light.floor.rps, 5)} req/s p50 ${pad(light.floor.p50, 3)} p99 ${pad(light.floor.p99, 3)}`,
+    );
+  }
   lines.push("", `app peak RSS under load: ${results.rss_mb} MB (lifetime peak ${results.rss_lifetime_peak_mb} MB)`);
   lines.push("", ...soakLines(results.soak));
   const { scale } = results;
