@@ -136,10 +136,41 @@ test("a token that cannot be renewed rolls the change back with a message", asyn
   await page.clock.fastForward("16:00");
   const tokenRequest = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/auth/token");
   await tasks.checkbox("Stays open").click();
-  expect((await tokenRequest).status()).toBeGreaterThanOrEqual(500);
+  expect((await tokenRequest).status()).toBe(503);
   await expect(
     page.getByRole("alert").filter({ hasText: "The server could not be reached. Try again." }),
   ).toBeVisible();
   await expect(tasks.checkbox("Stays open")).not.toBeChecked();
   await expect(page).toHaveURL("/");
+});
+
+test("signing in while the database is away says so, and the same form signs in once it is back", async ({
+  page,
+  context,
+  user,
+  database,
+}) => {
+  await context.clearCookies();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await database.cut();
+
+  const signIn = () => {
+    const answered = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/auth/sign-in/email");
+    return page
+      .getByRole("button", { name: "Sign in" })
+      .click()
+      .then(() => answered);
+  };
+  const refused = await signIn();
+  expect([refused.status(), await refused.headerValue("retry-after")]).toEqual([503, "5"]);
+  await expect(
+    page.getByRole("alert").filter({ hasText: "The service is unavailable for a moment. Try again shortly." }),
+  ).toBeVisible();
+  await expect(page).toHaveURL("/sign-in");
+
+  await database.restore();
+  expect((await signIn()).status()).toBe(200);
+  await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
 });

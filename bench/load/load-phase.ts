@@ -17,7 +17,7 @@ const LIGHT_CONNECTIONS = 4;
 /**
  * Each operation against the app and the floor: a warm-up on each, then `runs` measured runs,
  * alternating app and floor so that a noisy moment does not land on one side only, then one run on
- * each under light load (4 connections). The app's resident set is sampled during its saturated runs.
+ * each under light load (LIGHT_CONNECTIONS). The app's resident set is sampled during its saturated runs.
  */
 export async function loadPhase(
   app: Server & { pid: number },

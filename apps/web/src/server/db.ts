@@ -1,5 +1,5 @@
 import "server-only";
-import { createDatabase, type DatabaseHandle, defaultDataDir } from "@todo/db";
+import { createDatabase, type DatabaseHandle, defaultDataDir, ping } from "@todo/db";
 import { env } from "@/env";
 
 const globalForDb = globalThis as typeof globalThis & { todoDatabase?: DatabaseHandle };
@@ -15,4 +15,14 @@ function getDatabase(): DatabaseHandle {
 
 export function getDb() {
   return getDatabase().db;
+}
+
+/** Whether the database answers a ping now: readiness, and telling an outage from a refusal. */
+export async function databaseAnswers(): Promise<boolean> {
+  try {
+    await ping(getDb());
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,8 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { ping } from "@todo/db";
 import { getSessionCookie } from "better-auth/cookies";
-import { getDb } from "../db";
+import { databaseAnswers } from "../db";
 import { databaseUnavailableResponse } from "../http/database-unavailable";
 import { log } from "../log";
 import { getAuth } from "./auth";
@@ -56,18 +55,9 @@ async function answerOrOutage(request: Request, requestId: string): Promise<Resp
   try {
     response = await getAuth().handler(request);
   } catch (error) {
-    if (await databaseAway()) return databaseUnavailableResponse(requestId);
+    if (!(await databaseAnswers())) return databaseUnavailableResponse(requestId);
     throw error;
   }
   const doubtful = response.status >= 500 || (response.status === 401 && getSessionCookie(request) !== null);
-  return doubtful && (await databaseAway()) ? databaseUnavailableResponse(requestId) : response;
-}
-
-async function databaseAway(): Promise<boolean> {
-  try {
-    await ping(getDb());
-    return false;
-  } catch {
-    return true;
-  }
+  return doubtful && !(await databaseAnswers()) ? databaseUnavailableResponse(requestId) : response;
 }

@@ -1,5 +1,4 @@
-import { ping } from "@todo/db";
-import { getDb } from "@/server/db";
+import { databaseAnswers } from "@/server/db";
 import { grantCors } from "@/server/http/cors";
 import { databaseUnavailableResponse } from "@/server/http/database-unavailable";
 
@@ -15,13 +14,9 @@ export const dynamic = "force-dynamic";
  * @openapi
  */
 export async function GET(request: Request) {
-  let response: Response;
-  try {
-    await ping(getDb());
-    response = Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
-  } catch {
-    response = databaseUnavailableResponse();
-  }
+  const response = (await databaseAnswers())
+    ? Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } })
+    : databaseUnavailableResponse();
   grantCors(request, response.headers);
   return response;
 }
