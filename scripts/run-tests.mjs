@@ -33,7 +33,7 @@ function check(name, command, args) {
 
 function vitest(pkg) {
   const report = `reports/vitest-${pkg.replace(/\W/g, "-")}.json`;
-  run(`vitest ${pkg}`, "pnpm", [
+  const status = run(`vitest ${pkg}`, "pnpm", [
     "--filter",
     pkg,
     "exec",
@@ -47,6 +47,11 @@ function vitest(pkg) {
     const json = JSON.parse(readFileSync(report, "utf8"));
     passed += json.numPassedTests;
     failed += json.numFailedTests + (json.numTotalTests === 0 ? 1 : 0);
+    // Every test passed, yet the run failed: an error outside the tests (unhandled, or in a hook) counts as one.
+    if (status !== 0 && json.numFailedTests === 0) {
+      failed++;
+      console.log(`vitest ${pkg} failed outside its tests: see "Unhandled Errors" or the failed hooks above`);
+    }
   } catch {
     failed++;
   }
@@ -54,11 +59,15 @@ function vitest(pkg) {
 
 function playwright() {
   const report = "reports/e2e.json";
-  run("playwright", "pnpm", ["exec", "playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+  const status = run("playwright", "pnpm", ["exec", "playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: report });
   try {
     const { stats } = JSON.parse(readFileSync(report, "utf8"));
     passed += stats.expected + stats.flaky;
     failed += stats.unexpected;
+    if (status !== 0 && stats.unexpected === 0) {
+      failed++;
+      console.log("playwright failed outside its tests: see the errors above");
+    }
   } catch {
     failed++;
   }

@@ -2,6 +2,7 @@ import type { ListTasksQuery } from "@todo/contracts";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase } from "../src/client";
+import { endPool } from "../src/client/end-pool";
 import { migrateUp } from "../src/migrate";
 import { capturingListTasks } from "./plans/capturing-database";
 import { explainPlan } from "./plans/explain-plan";
@@ -47,7 +48,7 @@ describe(`list query plans on PostgreSQL (${USERS * PER_USER} tasks, ${PER_USER}
     [userId = ""] = await seedManyTasks(pool, USERS, PER_USER);
   });
   afterAll(async () => {
-    await pool?.end();
+    if (pool) await endPool(pool);
     await database?.drop();
   });
 

@@ -3,6 +3,7 @@ import { drizzle } from "drizzle-orm/neon-serverless";
 import { migrate } from "drizzle-orm/neon-serverless/migrator";
 import ws from "ws";
 import * as schema from "../schema";
+import { endPool } from "./end-pool";
 import { poolConfig } from "./pool-config";
 import type { Database, DatabaseHandle, DatabaseOptions } from "./types";
 
@@ -24,6 +25,6 @@ export function openNeon(url: string, options: DatabaseOptions): DatabaseHandle 
     driver: "neon",
     db: db as unknown as Database,
     migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
-    close: () => pool.end(),
+    close: () => endPool(pool),
   };
 }

@@ -2,6 +2,7 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import * as schema from "../schema";
+import { endPool } from "./end-pool";
 import { poolConfig } from "./pool-config";
 import type { Database, DatabaseHandle, DatabaseOptions } from "./types";
 
@@ -14,6 +15,6 @@ export function openNodePostgres(url: string, options: DatabaseOptions): Databas
     driver: "node-postgres",
     db: db as unknown as Database,
     migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
-    close: () => pool.end(),
+    close: () => endPool(pool),
   };
 }
