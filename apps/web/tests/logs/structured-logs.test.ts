@@ -161,6 +161,40 @@ describe("security events, logged as warn with the request id the answer carries
     expect(await lineFor(quiet, limited.headers.get("x-request-id"))).toEqual(event(limited, 429));
   });
 
+  it("a sign-in from a site not trusted: a 403 naming the site, no error line; Better Auth's own line only with DEBUG", async () => {
+    const account = await signUp(appUrl);
+    const fromElsewhere = (instance: Instance, ip: string) =>
+      fetch(`${instance.server.url}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { ...authHeaders("https://evil.example"), cookie: "theme=dark", "X-Forwarded-For": ip },
+        body: JSON.stringify({ email: account.email, password: account.password }),
+      });
+    const refused = await fromElsewhere(quiet, "203.0.113.40");
+    expect(refused.status).toBe(403);
+    const requestId = refused.headers.get("x-request-id");
+    expect(await lineFor(quiet, requestId)).toEqual({
+      time: expect.any(String),
+      level: "warn",
+      event: "auth_refused",
+      requestId,
+      method: "POST",
+      path: "/api/auth/sign-in/email",
+      status: 403,
+      code: "INVALID_ORIGIN",
+      origin: "https://evil.example",
+    });
+    expect(lines(quiet).filter((line) => line.level === "error")).toEqual([]);
+
+    const debugged = await fromElsewhere(verbose, "203.0.113.41");
+    await lineFor(verbose, debugged.headers.get("x-request-id"));
+    expect(lines(verbose).filter((line) => line.event === "auth_library")).toContainEqual({
+      time: expect.any(String),
+      level: "debug",
+      event: "auth_library",
+      message: "Invalid origin: https://evil.example",
+    });
+  });
+
   it("the 429 once an account's sign-ins are spent, from however many addresses, as a JSON line", async () => {
     const account = await signUp(appUrl);
     let limited: Response | undefined;

@@ -28,7 +28,10 @@ export async function handleAuthRequest(request: Request): Promise<Response> {
   const fields = { requestId, method: request.method, path: new URL(request.url).pathname, status };
   if (status >= 500) log("error", status === 503 ? "database_unavailable" : "auth_error", fields);
   else if (SECURITY_STATUSES.has(status) || (status >= 400 && CREDENTIAL_PATHS.test(fields.path))) {
-    log("warn", "auth_refused", { ...fields, code: await errorCode(response) });
+    const code = await errorCode(response);
+    // Which site was refused is what an operator needs to fix trustedOrigins, if it was theirs.
+    const origin = code === "INVALID_ORIGIN" ? request.headers.get("origin") : null;
+    log("warn", "auth_refused", { ...fields, code, ...(origin && { origin }) });
   } else log("debug", "request", fields);
   return response;
 }

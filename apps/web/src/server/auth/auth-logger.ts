@@ -5,6 +5,15 @@ import { errorForLog } from "../error-for-log";
 import { log } from "../log";
 
 /**
+ * What Better Auth prints, at level error, about a request it then refuses with a 403 (an
+ * untrusted Origin or callback URL, a cross-site form): the caller's mistake, not the server's. The
+ * handler logs that refusal as a warn; these lines stay for DEBUG, where they help set
+ * `trustedOrigins`.
+ */
+const REFUSAL_MESSAGE =
+  /^(Invalid (origin|callbackURL|redirectURL|errorCallbackURL|newUserCallbackURL): |Blocked cross-site navigation login attempt)/;
+
+/**
  * Better Auth's own messages as our JSON lines (its default prints plain text): the message and
  * an error passed along (see errorForLog), never its other arguments, which may hold user data.
  */
@@ -12,7 +21,10 @@ export const authLogger: BetterAuthOptions["logger"] = {
   level: env.DEBUG ? "debug" : "warn",
   log: (level, message, ...args) => {
     const error = args.find((arg) => arg instanceof Error);
-    log(level, "auth_library", { message, ...(error && { error: errorForLog(error) }) });
+    log(REFUSAL_MESSAGE.test(message) ? "debug" : level, "auth_library", {
+      message,
+      ...(error && { error: errorForLog(error) }),
+    });
   },
 };
 
