@@ -46,6 +46,8 @@ describe("413 for a body over 16 KiB", () => {
     });
     const response = await send("POST", "", { headers: json, body, duplex: "half" } as RequestInit);
     await expectProblem(response, 413, "The body is larger than 16 KiB");
+    // The rest of the body is never read: the connection closes, and the answer says so.
+    expect(response.headers.get("connection")).toBe("close");
     await unchanged();
   });
 

@@ -78,6 +78,12 @@ async function readLimited(request: Request): Promise<string> {
   return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
 }
 
+/**
+ * The rest of the body stays unread, so the connection cannot carry another request: the answer
+ * says it closes (RFC 9110, 15.5.14), or a client would send its next request down it and lose it.
+ */
 function tooLarge(): HttpError {
-  return new HttpError(413, `The body is larger than ${BODY_LIMIT_BYTES / 1024} KiB`);
+  return new HttpError(413, `The body is larger than ${BODY_LIMIT_BYTES / 1024} KiB`, {
+    headers: { Connection: "close" },
+  });
 }
