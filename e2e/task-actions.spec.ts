@@ -32,6 +32,27 @@ test("adds a task with Enter and refuses an empty title with a message in place"
   await expect(tasks.item("Buy milk")).toBeVisible();
 });
 
+test("takes a title of 200 emoji whole, and says so past 200 rather than cutting it", async ({ page, user: _ }) => {
+  const tasks = tasksPage(page);
+  const posts: Request[] = [];
+  page.on("request", (request) => isTaskWrite("POST")(request) && posts.push(request));
+  const emoji = (n: number) => "🌱".repeat(n);
+  await tasks.goto();
+
+  await tasks.newTask.fill(emoji(201));
+  await tasks.newTask.press("Enter");
+  await expect(page.getByRole("alert").filter({ hasText: "Title must be at most 200 characters" })).toBeVisible();
+  await expect(tasks.newTask).toHaveValue(emoji(201));
+  expect(posts).toHaveLength(0);
+
+  await tasks.newTask.fill(emoji(200));
+  await tasks.newTask.press("Enter");
+  await expect(tasks.item(emoji(200))).toBeVisible();
+  await page.reload();
+  await expect(tasks.item(emoji(200))).toBeVisible();
+  expect(posts).toHaveLength(1);
+});
+
 test("edits a title inline: Enter saves, Escape cancels, blur saves", async ({ page, user }) => {
   await user.createTasks([{ title: "Draft report" }]);
   const tasks = tasksPage(page);

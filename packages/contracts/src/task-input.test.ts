@@ -50,6 +50,16 @@ describe("CreateTaskSchema", () => {
     expect(CreateTaskSchema.parse(input)).toEqual(input);
   });
 
+  it("counts characters as people do: an emoji is one, though JavaScript's .length says two", () => {
+    const emoji = (n: number) => "🌱".repeat(n);
+    const atLimit = { title: emoji(200), description: emoji(2000), tags: [emoji(32)] };
+    expect(CreateTaskSchema.parse(atLimit)).toEqual(atLimit);
+    expect(issues(CreateTaskSchema.safeParse({ title: emoji(201), tags: [emoji(33)] }))).toEqual([
+      { path: "title", message: "Title must be at most 200 characters" },
+      { path: "tags.0", message: "A tag must be at most 32 characters" },
+    ]);
+  });
+
   it("refuses unknown fields", () => {
     expect(issues(CreateTaskSchema.safeParse({ title: "t", owner: "someone" }))).toEqual([
       { path: "", message: 'Unrecognized key: "owner"' },

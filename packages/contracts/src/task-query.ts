@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fits } from "./characters";
 import { DateOnlySchema } from "./date-only";
 import { TagSchema, TaskPrioritySchema } from "./task";
 
@@ -7,6 +8,7 @@ export const TASK_SORTS = ["created", "updated", "due", "priority", "title"] as 
 export const SORT_ORDERS = ["asc", "desc"] as const;
 export const LIST_LIMIT_DEFAULT = 50;
 export const LIST_LIMIT_MAX = 100;
+export const SEARCH_MAX = 200;
 
 export type TaskSort = (typeof TASK_SORTS)[number];
 export type SortOrder = (typeof SORT_ORDERS)[number];
@@ -17,7 +19,8 @@ export const ListTasksQuerySchema = z.strictObject({
   q: z
     .string()
     .trim()
-    .max(200, "Search text must be at most 200 characters")
+    .refine(fits(SEARCH_MAX), `Search text must be at most ${SEARCH_MAX} characters`)
+    .meta({ maxLength: SEARCH_MAX })
     .optional()
     .describe("Text to find in the title or description, ignoring case"),
   priority: TaskPrioritySchema.optional().describe("Only tasks of this priority"),

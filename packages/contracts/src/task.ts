@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fits } from "./characters";
 import { DateOnlySchema } from "./date-only";
 
 export const TASK_PRIORITIES = ["none", "low", "medium", "high"] as const;
@@ -14,17 +15,20 @@ export const TaskTitleSchema = z
   .string()
   .trim()
   .min(1, "Title must not be empty")
-  .max(TITLE_MAX, `Title must be at most ${TITLE_MAX} characters`);
+  .refine(fits(TITLE_MAX), `Title must be at most ${TITLE_MAX} characters`)
+  .meta({ maxLength: TITLE_MAX });
 
 export const TaskDescriptionSchema = z
   .string()
-  .max(DESCRIPTION_MAX, `Description must be at most ${DESCRIPTION_MAX} characters`);
+  .refine(fits(DESCRIPTION_MAX), `Description must be at most ${DESCRIPTION_MAX} characters`)
+  .meta({ maxLength: DESCRIPTION_MAX });
 
 export const TagSchema = z
   .string()
   .trim()
   .min(1, "A tag must not be empty")
-  .max(TAG_MAX, `A tag must be at most ${TAG_MAX} characters`);
+  .refine(fits(TAG_MAX), `A tag must be at most ${TAG_MAX} characters`)
+  .meta({ maxLength: TAG_MAX });
 
 export const TagsSchema = z
   .array(TagSchema)

@@ -5,6 +5,8 @@ import { expectProblemResult } from "../support/problems";
 
 const baseUrl = inject("appUrl");
 const x = (n: number) => "x".repeat(n);
+// One character that JavaScript's .length counts as two: limits count characters, as people do.
+const emoji = (n: number) => "🌱".repeat(n);
 const tags = (count: number, length = 3) => Array.from({ length: count }, (_, i) => `${i}`.padEnd(length, "t"));
 
 type Fields = Record<string, unknown>;
@@ -18,6 +20,9 @@ const withinBounds: [string, Fields, Fields][] = [
   ["a 200-character title", { title: x(200) }, { title: x(200) }],
   ["a title of 200 characters inside spaces, trimmed", { title: `  ${x(200)}\t` }, { title: x(200) }],
   ["a 1-character title", { title: "a" }, { title: "a" }],
+  ["a title of 200 emoji", { title: emoji(200) }, { title: emoji(200) }],
+  ["a description of 2000 emoji", { description: emoji(2000) }, { description: emoji(2000) }],
+  ["a tag of 32 emoji", { tags: [emoji(32)] }, { tags: [emoji(32)] }],
   ["a 2000-character description", { description: x(2000) }, { description: x(2000) }],
   ["an empty description", { description: "" }, { description: "" }],
   ["10 tags", { tags: tags(10) }, { tags: tags(10) }],
@@ -28,6 +33,7 @@ const withinBounds: [string, Fields, Fields][] = [
 
 const pastBounds: [string, Fields, string, string][] = [
   ["a 201-character title", { title: x(201) }, "title", "Title must be at most 200 characters"],
+  ["a title of 201 emoji", { title: emoji(201) }, "title", "Title must be at most 200 characters"],
   ["an empty title", { title: "" }, "title", "Title must not be empty"],
   ["a whitespace-only title", { title: " \t\n " }, "title", "Title must not be empty"],
   [
@@ -38,6 +44,7 @@ const pastBounds: [string, Fields, string, string][] = [
   ],
   ["11 tags", { tags: tags(11) }, "tags", "At most 10 tags"],
   ["a 33-character tag", { tags: ["ok", x(33)] }, "tags.1", "A tag must be at most 32 characters"],
+  ["a tag of 33 emoji", { tags: [emoji(33)] }, "tags.0", "A tag must be at most 32 characters"],
   ["an empty tag", { tags: [""] }, "tags.0", "A tag must not be empty"],
   ["a whitespace-only tag", { tags: ["  "] }, "tags.0", "A tag must not be empty"],
 ];

@@ -68,7 +68,6 @@ export function AddTaskForm({ inputRef, onAdd }: AddTaskFormProps) {
           onChange={(e) => changeTitle(e.target.value)}
           placeholder="What needs to be done?"
           autoComplete="off"
-          maxLength={300}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "new-task-error" : undefined}
           className="min-w-0 flex-1 rounded-lg border border-neutral-300 bg-white px-4 py-3 text-base shadow-sm outline-none focus-visible:border-indigo-500 focus-visible:ring-2 focus-visible:ring-indigo-500/40 dark:border-neutral-700 dark:bg-neutral-900"
