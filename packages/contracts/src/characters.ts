@@ -1,7 +1,8 @@
 /**
- * A text's length as people, JSON Schema (`maxLength`) and PostgreSQL count it: in code points, so
- * an emoji is one character. JavaScript's `.length` counts UTF-16 units, where it is two, and Zod's
- * `.max()` with it: the limits below use `fits` in its place.
+ * A text's length in code points, as JSON Schema (`maxLength`) and PostgreSQL count it: an emoji
+ * is one character. JavaScript's `.length`, and Zod's `.max()` with it, counts UTF-16 units, where
+ * it is two, so a limit of 200 characters would take only 100 emoji: the contract's text limits
+ * use `fits` in its place. (A composed emoji such as a family is still several code points.)
  */
 export function characterCount(text: string): number {
   let count = 0;
