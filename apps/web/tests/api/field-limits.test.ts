@@ -5,7 +5,7 @@ import { expectProblemResult } from "../support/problems";
 
 const baseUrl = inject("appUrl");
 const x = (n: number) => "x".repeat(n);
-// One character that JavaScript's .length counts as two: limits count characters, as people do.
+// One character (code point) that JavaScript's .length counts as two: the limits count characters.
 const emoji = (n: number) => "🌱".repeat(n);
 const tags = (count: number, length = 3) => Array.from({ length: count }, (_, i) => `${i}`.padEnd(length, "t"));
 
