@@ -20,7 +20,17 @@ describe("parseEnv", () => {
       CLIENT_IP_HEADER: "x-forwarded-for",
       CORS_ALLOWED_ORIGINS: [],
       DEBUG: false,
+      LOOPBACK_ORIGINS: ["http://127.0.0.1:3000", "http://[::1]:3000"],
     });
+  });
+
+  it("trusts the other loopback names of the port only while BETTER_AUTH_URL is unset", () => {
+    expect(parseEnv({ PORT: "4100", BETTER_AUTH_URL: "" })).toMatchObject({
+      BETTER_AUTH_URL: "http://localhost:4100",
+      LOOPBACK_ORIGINS: ["http://127.0.0.1:4100", "http://[::1]:4100"],
+    });
+    expect(parseEnv({ BETTER_AUTH_URL: "http://localhost:3000" }).LOOPBACK_ORIGINS).toEqual([]);
+    expect(parseEnv({ BETTER_AUTH_URL: "https://todo.example.com" }).LOOPBACK_ORIGINS).toEqual([]);
   });
 
   it("reads every variable it knows", () => {
@@ -46,6 +56,7 @@ describe("parseEnv", () => {
       JWT_EXPIRATION: "1h",
       CORS_ALLOWED_ORIGINS: ["https://app.example.com", "http://localhost:5173"],
       DEBUG: true,
+      LOOPBACK_ORIGINS: [],
     });
   });
 

@@ -37,7 +37,10 @@ const EnvSchema = z
       .optional()
       .or(z.literal("").transform(() => undefined)),
     BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-    BETTER_AUTH_URL: z.url({ protocol: /^https?$/, error: "must be an http(s):// URL" }).optional(),
+    BETTER_AUTH_URL: z
+      .url({ protocol: /^https?$/, error: "must be an http(s):// URL" })
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     JWT_EXPIRATION: z
       .string()
       .regex(/^\d+\s?(s|sec|m|min|h|hr|d|w)$/, 'must be a duration such as "15m", "1h" or "7d"')
@@ -65,6 +68,11 @@ const EnvSchema = z
   .transform((env) => ({
     ...env,
     BETTER_AUTH_URL: (env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
+    /**
+     * Origins that sign-in trusts besides BETTER_AUTH_URL's: on a local install (no URL set), the
+     * other loopback names of the same port, so that a browser opened on 127.0.0.1 signs up too.
+     */
+    LOOPBACK_ORIGINS: env.BETTER_AUTH_URL ? [] : [`http://127.0.0.1:${env.PORT}`, `http://[::1]:${env.PORT}`],
   }));
 
 export type Env = z.infer<typeof EnvSchema>;

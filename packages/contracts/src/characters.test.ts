@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { characterCount } from "./characters";
+import { CreateTaskSchema } from "./task-input";
 import { ListTasksQuerySchema } from "./task-query";
 
 describe("characterCount", () => {
@@ -21,5 +22,33 @@ describe("the search text limit", () => {
     expect(ListTasksQuerySchema.safeParse({ q: "🌱".repeat(201) }).error?.issues).toMatchObject([
       { path: ["q"], message: "Search text must be at most 200 characters" },
     ]);
+  });
+});
+
+describe("texts PostgreSQL could not store as sent", () => {
+  const nul = "a\u0000b";
+  const loneHigh = "a\ud800b";
+  const loneLow = "\udc00";
+  const reversedPair = "\udc00\ud800";
+
+  it.each([nul, loneHigh, loneLow, reversedPair])("refuses %j in every text field, naming the field", (text) => {
+    const message = "must be valid Unicode text, without U+0000 (NUL) or unpaired surrogates";
+    expect(CreateTaskSchema.safeParse({ title: text, description: text, tags: ["ok", text] }).error?.issues).toEqual([
+      expect.objectContaining({ path: ["title"], message: `Title ${message}` }),
+      expect.objectContaining({ path: ["description"], message: `Description ${message}` }),
+      expect.objectContaining({ path: ["tags", 1], message: `A tag ${message}` }),
+    ]);
+    expect(ListTasksQuerySchema.safeParse({ q: text }).error?.issues).toEqual([
+      expect.objectContaining({ path: ["q"], message: `Search text ${message}` }),
+    ]);
+  });
+
+  it("takes every other code point, astral ones and controls included, as it is", () => {
+    const text = "\u0001\u001f\u007f\ud83c\udf31\ufeff\uffff\u{10ffff}";
+    expect(CreateTaskSchema.parse({ title: text, description: text, tags: [text] })).toEqual({
+      title: text,
+      description: text,
+      tags: [text],
+    });
   });
 });

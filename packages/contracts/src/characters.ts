@@ -12,3 +12,14 @@ export function characterCount(text: string): number {
 
 /** A `.refine` check for "at most `max` characters"; pair it with `.meta({ maxLength: max })` for OpenAPI. */
 export const fits = (max: number) => (text: string) => characterCount(text) <= max;
+
+// U+0000, which PostgreSQL's text cannot hold, and lone surrogates (under the `u` flag `\p{Cs}`
+// matches only unpaired ones), which are no characters at all and cannot be written as UTF-8.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what this looks for
+const UNSTORABLE = /[\u0000\p{Cs}]/u;
+
+/** A `.refine` check that a text is valid Unicode without U+0000: stored exactly as sent, or refused. */
+export const storable = (text: string) => !UNSTORABLE.test(text);
+
+/** The words for a text `storable` refuses, after the field's name. */
+export const UNSTORABLE_TEXT = "must be valid Unicode text, without U+0000 (NUL) or unpaired surrogates";

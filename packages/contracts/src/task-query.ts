@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fits } from "./characters";
+import { fits, storable, UNSTORABLE_TEXT } from "./characters";
 import { DateOnlySchema } from "./date-only";
 import { TagSchema, TaskPrioritySchema } from "./task";
 
@@ -19,6 +19,7 @@ export const ListTasksQuerySchema = z.strictObject({
   q: z
     .string()
     .trim()
+    .refine(storable, `Search text ${UNSTORABLE_TEXT}`)
     .refine(fits(SEARCH_MAX), `Search text must be at most ${SEARCH_MAX} characters`)
     .meta({ maxLength: SEARCH_MAX })
     .optional()

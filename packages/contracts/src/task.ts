@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fits } from "./characters";
+import { fits, storable, UNSTORABLE_TEXT } from "./characters";
 import { DateOnlySchema } from "./date-only";
 
 export const TASK_PRIORITIES = ["none", "low", "medium", "high"] as const;
@@ -15,11 +15,13 @@ export const TaskTitleSchema = z
   .string()
   .trim()
   .min(1, "Title must not be empty")
+  .refine(storable, `Title ${UNSTORABLE_TEXT}`)
   .refine(fits(TITLE_MAX), `Title must be at most ${TITLE_MAX} characters`)
   .meta({ maxLength: TITLE_MAX });
 
 export const TaskDescriptionSchema = z
   .string()
+  .refine(storable, `Description ${UNSTORABLE_TEXT}`)
   .refine(fits(DESCRIPTION_MAX), `Description must be at most ${DESCRIPTION_MAX} characters`)
   .meta({ maxLength: DESCRIPTION_MAX });
 
@@ -27,6 +29,7 @@ export const TagSchema = z
   .string()
   .trim()
   .min(1, "A tag must not be empty")
+  .refine(storable, `A tag ${UNSTORABLE_TEXT}`)
   .refine(fits(TAG_MAX), `A tag must be at most ${TAG_MAX} characters`)
   .meta({ maxLength: TAG_MAX });
 

@@ -15,7 +15,7 @@ function hasParameter(parameters: unknown[], ref: { $ref: string }): boolean {
 
 /**
  * An operation that can answer 412 takes `If-Match`, and one that answers `X-Total-Count` takes
- * `Prefer: count=none` (the generator reads request headers only from a Zod schema, and the
+ * `Prefer: count=exact` (the generator reads request headers only from a Zod schema, and the
  * contracts have none for them). Parameter-level `example`s are dropped: the generator makes
  * them up from the name (`"123"` for a uuid, `"example"` for an enum); examples belong in the schema.
  */

@@ -102,7 +102,7 @@ export function useTasks(userId: string, filters: ListFilters, handlers: Handler
   );
 
   const refreshActiveCount = useCallback(async () => {
-    const result = await freshRead(() => apiClient.listTasks(userId, { status: "pending", limit: 1 }));
+    const result = await freshRead(() => apiClient.listTasks(userId, { status: "pending", limit: 1 }, { count: true }));
     if (result?.ok && result.data.total !== null) setActiveCount(result.data.total);
   }, [freshRead, userId]);
 

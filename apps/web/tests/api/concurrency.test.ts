@@ -65,7 +65,7 @@ describe("concurrent writes without If-Match", () => {
     );
     const created = results.map((r) => must(r));
     expect(new Set(created.map((t) => t.id)).size).toBe(20);
-    const listed = must(await user.client.listTasks(user.userId, { sort: "title", order: "asc" }));
+    const listed = must(await user.client.listTasks(user.userId, { sort: "title", order: "asc" }, { count: true }));
     expect(listed.total).toBe(20);
     expect(new Set(listed.tasks.map((t) => t.id))).toEqual(new Set(created.map((t) => t.id)));
   });

@@ -64,11 +64,15 @@ describe("an allowed origin", () => {
   it("may read a list with its Link, X-Total-Count and X-Request-Id", async () => {
     const { user } = await userWithTask();
     await createTasks(user, [{ title: "Second" }]);
-    const response = await call(`/api/${user.userId}/tasks?limit=1`, APP, { token: user.token });
+    const response = await call(`/api/${user.userId}/tasks?limit=1`, APP, {
+      token: user.token,
+      headers: { Prefer: "count=exact" },
+    });
     expect(response.status).toBe(200);
     expect(corsOf(response)).toEqual(granted(APP));
     expect(response.headers.get("link")).toMatch(/rel="next"/);
     expect(response.headers.get("x-total-count")).toBe("2");
+    expect(response.headers.get("preference-applied")).toBe("count=exact");
   });
 
   it("may create a task and read its Location and ETag (the list's origins are matched as given, a trailing / dropped)", async () => {

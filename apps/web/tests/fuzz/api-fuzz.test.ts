@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { type ApiUser, apiUser, createTasks } from "../support/api-user";
+import { anyText, escapeRaw, storable, wellFormed } from "./any-text";
 
 const baseUrl = inject("appUrl");
 const RUNS = 150;
@@ -35,14 +36,14 @@ const json = fc.oneof(
   fc.jsonValue(),
   fc.record(
     {
-      title: fc.oneof(fc.string(), fc.integer(), fc.constant(null)),
-      description: fc.oneof(fc.string({ maxLength: 3000 }), fc.boolean()),
-      completed: fc.oneof(fc.boolean(), fc.string()),
+      title: fc.oneof(anyText(), fc.integer(), fc.constant(null)),
+      description: fc.oneof(anyText({ maxLength: 3000 }), fc.boolean()),
+      completed: fc.oneof(fc.boolean(), anyText()),
       priority: fc.oneof(fc.constantFrom("none", "low", "medium", "high", "urgent"), fc.integer()),
-      tags: fc.oneof(fc.array(fc.string(), { maxLength: 12 }), fc.string()),
+      tags: fc.oneof(fc.array(anyText(), { maxLength: 12 }), anyText()),
       dueDate: fc.oneof(
         fc.constant(null),
-        fc.string(),
+        anyText(),
         fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
       ),
     },
@@ -51,7 +52,9 @@ const json = fc.oneof(
 );
 const rawBody = fc.oneof(
   json.map((v) => JSON.stringify(v)),
-  fc.string(),
+  anyText(),
+  // Bytes as they come, valid UTF-8 or not.
+  fc.uint8Array({ maxLength: 200 }).map((bytes) => new Blob([new Uint8Array(bytes)])),
 );
 const contentType = fc.constantFrom("application/json", "text/plain", "application/json; charset=utf-8", "");
 
@@ -62,7 +65,7 @@ describe("fuzzed requests to every endpoint", () => {
         fc.constantFrom(["POST", ""], ["PUT", `/${taskId}`], ["PATCH", `/${taskId}`], ["PATCH", `/${taskId}/complete`]),
         rawBody,
         contentType,
-        async ([method, path], body, type) => {
+        async ([method, path], body: string | Blob, type) => {
           const before = await snapshot();
           const status = await checked(path, { method, body, headers: type ? { "Content-Type": type } : {} });
           if (status >= 400) expect(await snapshot()).toEqual(before);
@@ -87,19 +90,51 @@ describe("fuzzed requests to every endpoint", () => {
       "x",
     );
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(key, fc.string({ maxLength: 80 })), { maxLength: 4 }), async (pairs) => {
-        await checked(`?${new URLSearchParams(pairs)}`, { method: "GET" });
+      fc.asyncProperty(fc.array(fc.tuple(key, anyText({ maxLength: 80 })), { maxLength: 4 }), async (pairs) => {
+        const status = await checked(`?${pairs.map(([k, v]) => `${k}=${escapeRaw(v)}`).join("&")}`, { method: "GET" });
+        if (pairs.some(([, value]) => !storable(value))) expect(status).toBe(400);
       }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("texts: any string in a text field is stored exactly as sent, or refused with 422 naming it", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        anyText({ minLength: 1, maxLength: 40 }),
+        anyText({ maxLength: 40 }),
+        async (title, description) => {
+          const response = await user.raw("", {
+            method: "POST",
+            headers: { "Content-Type": "application/json" },
+            body: JSON.stringify({ title, description, tags: [title] }),
+          });
+          const body = await response.json();
+          const trimmed = title.trim();
+          if (storable(title) && storable(description) && trimmed !== "") {
+            expect(response.status, JSON.stringify(body)).toBe(201);
+            expect(body).toMatchObject({ title: trimmed, description, tags: [trimmed] });
+            const stored = await (await user.raw(`/${body.id}`)).json();
+            expect(stored).toMatchObject({ title: trimmed, description, tags: [trimmed] });
+            await user.raw(`/${body.id}`, { method: "DELETE" });
+          } else {
+            expect(response.status, JSON.stringify(body)).toBe(422);
+            const paths = body.errors.map((e: { path: string }) => e.path);
+            expect(paths.every((path: string) => ["title", "description", "tags.0"].includes(path))).toBe(true);
+          }
+        },
+      ),
       { numRuns: RUNS },
     );
   });
 
   it("paths: random task ids never give 5xx or leak, and reach no other task", async () => {
     // "." and ".." are dot segments: the client's URL parser resolves them before anything is sent.
-    const segment = fc.string({ minLength: 1 }).filter((id) => id !== "." && id !== "..");
+    // A path escape that is not UTF-8 fails in Next.js's router, before any code of ours (README, "Known gaps").
+    const segment = anyText({ minLength: 1 }).filter((id) => id !== "." && id !== ".." && wellFormed(id));
     await fc.assert(
       fc.asyncProperty(fc.oneof(segment, fc.bigInt().map(String)), async (id) => {
-        const status = await checked(`/${encodeURIComponent(id)}`, { method: "GET" });
+        const status = await checked(`/${escapeRaw(id)}`, { method: "GET" });
         if (id !== String(taskId)) expect(status).toBe(404);
       }),
       { numRuns: RUNS },

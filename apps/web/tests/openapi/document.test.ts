@@ -106,7 +106,7 @@ describe("public/openapi.json", () => {
     }
   });
 
-  it("takes Prefer: count=none on exactly the operations that answer X-Total-Count", () => {
+  it("takes Prefer: count=exact on exactly the operations that answer X-Total-Count", () => {
     const takers: string[] = [];
     for (const { method, path, operation } of operations(doc)) {
       if (JSON.stringify(operation.parameters ?? []).includes("#/components/parameters/PreferCount"))

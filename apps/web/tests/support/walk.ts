@@ -12,7 +12,9 @@ export async function walkPages(
   const totals: (number | null)[] = [];
   let cursor: string | undefined;
   do {
-    const page = must(await user.client.listTasks(user.userId, { ...query, ...(cursor && { cursor }) }));
+    const page = must(
+      await user.client.listTasks(user.userId, { ...query, ...(cursor && { cursor }) }, { count: true }),
+    );
     pages.push(page.tasks);
     totals.push(page.total);
     cursor = page.nextCursor ?? undefined;

@@ -17,7 +17,7 @@ export interface TodoClientOptions {
 
 export interface TaskListPage {
   tasks: Task[];
-  /** How many tasks match, across all pages (`X-Total-Count`); null when not asked for (`count: false`). */
+  /** How many tasks match, across all pages (`X-Total-Count`); null unless asked for (`count: true`). */
   total: number | null;
   /** Pass back as `cursor` for the next page; null on the last one. */
   nextCursor: string | null;
@@ -25,8 +25,8 @@ export interface TaskListPage {
 
 export interface ListOptions {
   /**
-   * Whether the server should count every match for `total` (true by default). A caller that shows
-   * no total sends `Prefer: count=none` and spares the server that second query.
+   * Whether the server should count every match for `total` (`Prefer: count=exact`): a second query,
+   * so only for a caller that shows a total. False by default.
    */
   count?: boolean;
 }
@@ -74,10 +74,10 @@ export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalT
     async listTasks(
       userId: string,
       query: ListTasksQuery = {},
-      { count = true }: ListOptions = {},
+      { count = false }: ListOptions = {},
     ): Promise<ApiResult<TaskListPage>> {
       const url = `${tasksUrl(userId)}${buildListQuery(query)}`;
-      const { result, headers } = await call(TaskListSchema, "GET", url, { prefer: count ? undefined : "count=none" });
+      const { result, headers } = await call(TaskListSchema, "GET", url, { prefer: count ? "count=exact" : undefined });
       if (!result.ok) return result;
       const header = headers.get("x-total-count");
       const total = header === null ? null : Number(header);

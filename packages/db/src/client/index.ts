@@ -4,9 +4,11 @@ import { openPglite } from "./pglite";
 import { pickDriver } from "./pick-driver";
 import type { DatabaseHandle, DatabaseOptions } from "./types";
 
+export { isConnectionLost, isDatabaseUnavailable, isTransactionConflict } from "./database-faults";
 export { DatabaseLockedError } from "./pglite-lock";
 export { pickDriver } from "./pick-driver";
 export { ping } from "./ping";
+export { runTransaction, type Transaction } from "./run-transaction";
 export type { Database, DatabaseHandle, DatabaseOptions, Driver } from "./types";
 
 /** Opens the database named by `options.url`: the one place the driver is chosen. */

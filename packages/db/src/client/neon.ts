@@ -5,6 +5,7 @@ import ws from "ws";
 import * as schema from "../schema";
 import { endPool } from "./end-pool";
 import { poolConfig } from "./pool-config";
+import { retryReadsOnce } from "./retry-reads";
 import type { Database, DatabaseHandle, DatabaseOptions } from "./types";
 
 export function openNeon(url: string, options: DatabaseOptions): DatabaseHandle {
@@ -18,7 +19,7 @@ export function openNeon(url: string, options: DatabaseOptions): DatabaseHandle 
     neonConfig.pipelineTLS = false;
     neonConfig.pipelineConnect = false;
   }
-  const pool = new Pool(poolConfig(url, options));
+  const pool = retryReadsOnce(new Pool(poolConfig(url, options)));
   pool.on("error", () => {});
   const db = drizzle({ client: pool, schema, casing: "snake_case" });
   return {

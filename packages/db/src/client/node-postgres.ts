@@ -4,10 +4,11 @@ import pg from "pg";
 import * as schema from "../schema";
 import { endPool } from "./end-pool";
 import { poolConfig } from "./pool-config";
+import { retryReadsOnce } from "./retry-reads";
 import type { Database, DatabaseHandle, DatabaseOptions } from "./types";
 
 export function openNodePostgres(url: string, options: DatabaseOptions): DatabaseHandle {
-  const pool = new pg.Pool(poolConfig(url, options));
+  const pool = retryReadsOnce(new pg.Pool(poolConfig(url, options)));
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on("error", () => {});
   const db = drizzle({ client: pool, schema, casing: "snake_case" });

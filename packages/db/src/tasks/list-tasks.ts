@@ -14,7 +14,7 @@ export interface TaskPage {
 }
 
 export interface ListOptions {
-  /** Count every match for `total` (a second query, in parallel with the page's): true by default. */
+  /** Count every match for `total` (a second query, in parallel with the page's): false by default. */
   count?: boolean;
 }
 
@@ -95,7 +95,7 @@ export async function listTasks(
   db: Database,
   userId: string,
   query: ListTasksQuery,
-  { count: withCount = true }: ListOptions = {},
+  { count: withCount = false }: ListOptions = {},
 ): Promise<TaskPage> {
   const sort = query.sort ?? "created";
   const order = query.order ?? "desc";

@@ -24,7 +24,7 @@ export function capturingListTasks(pool: pg.Pool) {
   }) as unknown as Database;
   return async (userId: string, query: ListTasksQuery): Promise<{ page: TaskPage; sent: SentQuery[] }> => {
     sent = [];
-    const page = await listTasks(db, userId, query);
+    const page = await listTasks(db, userId, query, { count: true });
     return { page, sent };
   };
 }

@@ -56,7 +56,7 @@ export function describeListFilters({ db }: DatabaseContext): void {
     it.each(cases)("%s", async (_name, query, names) => {
       const userId = await createUser(db());
       const seeded = await seedFilterable(db(), userId);
-      const page = await listTasks(db(), userId, { ...query, sort: "created", order: "asc" });
+      const page = await listTasks(db(), userId, { ...query, sort: "created", order: "asc" }, { count: true });
       const rows = names.map((name) => seeded[name as keyof typeof seeded]);
       expect(page).toEqual({ rows, nextCursor: null, total: rows.length });
     });
@@ -66,21 +66,32 @@ export function describeListFilters({ db }: DatabaseContext): void {
       const other = await createUser(db());
       await seedFilterable(db(), other);
       const [own] = await seedTasks(db(), userId, [{ title: "Alpha REPORT" }]);
-      expect(await listTasks(db(), userId, { q: "report" })).toEqual({ rows: [own], nextCursor: null, total: 1 });
+      expect(await listTasks(db(), userId, { q: "report" }, { count: true })).toEqual({
+        rows: [own],
+        nextCursor: null,
+        total: 1,
+      });
     });
 
     it("counts every match in total while returning one page", async () => {
       const userId = await createUser(db());
       const seeded = await seedFilterable(db(), userId);
-      const page = await listTasks(db(), userId, { status: "pending", sort: "title", order: "asc", limit: 2 });
+      const page = await listTasks(
+        db(),
+        userId,
+        { status: "pending", sort: "title", order: "asc", limit: 2 },
+        { count: true },
+      );
       expect(page).toEqual({ rows: [seeded.alpha, seeded.epsilon], nextCursor: expect.any(String), total: 5 });
     });
 
-    it("leaves total out when asked not to count, with the same page", async () => {
+    it("leaves total out unless asked to count, with the same page", async () => {
       const userId = await createUser(db());
       await seedFilterable(db(), userId);
       const query = { status: "pending", sort: "title", order: "asc", limit: 2 } as const;
-      const counted = await listTasks(db(), userId, query);
+      const counted = await listTasks(db(), userId, query, { count: true });
+      expect(counted.total).toBe(5);
+      expect(await listTasks(db(), userId, query)).toEqual({ ...counted, total: null });
       expect(await listTasks(db(), userId, query, { count: false })).toEqual({ ...counted, total: null });
     });
   });

@@ -10,14 +10,14 @@ export function describeListSort({ db }: DatabaseContext): void {
     it.each(everySortAndOrder)("sorts by %s %s, ties broken by id in the same direction", async (sort, order) => {
       const userId = await createUser(db());
       const seeded = await seedSortableTasks(db(), userId);
-      const page = await listTasks(db(), userId, { sort, order });
+      const page = await listTasks(db(), userId, { sort, order }, { count: true });
       expect(page).toEqual({ rows: sortRows(seeded, sort, order), nextCursor: null, total: 8 });
     });
 
     it("sorts newest first when no sort is given", async () => {
       const userId = await createUser(db());
       const seeded = await seedSortableTasks(db(), userId);
-      const page = await listTasks(db(), userId, {});
+      const page = await listTasks(db(), userId, {}, { count: true });
       expect(page).toEqual({ rows: sortRows(seeded, "created", "desc"), nextCursor: null, total: 8 });
       expect(page.rows.slice(-3).map((row) => row.title)).toEqual(["apple", "Apple", "banana"]);
     });

@@ -40,7 +40,7 @@ export function describePaginationProperty({ db }: DatabaseContext): void {
             });
           }
           const query = { sort, order, status };
-          const whole = await listTasks(db(), userId, { ...query, limit: 100 });
+          const whole = await listTasks(db(), userId, { ...query, limit: 100 }, { count: true });
           const pages = await walkPages(db(), userId, { ...query, limit });
           const seen = pages.map((page) => ({ rows: page.rows, total: page.total }));
           const expected = chunk(whole.rows, limit).map((rows) => ({ rows, total: whole.total }));

@@ -12,7 +12,7 @@ export function describeTransactions({ db }: DatabaseContext): void {
         const b = await createTask(tx, userId, { title: "Second" });
         return [await updateTask(tx, { userId, id: a.id }, { priority: "high" }), b];
       });
-      const page = await listTasks(db(), userId, { sort: "title", order: "asc" });
+      const page = await listTasks(db(), userId, { sort: "title", order: "asc" }, { count: true });
       expect(page).toEqual({ rows: [first, second], nextCursor: null, total: 2 });
       expect(first?.priority).toBe("high");
     });
@@ -30,7 +30,7 @@ export function describeTransactions({ db }: DatabaseContext): void {
           throw failure;
         }),
       ).rejects.toBe(failure);
-      expect(await listTasks(db(), userId, {})).toEqual({ rows: [kept], nextCursor: null, total: 1 });
+      expect(await listTasks(db(), userId, {}, { count: true })).toEqual({ rows: [kept], nextCursor: null, total: 1 });
       expect(createdInside).toEqual(expect.any(Number));
       await expect(getTask(db(), userId, createdInside as number)).rejects.toStrictEqual(new TaskNotFoundError());
     });

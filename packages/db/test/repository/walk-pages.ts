@@ -12,7 +12,7 @@ export async function walkPages(
   const pages: TaskPage[] = [];
   let cursor: string | undefined;
   do {
-    const page = await listTasks(db, userId, { ...query, cursor });
+    const page = await listTasks(db, userId, { ...query, cursor }, { count: true });
     pages.push(page);
     cursor = page.nextCursor ?? undefined;
     if (cursor && between) await between(pages.length - 1);

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { isDatabaseUnavailable } from "@todo/db";
 import { getSessionCookie } from "better-auth/cookies";
 import { databaseAnswers } from "../db";
 import { databaseUnavailableResponse } from "../http/database-unavailable";
@@ -58,7 +59,7 @@ async function answerOrOutage(request: Request, requestId: string): Promise<Resp
   try {
     response = await getAuth().handler(request);
   } catch (error) {
-    if (!(await databaseAnswers())) return databaseUnavailableResponse(requestId);
+    if (isDatabaseUnavailable(error) || !(await databaseAnswers())) return databaseUnavailableResponse(requestId);
     throw error;
   }
   const doubtful = response.status >= 500 || (response.status === 401 && getSessionCookie(request) !== null);

@@ -25,6 +25,7 @@ function createAuth() {
   const authLimit = { window: env.AUTH_RATE_LIMIT_WINDOW, max: env.AUTH_RATE_LIMIT_MAX };
   return betterAuth({
     baseURL: env.BETTER_AUTH_URL,
+    trustedOrigins: env.LOOPBACK_ORIGINS,
     secret: authSecret(),
     database: drizzleAdapter(getDb(), { provider: "pg", schema }),
     emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX },

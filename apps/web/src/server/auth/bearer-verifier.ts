@@ -46,7 +46,8 @@ export function createBearerVerifier({ loadKeys, issuer, audience }: BearerVerif
     jwtVerify(token, keySet, { algorithms: ALGORITHMS, issuer, audience });
 
   return async function subjectOf(authorization: string | null): Promise<string> {
-    const token = authorization?.match(/^Bearer ([A-Za-z0-9._~+/-]+=*)$/)?.[1];
+    // RFC 9110 §11.1: the scheme is case-insensitive, and one or more spaces follow it.
+    const token = authorization?.match(/^Bearer +([A-Za-z0-9._~+/-]+=*)$/i)?.[1];
     if (!token) {
       throw new TokenRejectedError(authorization ? "Use Authorization: Bearer <token>" : "A bearer token is required");
     }

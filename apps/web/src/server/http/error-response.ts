@@ -1,5 +1,5 @@
-import { InvalidCursorError, TaskChangedError, TaskNotFoundError } from "@todo/db";
-import { databaseUnavailableResponse, isDatabaseUnavailable } from "./database-unavailable";
+import { InvalidCursorError, isDatabaseUnavailable, TaskChangedError, TaskNotFoundError } from "@todo/db";
+import { databaseUnavailableResponse } from "./database-unavailable";
 import { HttpError } from "./errors";
 import { problemResponse } from "./problem";
 

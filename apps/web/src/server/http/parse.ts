@@ -3,6 +3,8 @@ import type { z } from "zod";
 import { HttpError } from "./errors";
 
 export const BODY_LIMIT_BYTES = 16 * 1024;
+const REPLACEMENT = "\ufffd";
+const NOT_UTF8 = "Percent-escapes must encode UTF-8 text (U+FFFD, which stands in for bytes that were not, is refused)";
 
 function fieldErrors(error: z.ZodError, unknownKey: string): FieldError[] {
   return error.issues.flatMap((issue) => {
@@ -18,6 +20,12 @@ export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.
   const params = new URL(request.url).searchParams;
   const raw: Record<string, string> = {};
   for (const [key, value] of params) {
+    // Next.js decodes a percent-escape that is not UTF-8 (`%FF`, `%ED%A0%80`) to U+FFFD before the
+    // handler sees the URL: refused, or the search would run for a text the client never sent.
+    if (key.includes(REPLACEMENT) || value.includes(REPLACEMENT))
+      throw new HttpError(400, "Invalid query parameters", {
+        errors: [{ path: key.includes(REPLACEMENT) ? "" : key, message: NOT_UTF8 }],
+      });
     if (key in raw)
       throw new HttpError(400, "Invalid query parameters", {
         errors: [{ path: key, message: "Give this parameter once" }],
@@ -32,7 +40,7 @@ export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.
 
 /**
  * The JSON body, parsed with its contract: 415 unless JSON, 413 past the size limit, 400 when it
- * does not parse, 422 when a field is invalid or unknown.
+ * is not UTF-8 or does not parse, 422 when a field is invalid or unknown.
  */
 export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
   return validateBody(request, await readLimited(request), schema);
@@ -43,19 +51,20 @@ export async function parseOptionalBody<S extends z.ZodType>(
   request: Request,
   schema: S,
 ): Promise<z.output<S> | undefined> {
-  const text = await readLimited(request);
-  return text.trim() === "" ? undefined : validateBody(request, text, schema);
+  const bytes = await readLimited(request);
+  return /^\s*$/.test(bytes.toString("latin1")) ? undefined : validateBody(request, bytes, schema);
 }
 
-function validateBody<S extends z.ZodType>(request: Request, text: string, schema: S): z.output<S> {
+function validateBody<S extends z.ZodType>(request: Request, bytes: Buffer, schema: S): z.output<S> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/(.+\+)?json\s*(;|$)/i.test(type)) {
     throw new HttpError(415, "Send the body as application/json");
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
-  } catch {
+    json = JSON.parse(decodeUtf8(bytes));
+  } catch (error) {
+    if (error instanceof HttpError) throw error;
     throw new HttpError(400, "The body is not valid JSON");
   }
   const result = schema.safeParse(json);
@@ -64,10 +73,19 @@ function validateBody<S extends z.ZodType>(request: Request, text: string, schem
   return result.data;
 }
 
-async function readLimited(request: Request): Promise<string> {
+/** Fatal: bytes that are not UTF-8 would otherwise become U+FFFD, and be stored changed. */
+function decodeUtf8(bytes: Buffer): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new HttpError(400, "The body is not valid UTF-8");
+  }
+}
+
+async function readLimited(request: Request): Promise<Buffer> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > BODY_LIMIT_BYTES) throw tooLarge();
-  if (!request.body) return "";
+  if (!request.body) return Buffer.alloc(0);
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
@@ -75,7 +93,7 @@ async function readLimited(request: Request): Promise<string> {
     if (size > BODY_LIMIT_BYTES) throw tooLarge();
     chunks.push(chunk);
   }
-  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }
 
 /**

@@ -5,8 +5,7 @@ import { getDb } from "@/server/db";
 import { apiRoute } from "@/server/http/api-route";
 import { methodNotAllowed } from "@/server/http/method-not-allowed";
 import { parseBody, parseQuery } from "@/server/http/parse";
-import { preferences } from "@/server/http/prefer";
-import { listHeaders } from "@/server/tasks/list-headers";
+import { countPreference, listHeaders } from "@/server/tasks/list-headers";
 import { taskResponse } from "@/server/tasks/task-response";
 import { toTask } from "@/server/tasks/to-task";
 
@@ -21,8 +20,8 @@ type Params = { userId: string };
  * @params ListTasksQuerySchema
  * @response TaskListSchema:One page of tasks
  * @responseHeader 200 Link string `</api/{userId}/tasks?…&cursor=…>; rel="next"` while more tasks remain
- * @responseHeader 200 X-Total-Count integer How many tasks match the filters, over all pages; left out when asked with `Prefer: count=none`
- * @responseHeader 200 Preference-Applied string `count=none` when the tasks were not counted
+ * @responseHeader 200 X-Total-Count integer How many tasks match the filters, over all pages; only when asked with `Prefer: count=exact`
+ * @responseHeader 200 Preference-Applied string `count=exact` when the tasks were counted, `count=none` when asked not to count
  * @responseHeader 200 X-Request-Id string This request's id, also in server logs
  * @add 400, 401, 403, 429, 500, 503
  * @auth bearer
@@ -31,10 +30,9 @@ type Params = { userId: string };
 export const GET = apiRoute<Params>(async (request, { params }) => {
   const owner = await authorize(request, (await params).userId);
   const query = parseQuery(request, ListTasksQuerySchema);
-  // A client that shows no total spares the database the count (RFC 7240).
-  const count = preferences(request).get("count")?.toLowerCase() !== "none";
-  const page = await listTasks(getDb(), owner, query, { count });
-  return Response.json(page.rows.map(toTask), { headers: listHeaders(request, page) });
+  const count = countPreference(request);
+  const page = await listTasks(getDb(), owner, query, { count: count === "exact" });
+  return Response.json(page.rows.map(toTask), { headers: listHeaders(request, page, count) });
 });
 
 /**

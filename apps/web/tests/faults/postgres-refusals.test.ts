@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signUpWithToken } from "../support/accounts";
+import { type AppServer, startAppServer } from "../support/app-server";
+import { createTestDatabase } from "../support/test-database";
+import { administer, type DatabaseAdmin } from "./database-admin";
+import { expectAllStored, expectOnlyRetryableRefusals, runMixedLoad, sleep } from "./mixed-load";
+
+// PostgreSQL itself refusing and ending sessions, as a managed database does when its compute
+// restarts, wakes, fails over or runs out of connections (the TCP proxy test cuts the network instead).
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let admin: DatabaseAdmin;
+let app: AppServer;
+
+beforeAll(async () => {
+  database = await createTestDatabase("todo_refusals");
+  admin = await administer(database.url);
+  app = await startAppServer({ DATABASE_URL: admin.appUrl, API_RATE_LIMIT_PER_MINUTE: "1000000" });
+}, 60_000);
+
+afterAll(async () => {
+  await app?.stop();
+  await admin?.close();
+  await database?.drop();
+});
+
+/** The server's lines since `from`: none may say a request failed for an unknown reason. */
+function unhandledSince(from: number): string[] {
+  return app
+    .output()
+    .slice(from)
+    .split("\n")
+    .filter((line) => line.includes('"unhandled_error"') || line.includes('"auth_error"'));
+}
+
+describe("PostgreSQL refusing and terminating sessions under load", () => {
+  it("answers 503 with Retry-After, never 500, keeps every acknowledged write and recovers alone", async () => {
+    const users = await Promise.all(Array.from({ length: 4 }, () => signUpWithToken(app.url)));
+    const logFrom = app.output().length;
+    const chaos = async () => {
+      for (let round = 0; round < 2; round++) {
+        await sleep(1_500);
+        await admin.refuseConnections();
+        await sleep(2_000);
+        await admin.allowConnections();
+        await sleep(1_000);
+        // Sessions killed under running statements, then a connection limit the pool cannot stay within.
+        for (let kill = 0; kill < 5; kill++, await sleep(150)) await admin.terminateSessions();
+        await admin.limitConnections(1);
+        await admin.terminateSessions();
+        await sleep(2_000);
+        await admin.limitConnections(-1);
+      }
+    };
+    const [, { outcomes, acknowledged }] = await Promise.all([chaos(), runMixedLoad(app.url, users, 4, 15_000)]);
+
+    expectOnlyRetryableRefusals(outcomes);
+    expect((await fetch(`${app.url}/api/ready`)).status).toBe(200);
+    await expectAllStored(database.url, acknowledged);
+    expect(unhandledSince(logFrom)).toEqual([]);
+    console.info(
+      `refusals: ${outcomes.length} requests, ${outcomes.filter((o) => o.status === 503).length} × 503, 0 × 500, ${acknowledged.size} acknowledged creates, 0 lost`,
+    );
+  }, 60_000);
+});
+
+describe("while PostgreSQL refuses new sessions", () => {
+  it("answers readiness, the API and the auth routes 503 with Retry-After", async () => {
+    const user = await signUpWithToken(app.url);
+    await admin.refuseConnections();
+    try {
+      const answers = await Promise.all([
+        fetch(`${app.url}/api/ready`),
+        fetch(`${app.url}/api/${user.userId}/tasks`, { headers: { Authorization: `Bearer ${user.token}` } }),
+        fetch(`${app.url}/api/${user.userId}/tasks`, {
+          method: "POST",
+          headers: { Authorization: `Bearer ${user.token}`, "Content-Type": "application/json" },
+          body: JSON.stringify({ title: "while refused" }),
+        }),
+        fetch(`${app.url}/api/auth/token`, { headers: { cookie: user.cookie } }),
+        fetch(`${app.url}/api/auth/get-session`, { headers: { cookie: user.cookie } }),
+      ]);
+      for (const answer of answers) {
+        expect(answer.status, answer.url).toBe(503);
+        expect(answer.headers.get("retry-after"), answer.url).toBe("5");
+        expect(answer.headers.get("content-type"), answer.url).toBe("application/problem+json");
+      }
+    } finally {
+      await admin.allowConnections();
+    }
+    expect((await fetch(`${app.url}/api/auth/token`, { headers: { cookie: user.cookie } })).status).toBe(200);
+  });
+
+  it("answers 503 while the app's role is out of connections, and 200 once it has them again", async () => {
+    const user = await signUpWithToken(app.url);
+    const list = () =>
+      fetch(`${app.url}/api/${user.userId}/tasks`, { headers: { Authorization: `Bearer ${user.token}` } });
+    await admin.limitConnections(0);
+    try {
+      await admin.terminateSessions();
+      const answer = await list();
+      expect(answer.status).toBe(503);
+      expect(answer.headers.get("retry-after")).toBe("5");
+    } finally {
+      await admin.limitConnections(-1);
+    }
+    expect((await list()).status).toBe(200);
+  });
+});

@@ -1,0 +1,136 @@
+import { sql } from "drizzle-orm";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isConnectionLost, isDatabaseUnavailable, runTransaction } from "../src/client";
+import { rateLimit } from "../src/schema";
+import { adminUrl } from "./postgres-database";
+import { queryRows } from "./query-rows";
+import { type OpenedDatabase, testDrivers } from "./test-drivers";
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Every statement in the two pooled drivers, run while PostgreSQL terminates the session under it. */
+describe.each(testDrivers.filter((driver) => driver.name !== "pglite"))(
+  "$name: a session ended under a statement",
+  ({ open }) => {
+    let opened: OpenedDatabase;
+    let admin: pg.Client;
+    let database: string;
+
+    beforeAll(async () => {
+      opened = await open();
+      admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      const [row] = await queryRows<{ name: string }>(opened.handle.db, sql`select current_database() as name`);
+      database = row?.name ?? "";
+    });
+    afterAll(async () => {
+      await admin.end();
+      await opened.close();
+    });
+
+    /** Terminates, once `ms` have passed, every session of the database that runs `pg_sleep`. */
+    const terminateSleeperAfter = async (ms: number) => {
+      await sleep(ms);
+      const { rowCount } = await admin.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND query LIKE '%pg_sleep%' AND pid <> pg_backend_pid()",
+        [database],
+      );
+      return rowCount;
+    };
+
+    it("answers a read from a fresh connection", async () => {
+      const [result, terminated] = await Promise.all([
+        queryRows<{ one: number }>(opened.handle.db, sql`select 1 as one from pg_sleep(0.4)`),
+        terminateSleeperAfter(150),
+      ]);
+      expect(terminated).toBe(1);
+      expect(result).toEqual([{ one: 1 }]);
+    });
+
+    it("never runs a write again: the caller gets the error, and nothing was written", async () => {
+      const key = `write-${Math.random()}`;
+      const [outcome, terminated] = await Promise.all([
+        opened.handle.db
+          .execute(sql`insert into rate_limit (key, count, last_request) select ${key}, 1, 0 from pg_sleep(0.4)`)
+          .then(
+            () => "written",
+            (error: unknown) => error,
+          ),
+        terminateSleeperAfter(150),
+      ]);
+      expect(terminated).toBe(1);
+      expect(isConnectionLost(outcome)).toBe(true);
+      expect(isDatabaseUnavailable(outcome)).toBe(true);
+      const rows = await opened.handle.db.select().from(rateLimit).where(sql`${rateLimit.key} = ${key}`);
+      expect(rows).toEqual([]);
+    });
+
+    it("runs a transaction that lost a deadlock again, so both commit", async () => {
+      await opened.handle.db.insert(rateLimit).values([
+        { key: "deadlock-a", count: 0, lastRequest: 0 },
+        { key: "deadlock-b", count: 0, lastRequest: 0 },
+      ]);
+      let runs = 0;
+      const bump = (first: string, second: string) =>
+        runTransaction(opened.handle.db, async (tx) => {
+          runs++;
+          await tx.execute(sql`update rate_limit set count = count + 1 where key = ${first}`);
+          await tx.execute(sql`select pg_sleep(0.2)`);
+          await tx.execute(sql`update rate_limit set count = count + 1 where key = ${second}`);
+        });
+      await Promise.all([bump("deadlock-a", "deadlock-b"), bump("deadlock-b", "deadlock-a")]);
+      const rows = await opened.handle.db
+        .select({ key: rateLimit.key, count: rateLimit.count })
+        .from(rateLimit)
+        .where(sql`${rateLimit.key} like 'deadlock-%'`)
+        .orderBy(rateLimit.key);
+      expect(rows).toEqual([
+        { key: "deadlock-a", count: 2 },
+        { key: "deadlock-b", count: 2 },
+      ]);
+      expect(runs).toBe(3);
+    });
+  },
+);
+
+describe("which errors mean the database cannot serve now", () => {
+  const pgError = (code: string, message = "x") => Object.assign(new Error(message), { code });
+  const wrapped = (cause: Error) => new Error("Failed query: select 1", { cause });
+
+  it.each([
+    ["57P01 terminated session", pgError("57P01")],
+    ["57P02 crash shutdown", pgError("57P02")],
+    ["57P03 cannot connect now", pgError("57P03")],
+    ["08006 connection failure", pgError("08006")],
+    ["08001 unable to connect", pgError("08001")],
+    ["53300 too many connections", pgError("53300")],
+    ["55000 not accepting connections", pgError("55000", 'database "x" is not currently accepting connections')],
+    ["40001 serialization failure", pgError("40001")],
+    ["40P01 deadlock", pgError("40P01")],
+    ["a socket refused", pgError("ECONNREFUSED")],
+    ["a connection closed under a query", new Error("Connection terminated unexpectedly")],
+    ["a pool out of time to connect", new Error("timeout exceeded when trying to connect")],
+  ])("%s is unavailable, also wrapped", (_, error) => {
+    expect(isDatabaseUnavailable(error)).toBe(true);
+    expect(isDatabaseUnavailable(wrapped(error))).toBe(true);
+  });
+
+  it.each([
+    ["23505 unique violation", pgError("23505")],
+    ["42601 syntax error", pgError("42601")],
+    ["42P01 undefined table", pgError("42P01")],
+    ["55000 for another reason", pgError("55000", "cannot disallow connections for current database")],
+    ["a TypeError", new TypeError("undefined is not a function")],
+  ])("%s is a bug, not an outage", (_, error) => {
+    expect(isDatabaseUnavailable(wrapped(error))).toBe(false);
+  });
+
+  it("counts only a connection that broke under a statement as lost, not one never made", () => {
+    expect(isConnectionLost(pgError("57P01"))).toBe(true);
+    expect(isConnectionLost(pgError("ECONNRESET"))).toBe(true);
+    expect(isConnectionLost(pgError("ECONNREFUSED"))).toBe(false);
+    expect(isConnectionLost(pgError("53300"))).toBe(false);
+    expect(isConnectionLost(new Error("timeout exceeded when trying to connect"))).toBe(false);
+  });
+});
