@@ -5,4 +5,6 @@ import { resultsFile } from "./report/results";
 import { readmeFile, writeReadme } from "./report/write-readme";
 
 writeReadme(JSON.parse(readFileSync(resultsFile, "utf8")));
-console.log(`${path.relative(process.cwd(), readmeFile)}: benchmark block written from ${path.relative(process.cwd(), resultsFile)}`);
+console.log(
+  `${path.relative(process.cwd(), readmeFile)}: benchmark block written from ${path.relative(process.cwd(), resultsFile)}`,
+);

@@ -18,7 +18,14 @@ function results(overrides: Partial<Results> = {}): Results {
   return {
     date: "2026-11-26T17:01:01.224Z",
     machine: { cpus: 2, cpuModel: "AMD EPYC", memoryGb: 24, node: "v20.20.2" },
-    settings: { duration: 10, runs: 3, connections: 32, users: 8, appEnv: { JWT_EXPIRATION: "1h" }, scale: { samples: 15 } },
+    settings: {
+      duration: 10,
+      runs: 3,
+      connections: 32,
+      users: 8,
+      appEnv: { JWT_EXPIRATION: "1h" },
+      scale: { samples: 15 },
+    },
     load_average: { start: 1.95, end: 2 },
     scenarios: {
       list: {
@@ -68,7 +75,10 @@ describe("readmeBenchBlock", () => {
     const block = readmeBenchBlock(results());
     assert.ok(block.startsWith(`${BENCH_START}\n`));
     assert.ok(block.endsWith(`\n${BENCH_END}`));
-    assert.match(block, /Latest run: 2026-11-26 17:01 UTC · 2 × AMD EPYC, 24 GB · Node v20\.20\.2 · load average 1\.95 → 2 · 8 min 27 s in all\./);
+    assert.match(
+      block,
+      /Latest run: 2026-11-26 17:01 UTC · 2 × AMD EPYC, 24 GB · Node v20\.20\.2 · load average 1\.95 → 2 · 8 min 27 s in all\./,
+    );
     assert.deepEqual(rows(block, "list"), [
       "| list | 486 | 60 | 117 | 1082 | 28 | 56 | 0.45 | 0 / 1 |",
       "| list | 539 | 6 | 25 | 1186 | 2 | 10 |",
@@ -98,7 +108,10 @@ describe("readmeBenchBlock", () => {
     assert.match(block, /one user's 100,000 of 1,000,000 tasks/);
     assert.deepEqual(rows(block, "page 1"), ["| page 1 | 10.1 |"]);
     assert.deepEqual(rows(block, "search, Prefer: count=none"), ["| search, Prefer: count=none | 5.4 |"]);
-    assert.match(block, /`COUNT\(\*\)` alone on PostgreSQL: search 15\.2 ms\. `worst_ratio` 1\.90 \(search ÷ page 1\)\./);
+    assert.match(
+      block,
+      /`COUNT\(\*\)` alone on PostgreSQL: search 15\.2 ms\. `worst_ratio` 1\.90 \(search ÷ page 1\)\./,
+    );
   });
 });
 
@@ -120,7 +133,14 @@ describe("replaceBenchBlock", () => {
 describe("markdownTable", () => {
   it("pads every column to its widest cell, figures to the right, and escapes pipes", () => {
     assert.equal(
-      markdownTable(["name", "n"], [["a|b", "1"], ["c", "100"]], ["left", "right"]),
+      markdownTable(
+        ["name", "n"],
+        [
+          ["a|b", "1"],
+          ["c", "100"],
+        ],
+        ["left", "right"],
+      ),
       ["| name |   n |", "| ---- | --: |", "| a\\|b |   1 |", "| c    | 100 |"].join("\n"),
     );
   });

@@ -1,5 +1,5 @@
 import type { config } from "../config";
-import { markdownTable } from "./markdown-table";
+import { type Align, markdownTable } from "./markdown-table";
 import type { Results, ScaleResults, SoakResults } from "./results";
 import { errorCounts } from "./targets";
 
@@ -20,7 +20,9 @@ function runLine(results: Results): string {
   const { machine, load_average: load, timings_s: timings } = results;
   const when = `${results.date.slice(0, 10)} ${results.date.slice(11, 16)} UTC`;
   const total = timings.total === undefined ? "" : ` · ${duration(timings.total)} in all`;
-  const env = Object.entries((results.settings as Settings).appEnv ?? {}).map(([name, value]) => `\`${name}=${value}\``);
+  const env = Object.entries((results.settings as Settings).appEnv ?? {}).map(
+    ([name, value]) => `\`${name}=${value}\``,
+  );
   return [
     `Latest run: ${when} · ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB · Node ${machine.node} · load average ${load.start} → ${load.end}${total}.`,
     `The app's environment besides its database: ${env.join(", ") || "none"}.`,
@@ -41,7 +43,7 @@ function loadTables(results: Results): string {
     [name, light.app.rps, light.app.p50, light.app.p99, light.floor.rps, light.floor.p50, light.floor.p99].map(String),
   );
   const header = ["operation", "app req/s", "p50 ms", "p99 ms", "floor req/s", "p50 ms", "p99 ms"];
-  const right = header.map((_, column) => (column === 0 ? "left" : "right") as const);
+  const right = header.map((_, column): Align => (column === 0 ? "left" : "right"));
   const lightConnections = scenarios[0]?.[1].light.connections;
   return [
     `Load: ${settings.connections} connections over ${settings.users} users, the median of ${settings.runs} runs of ${settings.duration} s per operation and server:`,
@@ -81,7 +83,12 @@ function scaleSection(scale: ScaleResults, settings: Settings): string {
 }
 
 function targetsTable(results: Results): string {
-  const rows = results.targets.map((target) => [target.name, target.goal, String(target.value), target.met ? "met" : "**missed**"]);
+  const rows = results.targets.map((target) => [
+    target.name,
+    target.goal,
+    String(target.value),
+    target.met ? "met" : "**missed**",
+  ]);
   return ["Targets:", "", markdownTable(["target", "goal", "value", ""], rows, ["left", "left", "right", "left"])].join(
     "\n",
   );
