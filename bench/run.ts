@@ -11,6 +11,7 @@ import { loadPhase } from "./load/load-phase";
 import { type Results, resultsFile, round, writeResults } from "./report/results";
 import { formatTable } from "./report/table";
 import { checkTargets, errorCount, soakFailures, soakRowsAmiss } from "./report/targets";
+import { readmeFile, writeReadme } from "./report/write-readme";
 import { scalePhase } from "./scale/scale-phase";
 import { soakPhase } from "./soak/soak-phase";
 import { commandLine, listeningPid } from "./support/listening-pid";
@@ -83,7 +84,10 @@ try {
   };
   const results: Results = { ...partial, targets: checkTargets(partial) };
   writeResults(results);
-  console.log(`\n${formatTable(results)}\n\nwritten to ${path.relative(root, resultsFile)}; ${timings.total} s in all`);
+  writeReadme(results);
+  console.log(
+    `\n${formatTable(results)}\n\nwritten to ${path.relative(root, resultsFile)} and ${path.relative(root, readmeFile)}; ${timings.total} s in all`,
+  );
   const failures = Object.values(results.scenarios).reduce((sum, scenario) => sum + errorCount(scenario), 0);
   if (failures > 0) {
     console.error(`\nFAILED: ${failures} errors or non-2xx answers under load`);

@@ -54,7 +54,7 @@ function createAuth() {
           issuer: env.BETTER_AUTH_URL,
           audience: env.BETTER_AUTH_URL,
           expirationTime: env.JWT_EXPIRATION,
-          // `sub` carries the user id; nothing else of the user row travels in the token.
+          // `sub` carries the user id; of the rest of the user row only `email` travels in the token.
           definePayload: ({ user }) => ({ email: user.email }),
         },
       }),

@@ -1,0 +1,147 @@
+// `pnpm exec tsx --test bench/report/*.test.ts` (bench has no package of its own, so node:test, not vitest).
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { markdownTable } from "./markdown-table";
+import { BENCH_END, BENCH_START, readmeBenchBlock, replaceBenchBlock } from "./readme-table";
+import type { Results } from "./results";
+
+/** The table rows whose first cell is `label`, spaces collapsed. */
+const rows = (block: string, label: string) =>
+  block
+    .split("\n")
+    .map((line) => line.replace(/ +/g, " "))
+    .filter((line) => line.startsWith(`| ${label} |`));
+
+const run = (rps: number, p50: number, p99: number) => ({ rps, p50, p99, errors: 0, non2xx: 0 });
+
+function results(overrides: Partial<Results> = {}): Results {
+  return {
+    date: "2026-11-26T17:01:01.224Z",
+    machine: { cpus: 2, cpuModel: "AMD EPYC", memoryGb: 24, node: "v20.20.2" },
+    settings: {
+      duration: 10,
+      runs: 3,
+      connections: 32,
+      users: 8,
+      appEnv: { JWT_EXPIRATION: "1h" },
+      scale: { samples: 15 },
+    },
+    load_average: { start: 1.95, end: 2 },
+    scenarios: {
+      list: {
+        app: { ...run(486, 60, 117), runs: [] },
+        floor: { ...run(1082, 28, 56), runs: [] },
+        ratio: 0.45,
+        warmup: { errors: 0, non2xx: 1 },
+        light: { connections: 4, app: run(539, 6, 25), floor: run(1186, 2, 10) },
+      },
+    },
+    soak: {
+      duration_s: 180,
+      connections: 32,
+      users: 48,
+      requests: 93605,
+      rps: 520,
+      errors: 0,
+      unexpected: 0,
+      statuses: {},
+      operations: { list: { requests: 32841, errors: 0, unexpected: 0 } },
+      failures: [],
+      seeded: 960,
+      creates: 11279,
+      deletes: 7585,
+      rows_expected: 4654,
+      rows_found: 4654,
+      rows_checked: 4654,
+      rows_differing: 0,
+      rss_samples: 90,
+      rss_start_mb: 238,
+      rss_end_mb: 240,
+      rss_growth_mb: 2,
+      rss_peak_mb: 241,
+      rss_series_mb: [],
+    },
+    scale: null,
+    rss_mb: 237,
+    rss_lifetime_peak_mb: 246,
+    timings_s: { total: 506.6 },
+    targets: [{ name: "list app p99 ms", goal: "≤ 50", value: 117, met: false }],
+    ...overrides,
+  };
+}
+
+describe("readmeBenchBlock", () => {
+  it("renders one run's figures between the markers, the warm-ups' non-2xx counted", () => {
+    const block = readmeBenchBlock(results());
+    assert.ok(block.startsWith(`${BENCH_START}\n`));
+    assert.ok(block.endsWith(`\n${BENCH_END}`));
+    assert.match(
+      block,
+      /Latest run: 2026-11-26 17:01 UTC · 2 × AMD EPYC, 24 GB · Node v20\.20\.2 · load average 1\.95 → 2 · 8 min 27 s in all\./,
+    );
+    assert.deepEqual(rows(block, "list"), [
+      "| list | 486 | 60 | 117 | 1082 | 28 | 56 | 0.45 | 0 / 1 |",
+      "| list | 539 | 6 | 25 | 1186 | 2 | 10 |",
+    ]);
+    assert.match(block, /93,605 requests \(520 req\/s\), \*\*0 errors, 0 unexpected answers\*\*\./);
+    assert.match(block, /Requests per operation: list 32,841\./);
+    assert.deepEqual(rows(block, "list app p99 ms"), ["| list app p99 ms | ≤ 50 | 117 | **missed** |"]);
+    assert.match(block, /Soak: 180 s, 32 connections over 48 users:/);
+    assert.doesNotMatch(block, /Scale:/);
+  });
+
+  it("lists every scale shape the run measured", () => {
+    const scale = {
+      page1_ms: 10.09,
+      deep_page_ms: 10.06,
+      search_ms: 19.22,
+      tag_ms: 17.29,
+      worst_ratio: 1.9,
+      worst_shape: "search",
+      shapes_ms: { "page 1": 10.09, "search, Prefer: count=none": 5.43 },
+      count: { search: { ms: 15.15, scans: [], buffersHit: 0, buffersRead: 0 } },
+      rows: 1_000_000,
+      user_rows: 100_000,
+      x_total_count: 100_000,
+    };
+    const block = readmeBenchBlock(results({ scale }));
+    assert.match(block, /one user's 100,000 of 1,000,000 tasks/);
+    assert.deepEqual(rows(block, "page 1"), ["| page 1 | 10.1 |"]);
+    assert.deepEqual(rows(block, "search, Prefer: count=none"), ["| search, Prefer: count=none | 5.4 |"]);
+    assert.match(
+      block,
+      /`COUNT\(\*\)` alone on PostgreSQL: search 15\.2 ms\. `worst_ratio` 1\.90 \(search ÷ page 1\)\./,
+    );
+  });
+});
+
+describe("replaceBenchBlock", () => {
+  const readme = `# Title\n\nBefore.\n\n${BENCH_START}\nold figures\n${BENCH_END}\n\nAfter.\n`;
+
+  it("replaces the block and nothing else", () => {
+    const block = `${BENCH_START}\nnew figures\n${BENCH_END}`;
+    assert.equal(replaceBenchBlock(readme, block), `# Title\n\nBefore.\n\n${block}\n\nAfter.\n`);
+  });
+
+  it("refuses a README without exactly one block", () => {
+    assert.throws(() => replaceBenchBlock("# Title\n", "x"), /exactly one/);
+    assert.throws(() => replaceBenchBlock(readme + readme, "x"), /exactly one/);
+    assert.throws(() => replaceBenchBlock(`${BENCH_END}\n${BENCH_START}\n`, "x"), /exactly one/);
+  });
+});
+
+describe("markdownTable", () => {
+  it("pads every column to its widest cell, figures to the right, and escapes pipes", () => {
+    assert.equal(
+      markdownTable(
+        ["name", "n"],
+        [
+          ["a|b", "1"],
+          ["c", "100"],
+        ],
+        ["left", "right"],
+      ),
+      ["| name |   n |", "| ---- | --: |", "| a\\|b |   1 |", "| c    | 100 |"].join("\n"),
+    );
+  });
+});

@@ -1,0 +1,125 @@
+import type { config } from "../config";
+import { type Align, markdownTable } from "./markdown-table";
+import type { Results, ScaleResults, SoakResults } from "./results";
+import { errorCounts } from "./targets";
+
+export const BENCH_START = "<!-- bench:start -->";
+export const BENCH_END = "<!-- bench:end -->";
+
+type Settings = Partial<typeof config>;
+
+const number = (value: number) => value.toLocaleString("en-US");
+const ms = (value: number) => value.toFixed(1);
+
+function duration(seconds: number): string {
+  const whole = Math.round(seconds);
+  return whole < 60 ? `${whole} s` : `${Math.floor(whole / 60)} min ${whole % 60} s`;
+}
+
+function runLine(results: Results): string {
+  const { machine, load_average: load, timings_s: timings } = results;
+  const when = `${results.date.slice(0, 10)} ${results.date.slice(11, 16)} UTC`;
+  const total = timings.total === undefined ? "" : ` · ${duration(timings.total)} in all`;
+  const env = Object.entries((results.settings as Settings).appEnv ?? {}).map(
+    ([name, value]) => `\`${name}=${value}\``,
+  );
+  return [
+    `Latest run: ${when} · ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB · Node ${machine.node} · load average ${load.start} → ${load.end}${total}.`,
+    `The app's environment besides its database: ${env.join(", ") || "none"}.`,
+  ].join("\n");
+}
+
+function loadTables(results: Results): string {
+  const settings = results.settings as Settings;
+  const scenarios = Object.entries(results.scenarios);
+  const loaded = scenarios.map(([name, scenario]) => {
+    const { app, floor } = scenario;
+    const { errors, non2xx } = errorCounts(scenario);
+    return [name, app.rps, app.p50, app.p99, floor.rps, floor.p50, floor.p99]
+      .map(String)
+      .concat(scenario.ratio.toFixed(2), `${errors} / ${non2xx}`);
+  });
+  const light = scenarios.map(([name, { light }]) =>
+    [name, light.app.rps, light.app.p50, light.app.p99, light.floor.rps, light.floor.p50, light.floor.p99].map(String),
+  );
+  const header = ["operation", "app req/s", "p50 ms", "p99 ms", "floor req/s", "p50 ms", "p99 ms"];
+  const right = header.map((_, column): Align => (column === 0 ? "left" : "right"));
+  const lightConnections = scenarios[0]?.[1].light.connections;
+  return [
+    `Load: ${settings.connections} connections over ${settings.users} users, the median of ${settings.runs} runs of ${settings.duration} s per operation and server:`,
+    "",
+    markdownTable([...header, "app ÷ floor", "errors / non-2xx"], loaded, [...right, "right", "right"]),
+    "",
+    `Light load: ${lightConnections} connections, one run of ${settings.duration} s on each server:`,
+    "",
+    markdownTable(header, light, right),
+    "",
+    `App peak RSS under load: ${results.rss_mb} MB (lifetime peak ${results.rss_lifetime_peak_mb} MB).`,
+  ].join("\n");
+}
+
+function soakParagraph(soak: SoakResults): string {
+  const operations = Object.entries(soak.operations).map(([name, { requests }]) => `${name} ${number(requests)}`);
+  const growth = `${soak.rss_growth_mb >= 0 ? "+" : "−"}${Math.abs(soak.rss_growth_mb)}`;
+  return [
+    `Soak: ${soak.duration_s} s, ${soak.connections} connections over ${soak.users} users: ${number(soak.requests)} requests (${number(soak.rps)} req/s), **${number(soak.errors)} errors, ${number(soak.unexpected)} unexpected answers**.`,
+    `Requests per operation: ${operations.join(", ")}.`,
+    `Rows: ${number(soak.seeded)} seeded + ${number(soak.creates)} created − ${number(soak.deletes)} deleted = ${number(soak.rows_expected)} expected, ${number(soak.rows_found)} found; ${number(soak.rows_checked)} written tasks checked, ${number(soak.rows_differing)} unlike their last acknowledged write.`,
+    `App RSS: ${soak.rss_start_mb} MB at the start, ${soak.rss_end_mb} MB at the end (${growth} MB), peak ${soak.rss_peak_mb} MB.`,
+    ...soak.failures.map((failure) => `- ${failure}`),
+  ].join("\n");
+}
+
+function scaleSection(scale: ScaleResults, settings: Settings): string {
+  const shapes = Object.entries(scale.shapes_ms).map(([shape, value]) => [shape, ms(value)]);
+  const counts = Object.entries(scale.count).map(([shape, count]) => `${shape} ${ms(count.ms)} ms`);
+  return [
+    `Scale: one user's ${number(scale.user_rows)} of ${number(scale.rows)} tasks (\`X-Total-Count\` ${number(scale.x_total_count)}), through the app's HTTP API one request at a time, the median of ${settings.scale?.samples} per shape:`,
+    "",
+    markdownTable(["shape", "ms"], shapes, ["left", "right"]),
+    "",
+    `The \`COUNT(*)\` alone on PostgreSQL: ${counts.join(", ")}. \`worst_ratio\` ${scale.worst_ratio.toFixed(2)} (${scale.worst_shape} ÷ page 1).`,
+  ].join("\n");
+}
+
+function targetsTable(results: Results): string {
+  const rows = results.targets.map((target) => [
+    target.name,
+    target.goal,
+    String(target.value),
+    target.met ? "met" : "**missed**",
+  ]);
+  return ["Targets:", "", markdownTable(["target", "goal", "value", ""], rows, ["left", "left", "right", "left"])].join(
+    "\n",
+  );
+}
+
+/** The README's benchmark block, markers included, from one run's results. */
+export function readmeBenchBlock(results: Results): string {
+  const settings = results.settings as Settings;
+  return [
+    BENCH_START,
+    "<!-- Written by `pnpm bench` (bench/report/readme-table.ts) from bench/results/latest.json: not by hand. -->",
+    "",
+    runLine(results),
+    "",
+    loadTables(results),
+    "",
+    soakParagraph(results.soak),
+    ...(results.scale ? ["", scaleSection(results.scale, settings)] : []),
+    "",
+    targetsTable(results),
+    "",
+    BENCH_END,
+  ].join("\n");
+}
+
+/** `readme` with the text between its one pair of markers (markers included) replaced by `block`. */
+export function replaceBenchBlock(readme: string, block: string): string {
+  const start = readme.indexOf(BENCH_START);
+  const end = readme.indexOf(BENCH_END);
+  if (start === -1 || end < start || readme.indexOf(BENCH_START, start + 1) !== -1) {
+    throw new Error(`the README needs exactly one ${BENCH_START} … ${BENCH_END} block`);
+  }
+  return readme.slice(0, start) + block + readme.slice(end + BENCH_END.length);
+}
