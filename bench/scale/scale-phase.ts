@@ -1,4 +1,4 @@
-import { signUpWithToken } from "../../apps/web/tests/support/accounts";
+import { signUpWithToken } from "@todo/test-support/accounts";
 import { config } from "../config";
 import { round, type ScaleResults } from "../report/results";
 import { sqlClient } from "../support/sql";

@@ -1,3 +1,4 @@
+import { taskListResponse, taskResponse } from "@todo/api/tasks";
 import { CreateTaskSchema, ListTasksQuerySchema } from "@todo/contracts";
 import { createTask, listTasks } from "@todo/db";
 import { authorize } from "@/server/auth/authorize";
@@ -6,9 +7,6 @@ import { apiRoute } from "@/server/http/api-route";
 import { methodNotAllowed } from "@/server/http/method-not-allowed";
 import { parseBody, parseQuery } from "@/server/http/parse";
 import { preferences } from "@/server/http/prefer";
-import { listHeaders } from "@/server/tasks/list-headers";
-import { taskResponse } from "@/server/tasks/task-response";
-import { toTask } from "@/server/tasks/to-task";
 
 type Params = { userId: string };
 
@@ -34,7 +32,7 @@ export const GET = apiRoute<Params>(async (request, { params }) => {
   // A client that shows no total spares the database the count (RFC 7240).
   const count = preferences(request).get("count")?.toLowerCase() !== "none";
   const page = await listTasks(getDb(), owner, query, { count });
-  return Response.json(page.rows.map(toTask), { headers: listHeaders(request, page) });
+  return taskListResponse(request.url, page);
 });
 
 /**
