@@ -1,9 +1,10 @@
 // `pnpm bench`: the API under load against a bare node:http floor, then its cost at scale. See README § Benchmarks.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { startAppServer } from "../apps/web/tests/support/app-server";
-import { freePort } from "../apps/web/tests/support/free-port";
-import { createTestDatabase } from "../apps/web/tests/support/test-database";
+import { migrateUpAt } from "@todo/db/migrate";
+import { startAppServer } from "@todo/test-support/app-server";
+import { freePort } from "@todo/test-support/free-port";
+import { createTestDatabase } from "@todo/test-support/test-database";
 import { config, loadAverage, machine } from "./config";
 import { startFloor } from "./floor/start-floor";
 import { benchUsers } from "./load/bench-users";
@@ -15,8 +16,8 @@ import { readmeFile, writeReadme } from "./report/write-readme";
 import { scalePhase } from "./scale/scale-phase";
 import { soakPhase } from "./soak/soak-phase";
 import { commandLine, listeningPid } from "./support/listening-pid";
+import { WEB_DIR } from "./support/web-dir";
 
-const root = path.resolve(import.meta.dirname, "..");
 const timings: Record<string, number> = {};
 const since = (start: number) => round((performance.now() - start) / 1000, 1);
 const started = performance.now();
@@ -24,9 +25,10 @@ const loadAtStart = loadAverage();
 if (loadAtStart > machine().cpus)
   console.warn(`the machine is busy (load average ${loadAtStart}): figures will be low`);
 
+const root = path.resolve(import.meta.dirname, "..");
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", NEXT_TELEMETRY_DISABLED: "1" };
-const build = spawnSync("pnpm", ["exec", "turbo", "run", "build", "--output-logs=errors-only"], {
-  cwd: root,
+const build = spawnSync("pnpm", ["exec", "turbo", "run", "build", "--filter=@todo/web", "--output-logs=errors-only"], {
+  cwd: import.meta.dirname,
   env,
   stdio: "inherit",
 });
@@ -34,7 +36,7 @@ if (build.status !== 0) throw new Error("the build failed");
 timings.build = since(started);
 console.log(`build: ${timings.build} s (turbo caches an unchanged app)`);
 
-const database = await createTestDatabase("todo_bench");
+const database = await createTestDatabase("todo_bench", { setUp: migrateUpAt });
 const cleanups: (() => Promise<void>)[] = [() => database.drop()];
 async function cleanUp() {
   // Newest first: the floor, the app (its own process group), then the database.
@@ -43,7 +45,7 @@ async function cleanUp() {
 process.once("SIGINT", () => void cleanUp().finally(() => process.exit(130)));
 try {
   let start = performance.now();
-  const app = await startAppServer({ DATABASE_URL: database.url, ...config.appEnv });
+  const app = await startAppServer(WEB_DIR, { DATABASE_URL: database.url, ...config.appEnv });
   cleanups.unshift(app.stop);
   const pid = listeningPid(Number(new URL(app.url).port));
   console.log(`app: ${app.url}, served by pid ${pid} (${commandLine(pid)})`);

@@ -5,7 +5,7 @@ import { tasksPage } from "./support/tasks-page";
 import { expectTheme, THEMES, useTheme } from "./support/theme";
 
 const WIDTHS = [1280, 375] as const;
-const DIR = path.resolve(import.meta.dirname, "../test-results/screenshots");
+const DIR = path.resolve(import.meta.dirname, "test-results/screenshots");
 
 for (const theme of THEMES) {
   test(`screenshots of every page, ${theme} theme, 1280 and 375 px wide`, async ({ page, user, context }, testInfo) => {

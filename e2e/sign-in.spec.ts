@@ -1,8 +1,10 @@
 import type { Response } from "@playwright/test";
-import { startAppServer } from "../apps/web/tests/support/app-server";
-import { createTestDatabase } from "../apps/web/tests/support/test-database";
+import { migrateUpAt } from "@todo/db/migrate";
+import { startAppServer } from "@todo/test-support/app-server";
+import { createTestDatabase } from "@todo/test-support/test-database";
 import { clientAddress, signUpUser } from "./support/accounts";
 import { expect, test } from "./support/fixtures";
+import { WEB_DIR } from "./support/web-dir";
 
 test("signs in through the form", async ({ page, user, context }) => {
   await context.clearCookies();
@@ -36,11 +38,13 @@ test("after too many attempts, says to wait in place, and the right password wai
 }) => {
   consoleGuard.allow(/status of (401|429)/);
   // An instance of its own allowing two sign-ins a minute; the suite's server allows thousands.
-  const database = await createTestDatabase("todo_e2e_limit");
-  const strict = await startAppServer({ DATABASE_URL: database.url, AUTH_RATE_LIMIT_MAX: "2" }).catch(async (error) => {
-    await database.drop();
-    throw error;
-  });
+  const database = await createTestDatabase("todo_e2e_limit", { setUp: migrateUpAt });
+  const strict = await startAppServer(WEB_DIR, { DATABASE_URL: database.url, AUTH_RATE_LIMIT_MAX: "2" }).catch(
+    async (error) => {
+      await database.drop();
+      throw error;
+    },
+  );
   try {
     const user = await signUpUser(strict.url, clientAddress());
     await page.goto(`${strict.url}/sign-in`);

@@ -59,7 +59,9 @@ function vitest(pkg) {
 
 function playwright() {
   const report = "reports/e2e.json";
-  const status = run("playwright", "pnpm", ["exec", "playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+  const status = run("playwright", "pnpm", ["--filter", "@todo/e2e", "exec", "playwright", "test"], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: `${process.cwd()}/${report}`,
+  });
   try {
     const { stats } = JSON.parse(readFileSync(report, "utf8"));
     passed += stats.expected + stats.flaky;

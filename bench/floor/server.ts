@@ -1,7 +1,7 @@
-// The floor: the benchmarked requests on bare node:http, run as its own process (`tsx bench/floor/server.ts`).
+// The floor: the benchmarked requests on bare node:http, run as its own process (`tsx floor/server.ts` in the bench package).
 import { createServer } from "node:http";
-import { type BearerVerifierOptions, createBearerVerifier } from "../../apps/web/src/server/auth/bearer-verifier";
-import { createDatabase } from "../../packages/db/src";
+import { type BearerVerifierOptions, createBearerVerifier } from "@todo/api/auth";
+import { createDatabase } from "@todo/db";
 import { floorHandler } from "./handlers";
 
 const { DATABASE_URL, APP_URL, PORT } = process.env;

@@ -10,7 +10,7 @@ export interface Floor {
 /** Starts the floor server (bench/floor/server.ts under tsx) beside the app, on the same database. */
 export async function startFloor(env: { DATABASE_URL: string; APP_URL: string; PORT: number }): Promise<Floor> {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "server.ts")], {
-    cwd: path.resolve(import.meta.dirname, "../.."),
+    cwd: path.resolve(import.meta.dirname, ".."),
     env: { ...process.env, NODE_ENV: "production", ...env, PORT: String(env.PORT) },
     stdio: ["ignore", "pipe", "inherit"],
   });

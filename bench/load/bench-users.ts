@@ -1,4 +1,4 @@
-import { signUpWithToken } from "../../apps/web/tests/support/accounts";
+import { signUpWithToken } from "@todo/test-support/accounts";
 
 export interface BenchUser {
   userId: string;

@@ -91,7 +91,7 @@ export const resultsFile = path.resolve(import.meta.dirname, "../results/latest.
 export function writeResults(results: Results): void {
   mkdirSync(path.dirname(resultsFile), { recursive: true });
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-  const biome = path.resolve(import.meta.dirname, "../../node_modules/.bin/biome");
+  const biome = path.resolve(import.meta.dirname, "../node_modules/.bin/biome");
   spawnSync(biome, ["format", "--write", resultsFile], { stdio: "ignore" });
 }
 

@@ -1,5 +1,5 @@
 // After the soak, on PostgreSQL itself: no acknowledged write lost, none made up.
-import type { Task } from "../../packages/contracts/src";
+import type { Task } from "@todo/contracts";
 import { sqlClient } from "../support/sql";
 import type { SoakState } from "./soak-state";
 

@@ -1,5 +1,5 @@
 // The soak's operations, each by one user: what it sends, the status it expects, what it learns.
-import { type Task, taskEtag } from "../../packages/contracts/src";
+import { type Task, taskEtag } from "@todo/contracts";
 import { taskBody } from "../load/bench-users";
 import type { Answer, HttpClient } from "./http-client";
 import { completeBody, listQuery, nextPage, patchBody } from "./soak-requests";

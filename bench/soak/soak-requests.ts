@@ -1,5 +1,5 @@
 // What the soak's requests ask for: list queries over every filter, sort and page size, and edits.
-import { TASK_PRIORITIES, TASK_SORTS } from "../../packages/contracts/src";
+import { TASK_PRIORITIES, TASK_SORTS } from "@todo/contracts";
 import { randomItem } from "./soak-state";
 
 // The words, tags and dates of bench-users' taskBody, so that the filters find tasks.

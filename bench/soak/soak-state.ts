@@ -1,5 +1,5 @@
 // What the soak knows of its users while it runs: the tasks free to work on and the writes acknowledged.
-import type { Task } from "../../packages/contracts/src";
+import type { Task } from "@todo/contracts";
 import type { BenchUser } from "../load/bench-users";
 
 export interface SoakUser {

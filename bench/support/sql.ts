@@ -1,4 +1,4 @@
-import { createRequire } from "node:module";
+import pg from "pg";
 
 /** The few node-postgres calls the benchmark makes. */
 export interface SqlClient {
@@ -6,11 +6,7 @@ export interface SqlClient {
   end(): Promise<void>;
 }
 
-// bench/ is no workspace package: borrow node-postgres from the db package, which depends on it.
-const requireFromDb = createRequire(new URL("../../packages/db/package.json", import.meta.url));
-
 /** One connection (so that session settings hold) to the benchmark's database. */
 export function sqlClient(url: string): SqlClient {
-  const { Pool } = requireFromDb("pg") as { Pool: new (options: object) => SqlClient };
-  return new Pool({ connectionString: url, max: 1 });
+  return new pg.Pool({ connectionString: url, max: 1 }) as SqlClient;
 }

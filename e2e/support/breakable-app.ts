@@ -1,7 +1,9 @@
-import { type AppServer, startAppServer } from "../../apps/web/tests/support/app-server";
-import { startTcpProxy, type TcpProxy } from "../../apps/web/tests/support/tcp-proxy";
-import { createTestDatabase } from "../../apps/web/tests/support/test-database";
+import { migrateUpAt } from "@todo/db/migrate";
+import { type AppServer, startAppServer } from "@todo/test-support/app-server";
+import { startTcpProxy, type TcpProxy } from "@todo/test-support/tcp-proxy";
+import { createTestDatabase } from "@todo/test-support/test-database";
 import { test as base } from "./fixtures";
+import { WEB_DIR } from "./web-dir";
 
 export { expect } from "./fixtures";
 
@@ -34,13 +36,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   breakableApp: [
     async ({ appEnv }, use) => {
-      const database = await createTestDatabase("todo_e2e_breakable");
+      const database = await createTestDatabase("todo_e2e_breakable", { setUp: migrateUpAt });
       const direct = new URL(database.url);
       const proxy = await startTcpProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
       const viaProxy = new URL(database.url);
       viaProxy.host = `127.0.0.1:${proxy.port}`;
       try {
-        const server = await startAppServer({ DATABASE_URL: viaProxy.href, ...appEnv });
+        const server = await startAppServer(WEB_DIR, { DATABASE_URL: viaProxy.href, ...appEnv });
         try {
           await use({ server, proxy });
         } finally {

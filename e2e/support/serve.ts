@@ -1,9 +1,11 @@
-import { startAppServer } from "../../apps/web/tests/support/app-server";
-import { createTestDatabase } from "../../apps/web/tests/support/test-database";
+import { migrateUpAt } from "@todo/db/migrate";
+import { startAppServer } from "@todo/test-support/app-server";
+import { createTestDatabase } from "@todo/test-support/test-database";
+import { WEB_DIR } from "./web-dir";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const database = await createTestDatabase("todo_e2e");
-const server = await startAppServer({ DATABASE_URL: database.url }, port).catch(async (error) => {
+const database = await createTestDatabase("todo_e2e", { setUp: migrateUpAt });
+const server = await startAppServer(WEB_DIR, { DATABASE_URL: database.url }, port).catch(async (error) => {
   await database.drop();
   throw error;
 });

@@ -1,8 +1,8 @@
+import { adminUrl, createTestDatabase, type TestDatabase } from "@todo/test-support/test-database";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDatabase } from "../src/client";
-import { adminUrl, createTestDatabase, type TestDatabase } from "./postgres-database";
 
 describe("closing a PostgreSQL pool", () => {
   let database: TestDatabase;

@@ -1,9 +1,9 @@
+import { adminUrl } from "@todo/test-support/test-database";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isConnectionLost, isDatabaseUnavailable, runTransaction } from "../src/client";
 import { rateLimit } from "../src/schema";
-import { adminUrl } from "./postgres-database";
 import { queryRows } from "./query-rows";
 import { type OpenedDatabase, testDrivers } from "./test-drivers";
 

@@ -1,4 +1,5 @@
 import type { ListTasksQuery } from "@todo/contracts";
+import { createTestDatabase, type TestDatabase } from "@todo/test-support/test-database";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase } from "../src/client";
@@ -7,7 +8,6 @@ import { migrateUp } from "../src/migrate";
 import { capturingListTasks } from "./plans/capturing-database";
 import { explainPlan } from "./plans/explain-plan";
 import { seedManyTasks } from "./plans/seed-many-tasks";
-import { createTestDatabase, type TestDatabase } from "./postgres-database";
 
 // Every list query shape the API can send, first page and a later one (through its cursor).
 // Without filters, a page must come in index order from where its cursor points: no Sort, no Filter.

@@ -1,3 +1,4 @@
+import { createTestDatabase, type TestDatabase } from "@todo/test-support/test-database";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDatabase, type DatabaseHandle } from "../src/client";
 import { migrateDown, migrateUp } from "../src/migrate";
@@ -8,7 +9,6 @@ import {
   migrationRoundTrip,
   migrationTags,
 } from "./migration-round-trip";
-import { createTestDatabase, type TestDatabase } from "./postgres-database";
 import { captureSchema, outline, type SchemaSnapshot } from "./schema-snapshot";
 
 describe("migrations on PostgreSQL", () => {

@@ -1,8 +1,8 @@
 import { once } from "node:events";
 import type { AddressInfo } from "node:net";
 import { createConnection } from "node:net";
+import { adminUrl } from "@todo/test-support/test-database";
 import { WebSocketServer } from "ws";
-import { adminUrl } from "./postgres-database";
 
 export interface NeonProxy {
   /** What `neonWebSocketProxy` takes: host:port/path, without the scheme. */

@@ -1,8 +1,8 @@
 import path from "node:path";
+import { createTestDatabase } from "@todo/test-support/test-database";
 import { createDatabase, type DatabaseHandle, type Driver } from "../src/client";
 import { migrateUp } from "../src/migrate";
 import { startNeonProxy } from "./neon-proxy";
-import { createTestDatabase } from "./postgres-database";
 import { makeTempDir } from "./temp-dir";
 
 export interface OpenedDatabase {

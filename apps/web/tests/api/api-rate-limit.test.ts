@@ -1,6 +1,7 @@
+import { signUpWithToken } from "@todo/test-support/accounts";
+import { type AppServer, startAppServer } from "@todo/test-support/app-server";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { signUpWithToken } from "../support/accounts";
-import { type AppServer, startAppServer } from "../support/app-server";
+import { WEB_DIR } from "../support/web-dir";
 
 // Two more instances of the suite's app (same database, same issuer, so the same tokens), each
 // allowing 10 requests a minute per user.
@@ -14,7 +15,7 @@ beforeAll(async () => {
     BETTER_AUTH_URL: appUrl,
     API_RATE_LIMIT_PER_MINUTE: String(LIMIT),
   };
-  [a, b] = await Promise.all([startAppServer(env), startAppServer(env)]);
+  [a, b] = await Promise.all([startAppServer(WEB_DIR, env), startAppServer(WEB_DIR, env)]);
 }, 60_000);
 afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { authHeaders, getToken, sessionCookie, signIn, signUp, signUpWithToken } from "@todo/test-support/accounts";
 import { describe, expect, inject, it } from "vitest";
-import { authHeaders, getToken, sessionCookie, signIn, signUp, signUpWithToken } from "../support/accounts";
 import { decodeHeader, decodePayload } from "../support/tokens";
 
 const baseUrl = inject("appUrl");

@@ -1,7 +1,8 @@
 import type { Task } from "@todo/contracts";
+import { type AppServer, startAppServer } from "@todo/test-support/app-server";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type ApiUser, apiUser, createTasks } from "../support/api-user";
-import { type AppServer, startAppServer } from "../support/app-server";
+import { WEB_DIR } from "../support/web-dir";
 
 // A second instance of the suite's app (same database and issuer, so the same tokens) that allows
 // two other origins, and 5 API requests a minute per user so that a 429 is quick to reach.
@@ -11,7 +12,7 @@ const LIMIT = 5;
 const appUrl = inject("appUrl");
 let cors: AppServer;
 beforeAll(async () => {
-  cors = await startAppServer({
+  cors = await startAppServer(WEB_DIR, {
     DATABASE_URL: inject("databaseUrl"),
     BETTER_AUTH_URL: appUrl,
     CORS_ALLOWED_ORIGINS: `${APP}, ${DEV}/`,

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { getToken, sessionCookie } from "@todo/test-support/accounts";
+import { type AppServer, startAppServer } from "@todo/test-support/app-server";
+import { freePort } from "@todo/test-support/free-port";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { getToken, sessionCookie } from "../support/accounts";
-import { type AppServer, startAppServer } from "../support/app-server";
-import { freePort } from "../support/free-port";
+import { WEB_DIR } from "../support/web-dir";
 
 // A local install: no BETTER_AUTH_URL, so the app's URL is http://localhost:$PORT.
 let port: number;
@@ -12,8 +13,8 @@ beforeAll(async () => {
   port = await freePort();
   const database = { DATABASE_URL: inject("databaseUrl") };
   [local, configured] = await Promise.all([
-    startAppServer({ ...database, BETTER_AUTH_URL: "", PORT: String(port) }, port),
-    startAppServer(database),
+    startAppServer(WEB_DIR, { ...database, BETTER_AUTH_URL: "", PORT: String(port) }, port),
+    startAppServer(WEB_DIR, database),
   ]);
 });
 afterAll(() => Promise.all([local?.stop(), configured?.stop()]));

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { authHeaders } from "@todo/test-support/accounts";
+import { type AppServer, startAppServer } from "@todo/test-support/app-server";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { authHeaders } from "../support/accounts";
-import { type AppServer, startAppServer } from "../support/app-server";
+import { WEB_DIR } from "../support/web-dir";
 
 const baseUrl = inject("appUrl");
 
@@ -60,7 +61,7 @@ describe("session cookies", () => {
     const publicUrl = "https://todo.example";
     let https: AppServer;
     beforeAll(async () => {
-      https = await startAppServer({ DATABASE_URL: inject("databaseUrl"), BETTER_AUTH_URL: publicUrl });
+      https = await startAppServer(WEB_DIR, { DATABASE_URL: inject("databaseUrl"), BETTER_AUTH_URL: publicUrl });
     });
     afterAll(() => https?.stop());
 

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { signIn as signInAs, signUp } from "@todo/test-support/accounts";
+import { type AppServer, startAppServer } from "@todo/test-support/app-server";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { signIn as signInAs, signUp } from "../support/accounts";
-import { type AppServer, startAppServer } from "../support/app-server";
+import { WEB_DIR } from "../support/web-dir";
 
 // Instances on the test database allowing 3 sign-ins a minute, per address and per account.
 const strict = { AUTH_RATE_LIMIT_MAX: "3", AUTH_RATE_LIMIT_WINDOW: "60" };
@@ -12,10 +13,10 @@ let behindCdn: AppServer;
 beforeAll(async () => {
   const database = { DATABASE_URL: inject("databaseUrl"), ...strict };
   [first, second, behindProxy, behindCdn] = await Promise.all([
-    startAppServer(database),
-    startAppServer(database),
-    startAppServer({ ...database, TRUSTED_PROXIES: "10.0.0.2" }),
-    startAppServer({ ...database, CLIENT_IP_HEADER: "CF-Connecting-IP" }),
+    startAppServer(WEB_DIR, database),
+    startAppServer(WEB_DIR, database),
+    startAppServer(WEB_DIR, { ...database, TRUSTED_PROXIES: "10.0.0.2" }),
+    startAppServer(WEB_DIR, { ...database, CLIENT_IP_HEADER: "CF-Connecting-IP" }),
   ]);
 });
 afterAll(() => Promise.all([first, second, behindProxy, behindCdn].map((server) => server?.stop())));

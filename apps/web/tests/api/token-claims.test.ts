@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { signUpWithToken } from "@todo/test-support/accounts";
 import { SignJWT } from "jose";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { signUpWithToken } from "../support/accounts";
 import { serverSigner } from "../support/server-signer";
 import { foreignKeyToken } from "../support/tokens";
 

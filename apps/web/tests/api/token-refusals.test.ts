@@ -1,14 +1,15 @@
+import { getToken, signUp, signUpWithToken } from "@todo/test-support/accounts";
+import { type AppServer, startAppServer } from "@todo/test-support/app-server";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { getToken, signUp, signUpWithToken } from "../support/accounts";
-import { type AppServer, startAppServer } from "../support/app-server";
 import { foreignKeyToken, tamperedToken, unsignedToken } from "../support/tokens";
+import { WEB_DIR } from "../support/web-dir";
 
 const baseUrl = inject("appUrl");
 
 // A second instance on the same database: another issuer URL, 1-second tokens.
 let strict: AppServer;
 beforeAll(async () => {
-  strict = await startAppServer({
+  strict = await startAppServer(WEB_DIR, {
     DATABASE_URL: inject("databaseUrl"),
     JWT_EXPIRATION: "1s",
   });

@@ -1,9 +1,11 @@
+import { migrateUpAt } from "@todo/db/migrate";
+import { signUpWithToken } from "@todo/test-support/accounts";
+import { type AppServer, startAppServer } from "@todo/test-support/app-server";
+import { startTcpProxy, type TcpProxy } from "@todo/test-support/tcp-proxy";
+import { createTestDatabase } from "@todo/test-support/test-database";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signUpWithToken } from "../support/accounts";
-import { type AppServer, startAppServer } from "../support/app-server";
-import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy";
-import { createTestDatabase } from "../support/test-database";
+import { WEB_DIR } from "../support/web-dir";
 
 // Slowest acceptable answer while the database is away: the pool's connect timeout plus margin.
 const BOUND_MS = 7_000;
@@ -25,12 +27,12 @@ let app: AppServer;
 let startup: number;
 
 beforeAll(async () => {
-  database = await createTestDatabase("todo_faults");
+  database = await createTestDatabase("todo_faults", { setUp: migrateUpAt });
   const direct = new URL(database.url);
   proxy = await startTcpProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
   const viaProxy = new URL(database.url);
   viaProxy.host = `127.0.0.1:${proxy.port}`;
-  app = await startAppServer({
+  app = await startAppServer(WEB_DIR, {
     DATABASE_URL: viaProxy.href,
     AUTH_RATE_LIMIT_MAX: "10000",
     // Each of the 4 users sends about a thousand requests in 12 s.

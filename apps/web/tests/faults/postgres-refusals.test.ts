@@ -1,7 +1,9 @@
+import { migrateUpAt } from "@todo/db/migrate";
+import { signUpWithToken } from "@todo/test-support/accounts";
+import { type AppServer, startAppServer } from "@todo/test-support/app-server";
+import { createTestDatabase } from "@todo/test-support/test-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signUpWithToken } from "../support/accounts";
-import { type AppServer, startAppServer } from "../support/app-server";
-import { createTestDatabase } from "../support/test-database";
+import { WEB_DIR } from "../support/web-dir";
 import { administer, type DatabaseAdmin } from "./database-admin";
 import { expectAllStored, expectOnlyRetryableRefusals, runMixedLoad, sleep } from "./mixed-load";
 
@@ -13,9 +15,9 @@ let admin: DatabaseAdmin;
 let app: AppServer;
 
 beforeAll(async () => {
-  database = await createTestDatabase("todo_refusals");
+  database = await createTestDatabase("todo_refusals", { setUp: migrateUpAt });
   admin = await administer(database.url);
-  app = await startAppServer({ DATABASE_URL: admin.appUrl, API_RATE_LIMIT_PER_MINUTE: "1000000" });
+  app = await startAppServer(WEB_DIR, { DATABASE_URL: admin.appUrl, API_RATE_LIMIT_PER_MINUTE: "1000000" });
 }, 60_000);
 
 afterAll(async () => {

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { authHeaders, getToken, sessionCookie, signUp, signUpWithToken } from "@todo/test-support/accounts";
+import { type AppServer, startAppServer, TEST_SECRET } from "@todo/test-support/app-server";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { authHeaders, getToken, sessionCookie, signUp, signUpWithToken } from "../support/accounts";
-import { type AppServer, startAppServer, TEST_SECRET } from "../support/app-server";
+import { WEB_DIR } from "../support/web-dir";
 
 // Two more instances of the suite's app (same database and issuer, so the same tokens), whose
 // output the tests read: one at the default level with low limits, one with DEBUG=1.
@@ -31,7 +32,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Starts an instance and waits until it has printed its start-up lines. */
 async function start(env: Record<string, string>): Promise<Instance> {
-  const server = await startAppServer({
+  const server = await startAppServer(WEB_DIR, {
     DATABASE_URL: inject("databaseUrl"),
     BETTER_AUTH_URL: appUrl,
     API_RATE_LIMIT_PER_MINUTE: String(API_LIMIT),

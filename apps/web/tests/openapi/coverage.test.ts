@@ -1,7 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { operations } from "../../scripts/openapi/types";
-import { readDocument, WEB_DIR } from "./support/document";
+import { WEB_DIR } from "../support/web-dir";
+import { readDocument } from "./support/document";
 import { handledMethods, routeHandlers } from "./support/route-handlers";
 
 const APP_DIR = path.join(WEB_DIR, "src/app");

@@ -8,7 +8,8 @@ import { LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX } from "@todo/contracts";
 import { describe, expect, it } from "vitest";
 import { finishFile } from "../../scripts/openapi/finish-file";
 import { type JsonObject, operations } from "../../scripts/openapi/types";
-import { DOCUMENT_FILE, readDocument, WEB_DIR } from "./support/document";
+import { WEB_DIR } from "../support/web-dir";
+import { DOCUMENT_FILE, readDocument } from "./support/document";
 import { createChecker } from "./support/schema-checker";
 
 const doc = readDocument();

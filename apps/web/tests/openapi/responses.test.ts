@@ -1,5 +1,5 @@
+import { signUp, signUpWithToken } from "@todo/test-support/accounts";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { signUp, signUpWithToken } from "../support/accounts";
 import { documentedResponse, readDocument } from "./support/document";
 import { expectDocumented } from "./support/expect-documented";
 import { createChecker } from "./support/schema-checker";

@@ -1,7 +1,9 @@
+import { migrateUpAt } from "@todo/db/migrate";
+import { signUpWithToken } from "@todo/test-support/accounts";
+import { type AppServer, startAppServer } from "@todo/test-support/app-server";
+import { createTestDatabase } from "@todo/test-support/test-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signUpWithToken } from "../support/accounts";
-import { type AppServer, startAppServer } from "../support/app-server";
-import { createTestDatabase } from "../support/test-database";
+import { WEB_DIR } from "../support/web-dir";
 import { type CountingProxy, startCountingProxy } from "./counting-proxy";
 
 type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
@@ -33,9 +35,9 @@ describe("database statements per request", () => {
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase("todo_queries");
+    database = await createTestDatabase("todo_queries", { setUp: migrateUpAt });
     proxy = await startCountingProxy(database.url);
-    app = await startAppServer({ DATABASE_URL: proxy.url });
+    app = await startAppServer(WEB_DIR, { DATABASE_URL: proxy.url });
     [user, other] = [await signUpWithToken(app.url), await signUpWithToken(app.url)];
     for (const title of ["one", "two", "three"]) {
       taskId = ((await (await tasks("", { method: "POST", body: JSON.stringify({ title }) })).json()) as { id: number })

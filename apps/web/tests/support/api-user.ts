@@ -1,5 +1,5 @@
 import { createTodoClient, type Task, type TodoClient } from "@todo/contracts";
-import { type Account, getToken, signUp } from "./accounts";
+import { type Account, getToken, signUp } from "@todo/test-support/accounts";
 
 export interface ApiUser extends Account {
   token: string;

@@ -1,7 +1,7 @@
+import { TEST_SECRET } from "@todo/test-support/app-server";
 import { symmetricDecrypt } from "better-auth/crypto";
 import { importJWK, type JWTPayload, SignJWT } from "jose";
 import pg from "pg";
-import { TEST_SECRET } from "./app-server";
 
 /**
  * Signs tokens with the app's own private key (read from its database and decrypted with the test

@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { desc, eq, sql } from "drizzle-orm";
 import { bigint, integer, pgSchema, text } from "drizzle-orm/pg-core";
-import type { DatabaseHandle } from "../client";
+import { createDatabase, type DatabaseHandle } from "../client";
 
 export const migrationsFolder = fileURLToPath(new URL("../../migrations", import.meta.url));
 
@@ -27,6 +27,16 @@ function readJournal(folder: string): JournalEntry[] {
 /** Applies every pending migration. */
 export async function migrateUp(handle: DatabaseHandle, folder = migrationsFolder): Promise<void> {
   await handle.migrate(folder);
+}
+
+/** Applies every pending migration to the PostgreSQL database at `url`, on a connection of its own. */
+export async function migrateUpAt(url: string): Promise<void> {
+  const handle = createDatabase({ url });
+  try {
+    await migrateUp(handle);
+  } finally {
+    await handle.close();
+  }
 }
 
 /**

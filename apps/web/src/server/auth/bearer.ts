@@ -1,8 +1,8 @@
 import "server-only";
+import { createBearerVerifier, TokenRejectedError } from "@todo/api/auth";
 import { env } from "@/env";
 import { UnauthorizedError } from "../http/errors";
 import { getAuth } from "./auth";
-import { createBearerVerifier, TokenRejectedError } from "./bearer-verifier";
 
 const subjectOf = createBearerVerifier({
   loadKeys: () => getAuth().api.getJwks(),

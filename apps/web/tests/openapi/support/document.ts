@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { JsonObject, OpenApiDocument } from "../../../scripts/openapi/types";
+import { WEB_DIR } from "../../support/web-dir";
 
-export const WEB_DIR = path.resolve(import.meta.dirname, "../../..");
 export const DOCUMENT_FILE = path.join(WEB_DIR, "public/openapi.json");
 
 export function readDocument(): OpenApiDocument {

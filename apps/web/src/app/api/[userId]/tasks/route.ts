@@ -1,3 +1,4 @@
+import { taskListResponse, taskResponse } from "@todo/api/tasks";
 import { CreateTaskSchema, ListTasksQuerySchema } from "@todo/contracts";
 import { createTask, listTasks } from "@todo/db";
 import { authorize } from "@/server/auth/authorize";
@@ -5,9 +6,7 @@ import { getDb } from "@/server/db";
 import { apiRoute } from "@/server/http/api-route";
 import { methodNotAllowed } from "@/server/http/method-not-allowed";
 import { parseBody, parseQuery } from "@/server/http/parse";
-import { countPreference, listHeaders } from "@/server/tasks/list-headers";
-import { taskResponse } from "@/server/tasks/task-response";
-import { toTask } from "@/server/tasks/to-task";
+import { countPreference } from "@/server/tasks/count-preference";
 
 type Params = { userId: string };
 
@@ -32,7 +31,7 @@ export const GET = apiRoute<Params>(async (request, { params }) => {
   const query = parseQuery(request, ListTasksQuerySchema);
   const count = countPreference(request);
   const page = await listTasks(getDb(), owner, query, { count: count === "exact" });
-  return Response.json(page.rows.map(toTask), { headers: listHeaders(request, page, count) });
+  return taskListResponse(request.url, page, count);
 });
 
 /**

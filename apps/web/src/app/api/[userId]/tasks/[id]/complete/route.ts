@@ -1,3 +1,4 @@
+import { taskResponse } from "@todo/api/tasks";
 import { CompleteTaskSchema } from "@todo/contracts";
 import { completeTask } from "@todo/db";
 import { authorize } from "@/server/auth/authorize";
@@ -5,7 +6,6 @@ import { getDb } from "@/server/db";
 import { apiRoute } from "@/server/http/api-route";
 import { methodNotAllowed } from "@/server/http/method-not-allowed";
 import { parseOptionalBody } from "@/server/http/parse";
-import { taskResponse } from "@/server/tasks/task-response";
 import { taskTarget } from "@/server/tasks/task-target";
 
 type Params = { userId: string; id: string };

@@ -10,6 +10,11 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+export interface TestDatabaseOptions {
+  /** Runs on the new database before it is handed out, e.g. `migrateUpAt` from `@todo/db/migrate`. */
+  setUp?: (url: string) => Promise<void>;
+}
+
 async function admin(statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
@@ -20,15 +25,25 @@ async function admin(statement: string): Promise<void> {
   }
 }
 
-/** A new, empty database with a random name, never shared with another test file. */
-export async function createTestDatabase(prefix = "todo_test"): Promise<TestDatabase> {
+/** A new database with a random name, never shared with another test file; `drop` removes it. */
+export async function createTestDatabase(
+  prefix = "todo_test",
+  { setUp }: TestDatabaseOptions = {},
+): Promise<TestDatabase> {
   const name = `${prefix}_${randomBytes(6).toString("hex")}`;
   await admin(`CREATE DATABASE "${name}"`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  return {
+  const database = {
     name,
     url: url.toString(),
     drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };
+  try {
+    await setUp?.(database.url);
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  return database;
 }

@@ -5,7 +5,7 @@ const baseURL = `http://127.0.0.1:${port}`;
 const CI = Boolean(process.env.CI);
 
 export default defineConfig({
-  testDir: "e2e",
+  testDir: ".",
   forbidOnly: CI,
   retries: CI ? 1 : 0,
   workers: 2,
@@ -19,7 +19,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // The built app on a fresh PostgreSQL database, dropped when the run ends.
-    command: "pnpm exec tsx e2e/support/serve.ts",
+    command: "pnpm exec tsx support/serve.ts",
     url: `${baseURL}/api/health`,
     env: { E2E_PORT: String(port) },
     reuseExistingServer: !CI,

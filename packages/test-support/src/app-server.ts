@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import path from "node:path";
 import { freePort } from "./free-port";
 
 export const TEST_SECRET = "test-secret-that-is-at-least-32-characters-long";
@@ -17,14 +16,14 @@ export interface AppServer {
 }
 
 /**
- * Starts the built app on a free port with the given environment, through the package's `start`
- * script: the command a deployment runs, its Node.js options included.
+ * Starts the built app in `appDir` on a free port with the given environment, through its package's
+ * `start` script: the command a deployment runs, its Node.js options included.
  */
-export async function startAppServer(env: Record<string, string>, port?: number): Promise<AppServer> {
+export async function startAppServer(appDir: string, env: Record<string, string>, port?: number): Promise<AppServer> {
   port ??= await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn("pnpm", ["run", "--silent", "start", "--port", String(port)], {
-    cwd: path.resolve(import.meta.dirname, "../.."),
+    cwd: appDir,
     env: {
       ...productionEnvironment(),
       HOSTNAME: "127.0.0.1",

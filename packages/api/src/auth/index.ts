@@ -1,0 +1,1 @@
+export { type BearerVerifierOptions, createBearerVerifier, TokenRejectedError } from "./bearer-verifier";
