@@ -17,9 +17,9 @@ function domainImports(source: string): string[] {
     .filter((name) => name && !name.startsWith("type "));
 }
 
-/** Each handler's body, from one `export const METHOD = apiRoute` to the next export. */
+/** Each handler's body, from one `export const METHOD = apiRoute` (or `userRoute`) to the next export. */
 function handlerBodies(source: string): string[] {
-  return source.split(/\nexport /).filter((part) => /^const [A-Z]+ = apiRoute/.test(part));
+  return source.split(/\nexport /).filter((part) => /^const [A-Z]+ = (apiRoute|userRoute)/.test(part));
 }
 
 /** For each handler of a route file, the domain functions it calls, in order. */

@@ -1,4 +1,4 @@
-import { DateOnlySchema, type SortOrder, TASK_PRIORITIES, type TaskSort } from "@todo/contracts";
+import { DateOnlySchema, MAX_TASK_ID, type SortOrder, TASK_PRIORITIES, type TaskSort } from "@todo/contracts";
 import { z } from "zod";
 import { InvalidCursorError } from "./errors";
 
@@ -10,7 +10,6 @@ export interface Cursor {
   id: number;
 }
 
-const MAX_ID = 2_147_483_647;
 const Timestamp = z.iso.datetime({ offset: true });
 
 /** Whether a key is one PostgreSQL could have printed for the sort, so that casting it back cannot fail. */
@@ -44,7 +43,7 @@ export function decodeCursor(text: string, sort: TaskSort, order: SortOrder): Cu
   }
   if (!Array.isArray(parsed) || parsed.length !== 4) throw new InvalidCursorError();
   const [s, o, key, id] = parsed;
-  if (s !== sort || o !== order || !validKey(sort, key) || !Number.isInteger(id) || id < 1 || id > MAX_ID) {
+  if (s !== sort || o !== order || !validKey(sort, key) || !Number.isInteger(id) || id < 1 || id > MAX_TASK_ID) {
     throw new InvalidCursorError();
   }
   return { sort, order, key, id };

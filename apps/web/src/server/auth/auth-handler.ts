@@ -1,40 +1,37 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { isDatabaseUnavailable } from "@todo/db";
 import { getSessionCookie } from "better-auth/cookies";
 import { databaseAnswers } from "../db";
+import { isSecurityStatus } from "../http/answer-log";
 import { databaseUnavailableResponse } from "../http/database-unavailable";
-import { log } from "../log";
+import { runRequest } from "../http/request-pipeline";
 import { getAuth } from "./auth";
 
-const SECURITY_STATUSES = new Set([401, 403, 429]);
+const AUTH_EVENTS = { refused: "auth_refused", failed: "auth_error" };
 const CREDENTIAL_PATHS = /^\/api\/auth\/sign-(in|up)\//;
 
 /**
- * Better Auth's handler with what the tasks API has too: a request id on every answer
- * (`X-Request-Id`) and its log line, refusals logged as security events (every failed sign-in and
- * sign-up; a 401, 403 or 429 anywhere) without bodies, so never a password, and the standard
- * `Retry-After` on 429s (Better Auth sends only its own `X-Retry-After`), and a 503 in place of
- * what Better Auth says when the database is away.
+ * Better Auth's handler in the request pipeline, with what the API has too: the standard
+ * `Retry-After` on 429s (Better Auth sends only its own `X-Retry-After`), refusals logged as
+ * security events (every failed sign-in and sign-up; a 401, 403 or 429 anywhere) with Better
+ * Auth's code but never a body, so never a password, and a 503 in place of what Better Auth says
+ * when the database is away.
  */
-export async function handleAuthRequest(request: Request): Promise<Response> {
-  const requestId = randomUUID();
-  const response = await answerOrOutage(request, requestId);
-  const retryAfter = response.headers.get("x-retry-after");
-  if (response.status === 429 && retryAfter && !response.headers.has("retry-after")) {
-    response.headers.set("Retry-After", retryAfter);
-  }
-  response.headers.set("X-Request-Id", requestId);
-  const { status } = response;
-  const fields = { requestId, method: request.method, path: new URL(request.url).pathname, status };
-  if (status >= 500) log("error", status === 503 ? "database_unavailable" : "auth_error", fields);
-  else if (SECURITY_STATUSES.has(status) || (status >= 400 && CREDENTIAL_PATHS.test(fields.path))) {
+export function handleAuthRequest(request: Request): Promise<Response> {
+  return runRequest(request, AUTH_EVENTS, async (requestId) => {
+    const response = await answerOrOutage(request, requestId);
+    const retryAfter = response.headers.get("x-retry-after");
+    if (response.status === 429 && retryAfter && !response.headers.has("retry-after")) {
+      response.headers.set("Retry-After", retryAfter);
+    }
+    const { status } = response;
+    const credentials = CREDENTIAL_PATHS.test(new URL(request.url).pathname);
+    if (!isSecurityStatus(status) && !(status >= 400 && status < 500 && credentials)) return { response };
     const code = await errorCode(response);
     // Which site was refused is what an operator needs to fix trustedOrigins, if it was theirs.
     const origin = code === "INVALID_ORIGIN" ? request.headers.get("origin") : null;
-    log("warn", "auth_refused", { ...fields, code, ...(origin && { origin }) });
-  } else log("debug", "request", fields);
-  return response;
+    return { response, refused: true, fields: { code, ...(origin && { origin }) } };
+  });
 }
 
 /** Better Auth's code for a refusal (e.g. INVALID_EMAIL_OR_PASSWORD), read from a copy of its JSON body. */

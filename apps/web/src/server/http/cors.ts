@@ -1,4 +1,5 @@
 import { env } from "@/env";
+import { allowHeader, type Method } from "./methods";
 
 /**
  * What the API answers cross-origin callers (CORS_ALLOWED_ORIGINS; empty: same origin only).
@@ -28,10 +29,16 @@ export function grantCors(request: Request, headers: Headers): void {
 }
 
 /**
- * The answer to `OPTIONS`: 204 with `Allow`, and for an allowed origin's preflight the route's
+ * A route's `OPTIONS` handler: 204 with `Allow`, and for an allowed origin's preflight the route's
  * methods and the headers the API reads. Another origin gets no grant.
  */
-export function preflightResponse(request: Request, allow: string): Response {
+export function preflight(implemented: Method[]) {
+  const allow = allowHeader(implemented);
+  return async (request: Request) => preflightResponse(request, allow);
+}
+
+/** The answer to `OPTIONS` for a route allowing `allow`. */
+function preflightResponse(request: Request, allow: string): Response {
   const headers = new Headers({ Allow: allow });
   grantCors(request, headers);
   if (headers.has("Access-Control-Allow-Origin")) {

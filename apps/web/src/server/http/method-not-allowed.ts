@@ -1,20 +1,16 @@
 import { apiRoute } from "./api-route";
-import { preflightResponse } from "./cors";
 import { HttpError } from "./errors";
-
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-type Method = (typeof METHODS)[number];
+import { allowHeader, METHODS, type Method } from "./methods";
 
 /**
- * The handlers a route file adds for what it does not implement: 405 problem+json with `Allow`
- * for each missing method, and `OPTIONS` answering 204 with the same `Allow` (and, for an allowed
- * origin, the CORS preflight grant).
+ * The handlers a route file adds for the methods it does not implement: 405 problem+json with
+ * `Allow`. (Its `OPTIONS` is the CORS code's: `preflight` in cors.ts.)
  */
 export function methodNotAllowed(implemented: Method[]) {
-  const allow = [...implemented, ...(implemented.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
+  const allow = allowHeader(implemented);
   const refuse = apiRoute(async () => {
     throw new HttpError(405, `This resource allows ${allow}`, { headers: { Allow: allow } });
   });
-  const handlers = Object.fromEntries(METHODS.map((method) => [method, refuse])) as Record<Method, typeof refuse>;
-  return { ...handlers, OPTIONS: async (request: Request) => preflightResponse(request, allow) };
+  const missing = METHODS.filter((method) => !implemented.includes(method));
+  return Object.fromEntries(missing.map((method) => [method, refuse])) as Record<Method, typeof refuse>;
 }

@@ -1,13 +1,11 @@
-import { parseIfMatch } from "@todo/contracts";
-import { TaskNotFoundError, type TaskTarget } from "@todo/db";
+import { MAX_TASK_ID, parseIfMatch } from "@todo/contracts";
+import type { TaskTarget } from "@todo/db";
 import { HttpError } from "../http/errors";
 
-const MAX_TASK_ID = 2_147_483_647;
-
-/** The path's task id; one that cannot exist is simply not found. */
+/** The path's task id; one that cannot exist is simply not found, as an unknown id is. */
 export function parseTaskId(raw: string): number {
   const id = /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!(id <= MAX_TASK_ID)) throw new TaskNotFoundError();
+  if (!(id <= MAX_TASK_ID)) throw new HttpError(404, "No such task");
   return id;
 }
 

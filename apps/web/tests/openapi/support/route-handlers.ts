@@ -3,14 +3,19 @@ import path from "node:path";
 
 const HTTP_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 
-/** Route helpers whose handlers only refuse: the 405s of `methodNotAllowed`, the 404s of `unknownPath`. */
-const REFUSALS = new Set(["methodNotAllowed", "unknownPath"]);
+/**
+ * Route helpers whose handlers are not operations of the API: the 405s of `methodNotAllowed`, the
+ * 404s of `unknownPath`, the CORS answer to `OPTIONS` of `preflight`.
+ */
+const REFUSALS = new Set(["methodNotAllowed", "unknownPath", "preflight"]);
 
 /** The HTTP methods a route file handles: exported functions and consts, not the refusals above. */
 export function handledMethods(source: string): string[] {
   const names = [
     ...[...source.matchAll(/export\s+(?:async\s+)?function\s+([A-Z]+)\b/g)].map((m) => m[1] as string),
-    ...[...source.matchAll(/export\s+const\s+([A-Z]+)\s*[:=]/g)].map((m) => m[1] as string),
+    ...[...source.matchAll(/export\s+const\s+([A-Z]+)\s*[:=]\s*([\w.]+)/g)]
+      .filter((m) => !REFUSALS.has(m[2] as string))
+      .map((m) => m[1] as string),
     ...[...source.matchAll(/export\s+const\s*\{([^}]*)\}\s*=\s*([\w.]+)\s*\(/g)]
       .filter((m) => !REFUSALS.has(m[2] as string))
       .flatMap((m) => (m[1] as string).split(",").map((name) => name.split(":")[0]?.trim() as string)),

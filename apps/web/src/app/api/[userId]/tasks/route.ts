@@ -1,11 +1,11 @@
 import { taskListResponse, taskResponse } from "@todo/api/tasks";
 import { CreateTaskSchema, ListTasksQuerySchema } from "@todo/contracts";
 import { createTask, listTasks } from "@todo/db";
-import { authorize } from "@/server/auth/authorize";
 import { getDb } from "@/server/db";
-import { apiRoute } from "@/server/http/api-route";
+import { preflight } from "@/server/http/cors";
 import { methodNotAllowed } from "@/server/http/method-not-allowed";
 import { parseBody, parseQuery } from "@/server/http/parse";
+import { userRoute } from "@/server/http/user-route";
 import { countPreference } from "@/server/tasks/count-preference";
 
 type Params = { userId: string };
@@ -26,8 +26,7 @@ type Params = { userId: string };
  * @auth bearer
  * @openapi
  */
-export const GET = apiRoute<Params>(async (request, { params }) => {
-  const owner = await authorize(request, (await params).userId);
+export const GET = userRoute<Params>(async (request, { owner }) => {
   const query = parseQuery(request, ListTasksQuerySchema);
   const count = countPreference(request);
   const page = await listTasks(getDb(), owner, query, { count: count === "exact" });
@@ -50,10 +49,10 @@ export const GET = apiRoute<Params>(async (request, { params }) => {
  * @openapi-override {"requestBody": {"required": true}}
  * @openapi
  */
-export const POST = apiRoute<Params>(async (request, { params }) => {
-  const owner = await authorize(request, (await params).userId);
+export const POST = userRoute<Params>(async (request, { owner }) => {
   const input = await parseBody(request, CreateTaskSchema);
   return taskResponse(await createTask(getDb(), owner, input), { created: true });
 });
 
-export const { PUT, PATCH, DELETE, OPTIONS } = methodNotAllowed(["GET", "POST"]);
+export const OPTIONS = preflight(["GET", "POST"]);
+export const { PUT, PATCH, DELETE } = methodNotAllowed(["GET", "POST"]);

@@ -1,11 +1,11 @@
 import { taskResponse } from "@todo/api/tasks";
 import { ReplaceTaskSchema, UpdateTaskSchema } from "@todo/contracts";
 import { deleteTask, getTask, replaceTask, updateTask } from "@todo/db";
-import { authorize } from "@/server/auth/authorize";
 import { getDb } from "@/server/db";
-import { apiRoute } from "@/server/http/api-route";
+import { preflight } from "@/server/http/cors";
 import { methodNotAllowed } from "@/server/http/method-not-allowed";
 import { parseBody } from "@/server/http/parse";
+import { userRoute } from "@/server/http/user-route";
 import { parseTaskId, taskTarget } from "@/server/tasks/task-target";
 
 type Params = { userId: string; id: string };
@@ -23,9 +23,7 @@ type Params = { userId: string; id: string };
  * @auth bearer
  * @openapi
  */
-export const GET = apiRoute<Params>(async (request, { params }) => {
-  const { userId, id } = await params;
-  const owner = await authorize(request, userId);
+export const GET = userRoute<Params>(async (_request, { owner, params: { id } }) => {
   return taskResponse(await getTask(getDb(), owner, parseTaskId(id)));
 });
 
@@ -44,9 +42,7 @@ export const GET = apiRoute<Params>(async (request, { params }) => {
  * @openapi-override {"requestBody": {"required": true}}
  * @openapi
  */
-export const PUT = apiRoute<Params>(async (request, { params }) => {
-  const { userId, id } = await params;
-  const owner = await authorize(request, userId);
+export const PUT = userRoute<Params>(async (request, { owner, params: { id } }) => {
   const input = await parseBody(request, ReplaceTaskSchema);
   return taskResponse(await replaceTask(getDb(), taskTarget(request, owner, id), input));
 });
@@ -66,9 +62,7 @@ export const PUT = apiRoute<Params>(async (request, { params }) => {
  * @openapi-override {"requestBody": {"required": true}}
  * @openapi
  */
-export const PATCH = apiRoute<Params>(async (request, { params }) => {
-  const { userId, id } = await params;
-  const owner = await authorize(request, userId);
+export const PATCH = userRoute<Params>(async (request, { owner, params: { id } }) => {
   const input = await parseBody(request, UpdateTaskSchema);
   return taskResponse(await updateTask(getDb(), taskTarget(request, owner, id), input));
 });
@@ -86,11 +80,10 @@ export const PATCH = apiRoute<Params>(async (request, { params }) => {
  * @auth bearer
  * @openapi
  */
-export const DELETE = apiRoute<Params>(async (request, { params }) => {
-  const { userId, id } = await params;
-  const owner = await authorize(request, userId);
+export const DELETE = userRoute<Params>(async (request, { owner, params: { id } }) => {
   await deleteTask(getDb(), taskTarget(request, owner, id));
   return new Response(null, { status: 204 });
 });
 
-export const { POST, OPTIONS } = methodNotAllowed(["GET", "PUT", "PATCH", "DELETE"]);
+export const OPTIONS = preflight(["GET", "PUT", "PATCH", "DELETE"]);
+export const { POST } = methodNotAllowed(["GET", "PUT", "PATCH", "DELETE"]);

@@ -1,11 +1,11 @@
 import { taskResponse } from "@todo/api/tasks";
 import { CompleteTaskSchema } from "@todo/contracts";
 import { completeTask } from "@todo/db";
-import { authorize } from "@/server/auth/authorize";
 import { getDb } from "@/server/db";
-import { apiRoute } from "@/server/http/api-route";
+import { preflight } from "@/server/http/cors";
 import { methodNotAllowed } from "@/server/http/method-not-allowed";
 import { parseOptionalBody } from "@/server/http/parse";
+import { userRoute } from "@/server/http/user-route";
 import { taskTarget } from "@/server/tasks/task-target";
 
 type Params = { userId: string; id: string };
@@ -25,11 +25,10 @@ type Params = { userId: string; id: string };
  * @auth bearer
  * @openapi
  */
-export const PATCH = apiRoute<Params>(async (request, { params }) => {
-  const { userId, id } = await params;
-  const owner = await authorize(request, userId);
+export const PATCH = userRoute<Params>(async (request, { owner, params: { id } }) => {
   const input = await parseOptionalBody(request, CompleteTaskSchema);
   return taskResponse(await completeTask(getDb(), taskTarget(request, owner, id), input?.completed));
 });
 
-export const { GET, POST, PUT, DELETE, OPTIONS } = methodNotAllowed(["PATCH"]);
+export const OPTIONS = preflight(["PATCH"]);
+export const { GET, POST, PUT, DELETE } = methodNotAllowed(["PATCH"]);

@@ -1,0 +1,38 @@
+import "server-only";
+import { errorForLog } from "../error-for-log";
+import { log } from "../log";
+
+/** The events a kind of route logs its refusals and its own failures as. */
+export interface AnswerEvents {
+  refused: string;
+  failed: string;
+}
+
+export interface Answer {
+  response: Response;
+  /** What the route threw, for the log of a 5xx. */
+  failure?: unknown;
+  /** A refusal that is not a 401, 403 or 429 (a failed sign-in), to log as one. */
+  refused?: boolean;
+  /** More fields for the log line, safe to keep. */
+  fields?: Record<string, unknown>;
+}
+
+const SECURITY_STATUSES = new Set([401, 403, 429]);
+
+/** Whether a status refuses a caller for who they are or how often they ask: a security event. */
+export const isSecurityStatus = (status: number) => SECURITY_STATUSES.has(status);
+
+/**
+ * The one rule from an answer to its log line: a 5xx is an error (a 503 the database's), a refusal
+ * (401, 403, 429, or one the route names) a warning, anything else a debug line with its time.
+ */
+export function logAnswer(request: Request, requestId: string, started: number, events: AnswerEvents, answer: Answer) {
+  const { status } = answer.response;
+  const line = { requestId, method: request.method, path: new URL(request.url).pathname, status, ...answer.fields };
+  if (status >= 500) {
+    const failure = answer.failure === undefined ? {} : { error: errorForLog(answer.failure) };
+    log("error", status === 503 ? "database_unavailable" : events.failed, { ...line, ...failure });
+  } else if (isSecurityStatus(status) || answer.refused) log("warn", events.refused, line);
+  else log("debug", "request", { ...line, ms: Math.round(performance.now() - started) });
+}
