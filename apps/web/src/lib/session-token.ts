@@ -30,8 +30,8 @@ async function fetchToken(): Promise<string> {
  * The API's JWT, kept in memory only and fetched again from the session shortly before it expires.
  * Concurrent callers share one request.
  */
-export function getSessionToken({ refresh = false } = {}): Promise<string> {
-  if (!refresh && cached && cached.expiresAt - Date.now() > RENEW_MARGIN_MS) return Promise.resolve(cached.token);
+export function getSessionToken(): Promise<string> {
+  if (cached && cached.expiresAt - Date.now() > RENEW_MARGIN_MS) return Promise.resolve(cached.token);
   pending ??= fetchToken().finally(() => {
     pending = null;
   });

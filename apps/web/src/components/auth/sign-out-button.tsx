@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
 import { authClient } from "@/lib/auth-client";
 import { clearDraft } from "@/lib/new-task-draft";
 import { forgetSessionToken } from "@/lib/session-token";
@@ -8,8 +9,8 @@ import { forgetSessionToken } from "@/lib/session-token";
 export function SignOutButton() {
   const router = useRouter();
   return (
-    <button
-      type="button"
+    <Button
+      variant="ghost"
       onClick={async () => {
         await authClient.signOut();
         forgetSessionToken();
@@ -17,9 +18,8 @@ export function SignOutButton() {
         router.replace("/sign-in");
         router.refresh();
       }}
-      className="rounded-lg px-3 py-2 text-neutral-700 text-sm hover:bg-neutral-100 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-neutral-300 dark:hover:bg-neutral-800"
     >
       Sign out
-    </button>
+    </Button>
   );
 }
