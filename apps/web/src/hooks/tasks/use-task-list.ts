@@ -1,6 +1,6 @@
 "use client";
 
-import { useInfiniteQuery, useMutationState, useQueryClient } from "@tanstack/react-query";
+import { infiniteQueryOptions, useInfiniteQuery, useMutationState, useQueryClient } from "@tanstack/react-query";
 import type { Task } from "@todo/contracts";
 import { useCallback, useMemo } from "react";
 import { useErrorToast } from "@/components/ui/toaster";
@@ -13,11 +13,9 @@ import { reason } from "./problem-text";
 
 export type Phase = "loading" | "ready" | "error";
 
-/** The task list for a set of filters, page by page; tasks waiting out their undo offer are hidden. */
-export function useTaskList(userId: string, filters: ListFilters) {
-  const client = useQueryClient();
-  const onError = useErrorToast();
-  const query = useInfiniteQuery({
+/** The list for a set of filters, page by page (`Load more` follows the `Link` header's cursor). */
+export function taskListOptions(userId: string, filters: ListFilters) {
+  return infiniteQueryOptions({
     queryKey: taskKeys.list(userId, filters),
     queryFn: ({ pageParam }) =>
       apiCall(() =>
@@ -31,6 +29,13 @@ export function useTaskList(userId: string, filters: ListFilters) {
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
   });
+}
+
+/** The tasks shown for a set of filters: those waiting out their undo offer are hidden. */
+export function useTaskList(userId: string, filters: ListFilters) {
+  const client = useQueryClient();
+  const onError = useErrorToast();
+  const query = useInfiniteQuery(taskListOptions(userId, filters));
   const deleting = useMutationState({
     filters: { mutationKey: taskKeys.deletes(userId), status: "pending" },
     select: (mutation) => (mutation.state.variables as PendingDelete).task.id,
