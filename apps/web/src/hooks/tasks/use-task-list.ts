@@ -56,7 +56,8 @@ export function useTaskList(userId: string, filters: ListFilters) {
   const { fetchNextPage } = query;
   const loadMore = useCallback(async () => {
     const result = await fetchNextPage();
-    if (result.isError) onError(result.error instanceof ApiError ? reason(result.error.problem) : "Try again.");
+    if (result.isError)
+      onError(result.error instanceof ApiError ? reason(result.error.problem) : "More tasks could not be loaded.");
   }, [fetchNextPage, onError]);
 
   const reload = useCallback(() => void client.invalidateQueries({ queryKey: taskKeys.all(userId) }), [client, userId]);
