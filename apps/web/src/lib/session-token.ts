@@ -12,9 +12,16 @@ const RENEW_MARGIN_MS = 60_000;
 let cached: { token: string; expiresAt: number } | null = null;
 let pending: Promise<string> | null = null;
 
-function expiryOf(token: string): number {
+/**
+ * When the token lapses, by this device's clock. `exp` is in the server's time: on a device whose
+ * clock runs ahead (the server's `Date` says by how much), a fresh token would look about to lapse
+ * and be fetched again before every request. A clock running behind is left to the API's 401,
+ * which is answered by one renewal and retry.
+ */
+function expiryOf(token: string, serverDate: string | null): number {
   const payload = JSON.parse(atob((token.split(".")[1] ?? "").replace(/-/g, "+").replace(/_/g, "/")));
-  return payload.exp * 1000;
+  const ahead = Date.now() - Date.parse(serverDate ?? "");
+  return payload.exp * 1000 + (Number.isFinite(ahead) ? Math.max(ahead, 0) : 0);
 }
 
 async function fetchToken(): Promise<string> {
@@ -22,7 +29,7 @@ async function fetchToken(): Promise<string> {
   if (response.status === 401) throw new SessionEndedError();
   if (!response.ok) throw new Error(`Could not get an API token (${response.status})`);
   const { token } = (await response.json()) as { token: string };
-  cached = { token, expiresAt: expiryOf(token) };
+  cached = { token, expiresAt: expiryOf(token, response.headers.get("date")) };
   return token;
 }
 
@@ -30,8 +37,8 @@ async function fetchToken(): Promise<string> {
  * The API's JWT, kept in memory only and fetched again from the session shortly before it expires.
  * Concurrent callers share one request.
  */
-export function getSessionToken({ refresh = false } = {}): Promise<string> {
-  if (!refresh && cached && cached.expiresAt - Date.now() > RENEW_MARGIN_MS) return Promise.resolve(cached.token);
+export function getSessionToken(): Promise<string> {
+  if (cached && cached.expiresAt - Date.now() > RENEW_MARGIN_MS) return Promise.resolve(cached.token);
   pending ??= fetchToken().finally(() => {
     pending = null;
   });

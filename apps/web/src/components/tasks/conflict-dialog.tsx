@@ -3,7 +3,7 @@
 import type { Task, UpdateTask } from "@todo/contracts";
 import { Button } from "@/components/ui/button";
 import { Modal } from "@/components/ui/modal";
-import type { Conflict } from "@/hooks/use-tasks";
+import type { Conflict } from "@/hooks/tasks/use-update-task";
 
 interface ConflictDialogProps {
   conflict: Conflict | null;

@@ -1,14 +1,15 @@
 "use client";
 
 import type { Task, UpdateTask } from "@todo/contracts";
-import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { useToast } from "@/components/ui/toaster";
+import { useActiveCount } from "@/hooks/tasks/use-active-count";
+import { useAddTask } from "@/hooks/tasks/use-add-task";
+import { useDeleteTasks } from "@/hooks/tasks/use-delete-tasks";
+import { useTaskList } from "@/hooks/tasks/use-task-list";
+import { type Conflict, useUpdateTask } from "@/hooks/tasks/use-update-task";
 import { useListFilters } from "@/hooks/use-list-filters";
 import { useShortcuts } from "@/hooks/use-shortcuts";
-import { type Conflict, useTasks } from "@/hooks/use-tasks";
-import { useUndoableDelete } from "@/hooks/use-undoable-delete";
 import { AddTaskForm } from "./add-task-form";
 import { ConflictDialog } from "./conflict-dialog";
 import { HelpDialog } from "./help-dialog";
@@ -22,38 +23,18 @@ function plural(n: number, one: string, many: string) {
 
 /** The tasks page: add, list, filter, edit, complete and delete, all through the REST API. */
 export function TaskApp({ userId }: { userId: string }) {
-  const router = useRouter();
-  const toast = useToast();
   const { filters, setFilters } = useListFilters();
   const newTaskRef = useRef<HTMLInputElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [conflict, setConflict] = useState<Conflict | null>(null);
 
-  const onError = useCallback((message: string) => toast({ message, tone: "error" }, 7_000), [toast]);
-  const handlers = useMemo(
-    () => ({
-      onError,
-      onConflict: setConflict,
-      onSessionEnded: () => router.replace(`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`),
-    }),
-    [onError, router],
-  );
-  const list = useTasks(userId, filters, handlers);
-  const { tasks, update, refreshActiveCount } = list;
-
-  const remove = useUndoableDelete({
-    userId,
-    setTasks: list.setTasks,
-    call: list.call,
-    onDeleted: () => void refreshActiveCount(),
-    onError,
-    offerUndo: useCallback(
-      (message: string, undo: () => void, durationMs: number) =>
-        toast({ message, tone: "info", action: { label: "Undo", onAction: undo } }, durationMs),
-      [toast],
-    ),
-  });
+  const list = useTaskList(userId, filters);
+  const activeCount = useActiveCount(userId);
+  const add = useAddTask(userId);
+  const update = useUpdateTask(userId, setConflict);
+  const remove = useDeleteTasks(userId);
+  const { tasks } = list;
 
   useShortcuts(
     useMemo(
@@ -82,7 +63,7 @@ export function TaskApp({ userId }: { userId: string }) {
 
   return (
     <div className="space-y-6">
-      <AddTaskForm inputRef={newTaskRef} onAdd={list.add} />
+      <AddTaskForm inputRef={newTaskRef} onAdd={add} />
       <TaskToolbar filters={filters} onChange={setFilters} searchRef={searchRef} />
 
       <section aria-labelledby="tasks-heading" aria-busy={list.phase === "loading"} className="min-h-64">
@@ -130,7 +111,7 @@ export function TaskApp({ userId }: { userId: string }) {
 
       <footer className="flex flex-wrap items-center justify-between gap-3 text-neutral-600 text-sm dark:text-neutral-400">
         <span aria-live="polite" data-testid="items-left">
-          {list.activeCount !== null && `${plural(list.activeCount, "item", "items")} left`}
+          {activeCount !== null && `${plural(activeCount, "item", "items")} left`}
         </span>
         <span className="flex flex-wrap gap-2">
           {/* aria-disabled, not disabled: the button keeps the focus it had when it did its work. */}

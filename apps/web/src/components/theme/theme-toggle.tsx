@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
 
 type Choice = "system" | "light" | "dark";
 const NEXT: Record<Choice, Choice> = { system: "light", light: "dark", dark: "system" };
@@ -37,14 +38,8 @@ export function ThemeToggle() {
   }
 
   return (
-    <button
-      type="button"
-      onClick={cycle}
-      aria-label={`${LABELS[choice]} (change theme)`}
-      title={LABELS[choice]}
-      className="rounded-lg px-3 py-2 text-neutral-700 text-sm hover:bg-neutral-100 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-neutral-300 dark:hover:bg-neutral-800"
-    >
+    <Button variant="ghost" onClick={cycle} aria-label={`${LABELS[choice]} (change theme)`} title={LABELS[choice]}>
       {choice === "dark" ? "☾ Dark" : choice === "light" ? "☀ Light" : "◐ Auto"}
-    </button>
+    </Button>
   );
 }

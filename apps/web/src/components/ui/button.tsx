@@ -6,7 +6,6 @@ const variants = {
   secondary:
     "border border-neutral-300 bg-white text-neutral-800 hover:bg-neutral-100 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100 dark:hover:bg-neutral-800",
   ghost: "text-neutral-700 hover:bg-neutral-100 dark:text-neutral-300 dark:hover:bg-neutral-800",
-  danger: "text-red-700 hover:bg-red-50 dark:text-red-400 dark:hover:bg-red-950",
 };
 
 interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {

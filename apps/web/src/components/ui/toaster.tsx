@@ -17,6 +17,12 @@ export function useToast(): ShowToast {
   return useContext(ToastContext);
 }
 
+/** An error toast, shown long enough to read. */
+export function useErrorToast(): (message: string) => void {
+  const toast = useToast();
+  return useCallback((message: string) => toast({ message, tone: "error" }, 7_000), [toast]);
+}
+
 /** Toasts in a polite live region, each gone after its time or when its action is taken. */
 export function Toaster({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);

@@ -1,0 +1,20 @@
+"use client";
+
+import { QueryClientProvider } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { type ReactNode, useState } from "react";
+import { Toaster } from "@/components/ui/toaster";
+import { makeQueryClient } from "@/lib/query-client";
+
+/** What every page's client components share: the server-state cache and the toasts. */
+export function Providers({ children }: { children: ReactNode }) {
+  const router = useRouter();
+  const [client] = useState(() =>
+    makeQueryClient(() => router.replace(`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`)),
+  );
+  return (
+    <QueryClientProvider client={client}>
+      <Toaster>{children}</Toaster>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,48 @@
+import { mutationOptions, type QueryClient } from "@tanstack/react-query";
+import { type Task, taskEtag } from "@todo/contracts";
+import { apiClient } from "@/lib/api-client";
+import { ApiError, apiCall } from "./api-call";
+import { taskKeys, taskScope } from "./keys";
+import { dropTask, latestKnown } from "./list-cache";
+import { refreshAfterWrite } from "./refresh-after-write";
+
+/** The user took Undo: the deletion ends without a word to the server. */
+export class UndoneError extends Error {
+  constructor() {
+    super("Deletion undone");
+    this.name = "UndoneError";
+  }
+}
+
+export interface PendingDelete {
+  task: Task;
+  /** Resolves when the undo offer runs out; rejects with `UndoneError` when it is taken. */
+  offer: Promise<void>;
+}
+
+/**
+ * Deletes a task once its undo offer runs out. While pending, the lists hide the task (see
+ * use-task-list.ts), so Undo or a refused deletion shows it again where it stood.
+ */
+export function deleteTaskOptions(client: QueryClient, userId: string, id: number) {
+  return mutationOptions<void, Error, PendingDelete>({
+    mutationKey: taskKeys.deletes(userId),
+    scope: taskScope(id),
+    mutationFn: async ({ task, offer }) => {
+      await offer;
+      // A list on its way may predate the deletion: its answer must not bring the task back.
+      await client.cancelQueries({ queryKey: taskKeys.all(userId) });
+      const base = latestKnown(client, userId, task);
+      try {
+        await apiCall(() => apiClient.deleteTask(userId, id, { ifMatch: taskEtag(base) }));
+      } catch (error) {
+        // Already gone (deleted in another tab): what the user wanted.
+        if (!(error instanceof ApiError && error.problem.status === 404)) throw error;
+      }
+    },
+    onSuccess: () => dropTask(client, userId, id),
+    onSettled: (_, error) => {
+      if (!(error instanceof UndoneError)) refreshAfterWrite(client, userId, "delete");
+    },
+  });
+}

@@ -1,0 +1,108 @@
+import type { InfiniteData, QueryClient, QueryKey } from "@tanstack/react-query";
+import type { Task, TaskListPage } from "@todo/contracts";
+import type { ListFilters } from "@/hooks/use-list-filters";
+import { filtersOf, taskKeys } from "./keys";
+
+/** A list's cached pages, as `useInfiniteQuery` keeps them. */
+export type ListData = InfiniteData<TaskListPage, string | null>;
+
+/** Where a task stood in each cached list, and as what, to put it back after a refused change. */
+export type TaskPlaces = { key: QueryKey; page: number; index: number; task: Task }[];
+
+/** Whether a task belongs in a list with these filters (sort order aside). */
+export function matches(task: Task, filters: ListFilters): boolean {
+  if (filters.view === "active" && task.completed) return false;
+  if (filters.view === "completed" && !task.completed) return false;
+  if (filters.priority && task.priority !== filters.priority) return false;
+  if (filters.tag && !task.tags.includes(filters.tag)) return false;
+  const q = filters.q.trim().toLowerCase();
+  return !q || `${task.title}\n${task.description}`.toLowerCase().includes(q);
+}
+
+function cachedLists(client: QueryClient, userId: string) {
+  return client.getQueriesData<ListData>({ queryKey: taskKeys.lists(userId) });
+}
+
+/** Rewrites each page of every cached list; a page whose tasks come back unchanged stays as it was. */
+function editLists(
+  client: QueryClient,
+  userId: string,
+  edit: (tasks: Task[], filters: ListFilters, page: number) => Task[],
+): void {
+  for (const [key, data] of cachedLists(client, userId)) {
+    if (!data) continue;
+    const filters = filtersOf(key);
+    const tasks = data.pages.map((page, i) => edit(page.tasks, filters, i));
+    if (tasks.every((t, i) => t === data.pages[i]?.tasks)) continue;
+    client.setQueryData<ListData>(key, {
+      ...data,
+      pages: data.pages.map((page, i) => ({ ...page, tasks: tasks[i] ?? [] })),
+    });
+  }
+}
+
+/** The task as the server last had it, of the copies this page holds: the newest version wins. */
+export function latestKnown(client: QueryClient, userId: string, task: Task): Task {
+  const copies = [task, client.getQueryData<Task>(taskKeys.saved(userId, task.id))];
+  for (const [, data] of cachedLists(client, userId))
+    for (const page of data?.pages ?? []) copies.push(page.tasks.find((t) => t.id === task.id));
+  return copies.reduce<Task>((a, b) => (b && Date.parse(b.updatedAt) > Date.parse(a.updatedAt) ? b : a), task);
+}
+
+/** The copy of a task the lists show, if any list holds it. */
+export function shownTask(client: QueryClient, userId: string, id: number): Task | undefined {
+  for (const [, data] of cachedLists(client, userId))
+    for (const page of data?.pages ?? []) {
+      const task = page.tasks.find((t) => t.id === id);
+      if (task) return task;
+    }
+  return undefined;
+}
+
+/** Shows a task's new state in every list that holds it, and takes it out of those it no longer matches. */
+export function placeTask(client: QueryClient, userId: string, task: Task): void {
+  editLists(client, userId, (tasks, filters) => {
+    if (!tasks.some((t) => t.id === task.id)) return tasks;
+    const kept = matches(task, filters);
+    return tasks.flatMap((t) => (t.id !== task.id ? [t] : kept ? [task] : []));
+  });
+}
+
+/** A new task goes first in every list it matches. */
+export function prependTask(client: QueryClient, userId: string, task: Task): void {
+  editLists(client, userId, (tasks, filters, page) =>
+    page === 0 && matches(task, filters) && !tasks.some((t) => t.id === task.id) ? [task, ...tasks] : tasks,
+  );
+}
+
+/** A deleted task leaves every list. */
+export function dropTask(client: QueryClient, userId: string, id: number): void {
+  editLists(client, userId, (tasks) => (tasks.some((t) => t.id === id) ? tasks.filter((t) => t.id !== id) : tasks));
+}
+
+export function placesOf(client: QueryClient, userId: string, id: number): TaskPlaces {
+  const places: TaskPlaces = [];
+  for (const [key, data] of cachedLists(client, userId))
+    data?.pages.forEach((page, p) => {
+      const index = page.tasks.findIndex((t) => t.id === id);
+      const task = page.tasks[index];
+      if (task) places.push({ key, page: p, index, task });
+    });
+  return places;
+}
+
+/** Puts a task back as it was, where it was, even in a list a refused change had moved it out of. */
+export function restoreTask(client: QueryClient, places: TaskPlaces): void {
+  for (const { key, page, index, task } of places) {
+    client.setQueryData<ListData>(key, (data) => {
+      if (!data) return data;
+      const holds = data.pages.some((p) => p.tasks.some((t) => t.id === task.id));
+      const pages = data.pages.map((p, i) => {
+        if (holds) return { ...p, tasks: p.tasks.map((t) => (t.id === task.id ? task : t)) };
+        if (i !== Math.min(page, data.pages.length - 1)) return p;
+        return { ...p, tasks: [...p.tasks.slice(0, index), task, ...p.tasks.slice(index)] };
+      });
+      return { ...data, pages };
+    });
+  }
+}

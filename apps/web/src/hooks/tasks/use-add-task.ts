@@ -1,0 +1,44 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { CreateTask } from "@todo/contracts";
+import { useCallback } from "react";
+import { useErrorToast } from "@/components/ui/toaster";
+import { apiClient } from "@/lib/api-client";
+import { SessionEndedError } from "@/lib/session-token";
+import { apiCall } from "./api-call";
+import { taskKeys } from "./keys";
+import { prependTask } from "./list-cache";
+import { changeFailed } from "./problem-text";
+import { refreshAfterWrite } from "./refresh-after-write";
+
+/**
+ * Creates a task and shows it first in every cached list it matches. Not optimistic: the form keeps
+ * what was typed until the server has taken it. Answers whether it did.
+ */
+export function useAddTask(userId: string): (input: CreateTask) => Promise<boolean> {
+  const client = useQueryClient();
+  const onError = useErrorToast();
+  const { mutateAsync } = useMutation({
+    mutationKey: taskKeys.writes(userId),
+    mutationFn: (input: CreateTask) => apiCall(() => apiClient.createTask(userId, input)),
+    // A list or count on its way predates the new task: its answer must not be shown without it.
+    onMutate: () => client.cancelQueries({ queryKey: taskKeys.all(userId) }),
+    onSuccess: (task) => {
+      client.setQueryData(taskKeys.saved(userId, task.id), task);
+      prependTask(client, userId, task);
+    },
+    onError: (error) => {
+      if (!(error instanceof SessionEndedError)) onError(changeFailed(error));
+    },
+    onSettled: () => refreshAfterWrite(client, userId, "write"),
+  });
+  return useCallback(
+    (input: CreateTask) =>
+      mutateAsync(input).then(
+        () => true,
+        () => false,
+      ),
+    [mutateAsync],
+  );
+}

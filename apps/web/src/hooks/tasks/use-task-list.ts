@@ -1,0 +1,76 @@
+"use client";
+
+import { infiniteQueryOptions, useInfiniteQuery, useMutationState, useQueryClient } from "@tanstack/react-query";
+import type { Task } from "@todo/contracts";
+import { useCallback, useMemo } from "react";
+import { useErrorToast } from "@/components/ui/toaster";
+import { type ListFilters, toListQuery } from "@/hooks/use-list-filters";
+import { apiClient } from "@/lib/api-client";
+import { ApiError, apiCall } from "./api-call";
+import type { PendingDelete } from "./delete-task";
+import { taskKeys } from "./keys";
+import { reason } from "./problem-text";
+
+export type Phase = "loading" | "ready" | "error";
+
+/** The list for a set of filters, page by page (`Load more` follows the `Link` header's cursor). */
+export function taskListOptions(userId: string, filters: ListFilters) {
+  return infiniteQueryOptions({
+    queryKey: taskKeys.list(userId, filters),
+    queryFn: ({ pageParam }) =>
+      apiCall(() =>
+        // The list shows no total (the count of tasks left has its own query): spare the server the count.
+        apiClient.listTasks(
+          userId,
+          { ...toListQuery(filters), ...(pageParam && { cursor: pageParam }) },
+          { count: false },
+        ),
+      ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+  });
+}
+
+/** The tasks shown for a set of filters: those waiting out their undo offer are hidden. */
+export function useTaskList(userId: string, filters: ListFilters) {
+  const client = useQueryClient();
+  const onError = useErrorToast();
+  const query = useInfiniteQuery(taskListOptions(userId, filters));
+  const deleting = useMutationState({
+    filters: { mutationKey: taskKeys.deletes(userId), status: "pending" },
+    select: (mutation) => (mutation.state.variables as PendingDelete).task.id,
+  });
+
+  const tasks = useMemo(() => {
+    const hidden = new Set(deleting);
+    const seen = new Set<number>();
+    const shown: Task[] = [];
+    for (const task of query.data?.pages.flatMap((page) => page.tasks) ?? []) {
+      if (hidden.has(task.id) || seen.has(task.id)) continue;
+      seen.add(task.id);
+      shown.push(task);
+    }
+    return shown;
+  }, [query.data, deleting]);
+
+  const { fetchNextPage } = query;
+  const loadMore = useCallback(async () => {
+    const result = await fetchNextPage();
+    if (result.isError)
+      onError(result.error instanceof ApiError ? reason(result.error.problem) : "More tasks could not be loaded.");
+  }, [fetchNextPage, onError]);
+
+  const reload = useCallback(() => void client.invalidateQueries({ queryKey: taskKeys.all(userId) }), [client, userId]);
+
+  // A failed refetch keeps the tasks already shown: only a list never loaded is an error.
+  const phase: Phase = query.data ? "ready" : query.isError ? "error" : "loading";
+  return {
+    tasks,
+    phase,
+    /** Why the list could not be loaded, in words for the user; null unless `phase` is "error". */
+    loadError: phase === "error" && query.error instanceof ApiError ? reason(query.error.problem) : null,
+    hasMore: query.hasNextPage,
+    loadMore,
+    reload,
+  };
+}

@@ -1,0 +1,104 @@
+import { InfiniteQueryObserver } from "@tanstack/react-query";
+import type { ApiResult, Task } from "@todo/contracts";
+import { taskEtag } from "@todo/contracts";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { makeQueryClient } from "@/lib/query-client";
+import { runMutation } from "./run-mutation";
+import { ACTIVE, ALL, deferred, listed, makeTask, ok, refused, seedList, USER } from "./test-support";
+import { taskListOptions } from "./use-task-list";
+import { updateTaskOptions } from "./use-update-task";
+
+const api = vi.hoisted(() => ({ updateTask: vi.fn(), getTask: vi.fn(), listTasks: vi.fn() }));
+vi.mock("@/lib/api-client", () => ({ apiClient: api, keepaliveClient: api }));
+
+const handlers = { onError: vi.fn(), onConflict: vi.fn() };
+const update = (client: ReturnType<typeof makeQueryClient>, task: Task, change: object) =>
+  runMutation(client, updateTaskOptions(client, USER, task.id, handlers), { task, change }).catch(() => {});
+
+beforeEach(() => {
+  vi.resetAllMocks();
+});
+
+describe("updateTaskOptions", () => {
+  it("sends one task's changes one after another, each with the ETag the one before produced", async () => {
+    const client = makeQueryClient(() => {});
+    const v0 = makeTask(1);
+    seedList(client, ALL, [v0]);
+    const renamed = deferred<ApiResult<Task>>();
+    api.updateTask.mockReturnValueOnce(renamed.promise);
+    api.updateTask.mockResolvedValueOnce(ok(makeTask(1, { title: "Final", completed: true, version: 2 })));
+
+    const first = update(client, v0, { title: "Final" });
+    const second = update(client, listed(client, ALL)[0] as Task, { completed: true });
+    await vi.waitFor(() => expect(api.updateTask).toHaveBeenCalledTimes(1));
+    expect(listed(client, ALL)).toEqual([{ ...v0, title: "Final", completed: true }]);
+
+    renamed.resolve(ok(makeTask(1, { title: "Final", version: 1 })));
+    await Promise.all([first, second]);
+    expect(api.updateTask.mock.calls).toEqual([
+      [USER, 1, { title: "Final" }, { ifMatch: taskEtag(v0) }],
+      [USER, 1, { completed: true }, { ifMatch: taskEtag(makeTask(1, { version: 1 })) }],
+    ]);
+    expect(listed(client, ALL)).toEqual([makeTask(1, { title: "Final", completed: true, version: 2 })]);
+  });
+
+  it("never lets a list read sent before a change overwrite it, and reads the list again once it is saved", async () => {
+    const client = makeQueryClient(() => {});
+    const v0 = makeTask(1);
+    const v1 = makeTask(1, { completed: true, version: 1 });
+    seedList(client, ALL, [v0]);
+    const stale = deferred<unknown>();
+    api.listTasks.mockReturnValueOnce(stale.promise);
+    api.listTasks.mockResolvedValue(ok({ tasks: [v1], total: null, nextCursor: null }));
+    const saved = deferred<ApiResult<Task>>();
+    api.updateTask.mockReturnValueOnce(saved.promise);
+    const stop = new InfiniteQueryObserver(client, taskListOptions(USER, ALL)).subscribe(() => {});
+    await vi.waitFor(() => expect(api.listTasks).toHaveBeenCalledTimes(1));
+
+    const done = update(client, v0, { completed: true });
+    await vi.waitFor(() => expect(api.updateTask).toHaveBeenCalledTimes(1));
+    // The read answers while the change is on its way, with the task as it was before.
+    stale.resolve(ok({ tasks: [v0], total: null, nextCursor: null }));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(listed(client, ALL)).toEqual([{ ...v0, completed: true }]);
+
+    saved.resolve(ok(v1));
+    await done;
+    await vi.waitFor(() => expect(api.listTasks).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(client.isFetching()).toBe(0));
+    expect(listed(client, ALL)).toEqual([v1]);
+    stop();
+  });
+
+  it("puts a refused change back where the task stood, even in a list it had left, and says why", async () => {
+    const client = makeQueryClient(() => {});
+    const tasks = [makeTask(3), makeTask(2), makeTask(1)];
+    seedList(client, ACTIVE, tasks);
+    seedList(client, ALL, tasks);
+    const answer = deferred<ApiResult<Task>>();
+    api.updateTask.mockReturnValueOnce(answer.promise);
+
+    const done = update(client, makeTask(2), { completed: true });
+    await vi.waitFor(() => expect(listed(client, ACTIVE).map((t) => t.id)).toEqual([3, 1]));
+    expect(listed(client, ALL)[1]?.completed).toBe(true);
+
+    answer.resolve(refused(503, "The database is unavailable"));
+    await done;
+    expect(listed(client, ACTIVE)).toEqual(tasks);
+    expect(listed(client, ALL)).toEqual(tasks);
+    expect(handlers.onError).toHaveBeenCalledWith("The database is unavailable");
+  });
+
+  it("shows the version another tab saved first and asks which to keep", async () => {
+    const client = makeQueryClient(() => {});
+    seedList(client, ALL, [makeTask(1)]);
+    const theirs = makeTask(1, { title: "Theirs", version: 5 });
+    api.updateTask.mockResolvedValueOnce(refused(412, "Changed elsewhere"));
+    api.getTask.mockResolvedValueOnce(ok(theirs));
+
+    await update(client, makeTask(1), { title: "Mine" });
+    expect(listed(client, ALL)).toEqual([theirs]);
+    expect(handlers.onConflict).toHaveBeenCalledWith({ mine: { title: "Mine" }, theirs });
+    expect(handlers.onError).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,103 @@
+"use client";
+
+import { mutationOptions, type QueryClient, useQueryClient } from "@tanstack/react-query";
+import { type Task, taskEtag, type UpdateTask } from "@todo/contracts";
+import { useCallback } from "react";
+import { useErrorToast } from "@/components/ui/toaster";
+import { apiClient } from "@/lib/api-client";
+import { SessionEndedError } from "@/lib/session-token";
+import { ApiError, apiCall } from "./api-call";
+import { taskKeys, taskScope } from "./keys";
+import { latestKnown, placesOf, placeTask, restoreTask, shownTask, type TaskPlaces } from "./list-cache";
+import { changeFailed } from "./problem-text";
+import { refreshAfterWrite } from "./refresh-after-write";
+import { runMutation } from "./run-mutation";
+
+export interface Conflict {
+  mine: UpdateTask;
+  theirs: Task;
+}
+
+export interface UpdateVariables {
+  task: Task;
+  change: UpdateTask;
+  /** Sent after the user chose their change over the other version: a 412 now is an error, not a question. */
+  force?: boolean;
+}
+
+interface Handlers {
+  onError: (message: string) => void;
+  onConflict: (conflict: Conflict) => void;
+}
+
+/** Changes to this task made after `variables`, still waiting for their turn in its scope. */
+function laterChanges(client: QueryClient, userId: string, id: number, variables: UpdateVariables): UpdateTask[] {
+  return client
+    .getMutationCache()
+    .findAll({
+      mutationKey: taskKeys.writes(userId),
+      status: "pending",
+      predicate: (m) => m.options.scope?.id === taskScope(id).id && m.state.variables !== variables,
+    })
+    .map((m) => (m.state.variables as UpdateVariables).change);
+}
+
+/**
+ * A change to one task: shown at once in every cached list, sent with the version it was made on
+ * (after the task's earlier changes, so quick successive edits never conflict with each other), and
+ * put back as it was if the server refuses it; a 412 asks the user which version to keep.
+ */
+export function updateTaskOptions(client: QueryClient, userId: string, id: number, handlers: Handlers) {
+  const remember = (task: Task) => client.setQueryData(taskKeys.saved(userId, id), task);
+  return mutationOptions<Task, Error, UpdateVariables, { places: TaskPlaces }>({
+    mutationKey: taskKeys.writes(userId),
+    scope: taskScope(id),
+    mutationFn: ({ task, change }) => {
+      const base = latestKnown(client, userId, task);
+      return apiCall(() => apiClient.updateTask(userId, id, change, { ifMatch: taskEtag(base) }));
+    },
+    onMutate: async ({ task, change }) => {
+      // A list on its way predates this change: its answer must not be shown over it.
+      await client.cancelQueries({ queryKey: taskKeys.all(userId) });
+      const places = placesOf(client, userId, id);
+      placeTask(client, userId, { ...(shownTask(client, userId, id) ?? task), ...change } as Task);
+      return { places };
+    },
+    onSuccess: (saved, variables) => {
+      remember(saved);
+      placeTask(client, userId, Object.assign({}, saved, ...laterChanges(client, userId, id, variables)));
+    },
+    onError: async (error, { change, force }, context) => {
+      if (context) restoreTask(client, context.places);
+      if (error instanceof SessionEndedError) return;
+      if (error instanceof ApiError && error.problem.status === 412 && !force) {
+        const theirs = await apiCall(() => apiClient.getTask(userId, id)).catch(() => null);
+        if (theirs) {
+          remember(theirs);
+          placeTask(client, userId, theirs);
+          return handlers.onConflict({ mine: change, theirs });
+        }
+      }
+      handlers.onError(changeFailed(error));
+    },
+    onSettled: () => refreshAfterWrite(client, userId, "write"),
+  });
+}
+
+/** Changes a task; any number at once, each task's one after another. Failures are told with a toast. */
+export function useUpdateTask(userId: string, onConflict: Handlers["onConflict"]) {
+  const client = useQueryClient();
+  const onError = useErrorToast();
+  return useCallback(
+    (task: Task, change: UpdateTask, { force = false } = {}): Promise<void> =>
+      runMutation(client, updateTaskOptions(client, userId, task.id, { onError, onConflict }), {
+        task,
+        change,
+        force,
+      }).then(
+        () => undefined,
+        () => undefined,
+      ),
+    [client, userId, onError, onConflict],
+  );
+}
