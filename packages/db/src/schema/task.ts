@@ -40,4 +40,3 @@ export const task = pgTable(
 );
 
 export type TaskRow = typeof task.$inferSelect;
-export type NewTaskRow = typeof task.$inferInsert;
