@@ -18,6 +18,8 @@ async function violations(page: Page) {
 for (const theme of THEMES) {
   test.describe(`${theme} theme`, () => {
     test.beforeEach(async ({ page }) => {
+      // axe scans the whole page three or four times a test: seconds each, many more on a busy machine.
+      test.slow();
       await useTheme(page, theme);
     });
 
