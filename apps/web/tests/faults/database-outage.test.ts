@@ -3,15 +3,13 @@ import { signUpWithToken } from "@todo/test-support/accounts";
 import { type AppServer, startAppServer } from "@todo/test-support/app-server";
 import { startTcpProxy, type TcpProxy } from "@todo/test-support/tcp-proxy";
 import { createTestDatabase } from "@todo/test-support/test-database";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WEB_DIR } from "../support/web-dir";
+import { expectAllStored, expectOnlyRetryableRefusals, runMixedLoad, sleep } from "./mixed-load";
 
 // Slowest acceptable answer while the database is away: the pool's connect timeout plus margin.
 const BOUND_MS = 7_000;
 const LOAD_MS = 12_000;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Every line the server printed since start-up, each of which must be one JSON object. */
 function printedLines(): string[] {
@@ -48,46 +46,9 @@ afterAll(async () => {
   await database?.drop();
 });
 
-interface Outcome {
-  status: number;
-  ms: number;
-  body: unknown;
-  headers: Headers;
-}
-
-async function send(url: string, token: string, init: RequestInit = {}): Promise<Outcome> {
-  const started = performance.now();
-  const response = await fetch(url, {
-    ...init,
-    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json", ...init.headers },
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    ms: performance.now() - started,
-    body: text ? JSON.parse(text) : null,
-    headers: response.headers,
-  };
-}
-
 describe("PostgreSQL going away under load", () => {
   it("answers 503 within bounds, never 500, recovers alone, and keeps every acknowledged write", async () => {
     const users = await Promise.all(Array.from({ length: 4 }, () => signUpWithToken(app.url)));
-    const outcomes: Outcome[] = [];
-    const acknowledged = new Map<number, { title: string; userId: string }>();
-    const deadline = Date.now() + LOAD_MS;
-
-    const worker = async (user: (typeof users)[number], n: number) => {
-      const base = `${app.url}/api/${user.userId}/tasks`;
-      for (let i = 0; Date.now() < deadline; i++) {
-        const title = `w${n}-${i}`;
-        const created = await send(base, user.token, { method: "POST", body: JSON.stringify({ title }) });
-        outcomes.push(created);
-        if (created.status === 201)
-          acknowledged.set((created.body as { id: number }).id, { title, userId: user.userId });
-        outcomes.push(await send(`${base}?limit=20`, user.token));
-      }
-    };
     const chaos = async () => {
       for (let outage = 0; outage < 2; outage++) {
         await sleep(2_500);
@@ -96,30 +57,13 @@ describe("PostgreSQL going away under load", () => {
         await proxy.restore();
       }
     };
-    await Promise.all([chaos(), ...users.flatMap((user, i) => [worker(user, i * 2), worker(user, i * 2 + 1)])]);
+    const [, { outcomes, acknowledged }] = await Promise.all([chaos(), runMixedLoad(app.url, users, 2, LOAD_MS)]);
 
-    const statuses = new Set(outcomes.map((o) => o.status));
-    expect([...statuses].sort()).toEqual([200, 201, 503]);
-    for (const outcome of outcomes.filter((o) => o.status === 503)) {
-      expect(outcome.headers.get("content-type")).toBe("application/problem+json");
-      expect(outcome.headers.get("retry-after")).toBe("5");
-      expect(JSON.stringify(outcome.body)).not.toMatch(/ECONN|postgres|pg\b|at \w+ \(|\.ts|\.js/i);
-    }
+    expectOnlyRetryableRefusals(outcomes);
     expect(Math.max(...outcomes.map((o) => o.ms))).toBeLessThan(BOUND_MS);
-
     // Recovered without a restart.
     expect((await fetch(`${app.url}/api/ready`)).status).toBe(200);
-
-    const direct = new pg.Client({ connectionString: database.url });
-    await direct.connect();
-    const { rows } = await direct.query<{ id: number; title: string; user_id: string }>(
-      "SELECT id, title, user_id FROM task WHERE id = ANY($1::int[])",
-      [[...acknowledged.keys()]],
-    );
-    await direct.end();
-    const stored = new Map(rows.map((r) => [r.id, { title: r.title, userId: r.user_id }]));
-    expect(acknowledged.size).toBeGreaterThan(20);
-    expect(stored).toEqual(acknowledged);
+    await expectAllStored(database.url, acknowledged);
     // Failed inserts were logged without the values they carried.
     const printed = printedLines();
     expect(printed.some((line) => line.includes('"database_unavailable"'))).toBe(true);
