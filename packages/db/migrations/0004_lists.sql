@@ -20,4 +20,5 @@ ALTER TABLE "task" ADD COLUMN "list_id" integer;--> statement-breakpoint
 UPDATE "task" SET "list_id" = "list"."id" FROM "list" WHERE "list"."user_id" = "task"."user_id" AND "list"."is_inbox";--> statement-breakpoint
 ALTER TABLE "task" ALTER COLUMN "list_id" SET NOT NULL;--> statement-breakpoint
 ALTER TABLE "task" ADD CONSTRAINT "task_list_id_list_id_fk" FOREIGN KEY ("list_id") REFERENCES "public"."list"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "task_user_list_created_idx" ON "task" USING btree ("user_id","list_id","created_at","id");
+CREATE INDEX "task_user_list_created_idx" ON "task" USING btree ("user_id","list_id","created_at","id");--> statement-breakpoint
+CREATE INDEX "task_list_idx" ON "task" USING btree ("list_id");

@@ -79,6 +79,7 @@ export const migratedOutline = {
     "session_pkey",
     "session_token_unique",
     "session_userId_idx",
+    "task_list_idx",
     "task_pkey",
     "task_user_created_idx",
     "task_user_description_trgm_idx",

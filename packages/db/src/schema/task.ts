@@ -31,6 +31,8 @@ export const task = pgTable(
     index("task_user_created_idx").on(t.userId, t.createdAt, t.id),
     // A list's tasks, newest first (the default order); also what the list's openTasks counts read.
     index("task_user_list_created_idx").on(t.userId, t.listId, t.createdAt, t.id),
+    // The foreign key's own: deleting a list (or a user, through their lists) finds its tasks without a scan.
+    index("task_list_idx").on(t.listId),
     index("task_user_updated_idx").on(t.userId, t.updatedAt, t.id),
     // Undated tasks sort last in both orders as ±infinity: a key that is never null keeps the
     // keyset condition one row comparison, which an index scan can start from.
