@@ -33,9 +33,14 @@ export async function seedScale(client: SqlClient, bigUserId: string, seed: Scal
   );
   const every = Math.round(seed.rows / seed.bigUserRows);
   await client.query("SELECT setseed(0.42)");
+  // Every task goes into its owner's Inbox, as one created without a list does.
   await client.query(
-    `INSERT INTO task (user_id, title, description, completed, priority, tags, due_date, created_at, updated_at)
-     SELECT CASE WHEN g % $3::int = 0 THEN $1::uuid ELSE ($2::uuid[])[1 + g % cardinality($2::uuid[])] END,
+    `INSERT INTO list (user_id, name, is_inbox, position) SELECT id, 'Inbox', true, 'a0' FROM "user"
+     ON CONFLICT (user_id) WHERE is_inbox DO NOTHING`,
+  );
+  await client.query(
+    `INSERT INTO task (user_id, title, description, completed, priority, tags, due_date, created_at, updated_at, list_id)
+     SELECT s.*, inbox.id FROM (SELECT CASE WHEN g % $3::int = 0 THEN $1::uuid ELSE ($2::uuid[])[1 + g % cardinality($2::uuid[])] END,
        initcap(v[1 + floor(random() * cardinality(v))::int]) || ' ' || o[1 + floor(random() * cardinality(o))::int]
          || ' ' || (1 + floor(random() * 500)::int),
        CASE WHEN random() < 0.35 THEN '' ELSE 'Remember the ' || o[1 + floor(random() * cardinality(o))::int] || ' and '
@@ -48,7 +53,8 @@ export async function seedScale(client: SqlClient, bigUserId: string, seed: Scal
        now() - ($4::int - g) * interval '1 second',
        now() - ($4::int - g) * interval '1 second' + floor(random() * 86400000) * interval '1 millisecond'
      FROM generate_series(1, $4::int) g,
-       (SELECT string_to_array($5, ',') AS v, string_to_array($6, ',') AS o, string_to_array($7, ',') AS t) words`,
+       (SELECT string_to_array($5, ',') AS v, string_to_array($6, ',') AS o, string_to_array($7, ',') AS t) words
+     ) s(owner) JOIN list inbox ON inbox.user_id = s.owner AND inbox.is_inbox`,
     [bigUserId, others.rows.map((row) => row.id), every, seed.rows, VERBS, NOUNS, TAGS],
   );
   await client.query("SET maintenance_work_mem = '256MB'");

@@ -3,6 +3,8 @@ export * from "./client";
 export * from "./date-only";
 export * from "./etag";
 export * from "./health";
+export * from "./list";
+export * from "./list-input";
 export * from "./params";
 export * from "./problem";
 export * from "./task";

@@ -2,6 +2,15 @@ import { z } from "zod";
 
 /** The largest id a task can have: PostgreSQL's `integer`, which its serial id is. */
 export const MAX_TASK_ID = 2_147_483_647;
+/** The largest id a list can have: PostgreSQL's `integer` too. */
+export const MAX_LIST_ID = MAX_TASK_ID;
+
+/** A list's id in a body: a positive integer PostgreSQL's `integer` can hold. */
+export const ListIdSchema = z
+  .number()
+  .int("A list id is a whole number")
+  .min(1, "A list id is at least 1")
+  .max(MAX_LIST_ID, `A list id is at most ${MAX_LIST_ID}`);
 
 export const UserPathParamsSchema = z.object({
   userId: z.string().describe("The signed-in user's id (the token's `sub`)"),
@@ -9,4 +18,8 @@ export const UserPathParamsSchema = z.object({
 
 export const TaskPathParamsSchema = UserPathParamsSchema.extend({
   id: z.string().describe("The task's id"),
+});
+
+export const ListPathParamsSchema = UserPathParamsSchema.extend({
+  id: z.string().describe("The list's id"),
 });

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { DateOnlySchema } from "./date-only";
+import { ListIdSchema } from "./params";
 import { TagsSchema, TaskDescriptionSchema, TaskPrioritySchema, TaskTitleSchema } from "./task";
 
-/** POST body: only `title` is needed; the rest take their defaults. */
+/** POST body: only `title` is needed; the rest take their defaults (`listId`: the Inbox). */
 export const CreateTaskSchema = z.strictObject({
   title: TaskTitleSchema,
+  listId: ListIdSchema.optional().describe("The list to put the task in; the Inbox when left out"),
   description: TaskDescriptionSchema.optional(),
   completed: z.boolean().optional(),
   priority: TaskPrioritySchema.optional(),
@@ -13,7 +15,7 @@ export const CreateTaskSchema = z.strictObject({
 });
 export type CreateTask = z.infer<typeof CreateTaskSchema>;
 
-/** PUT body: replaces every editable field; one left out goes back to its default. */
+/** PUT body: replaces every editable field; one left out goes back to its default, but for `listId` (left out: the task stays in its list). */
 export const ReplaceTaskSchema = CreateTaskSchema;
 export type ReplaceTask = z.infer<typeof ReplaceTaskSchema>;
 

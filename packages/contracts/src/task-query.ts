@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { fits, storable, UNSTORABLE_TEXT } from "./characters";
 import { DateOnlySchema } from "./date-only";
+import { MAX_LIST_ID } from "./params";
 import { TagSchema, TaskPrioritySchema } from "./task";
 
 export const TASK_STATUSES = ["all", "pending", "completed"] as const;
@@ -15,6 +16,13 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
 
 /** The list's query string. Unknown parameters are refused, so a typo never goes unnoticed. */
 export const ListTasksQuerySchema = z.strictObject({
+  listId: z.coerce
+    .number()
+    .int("listId must be a whole number")
+    .min(1, "listId must be at least 1")
+    .max(MAX_LIST_ID, `listId must be at most ${MAX_LIST_ID}`)
+    .optional()
+    .describe("Only the tasks of this list"),
   status: z.enum(TASK_STATUSES).optional().describe("`pending` or `completed` tasks only; default `all`"),
   q: z
     .string()

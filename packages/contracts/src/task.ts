@@ -42,6 +42,7 @@ export const TagsSchema = z
 export const TaskSchema = z.object({
   id: z.number().int().positive(),
   userId: z.string(),
+  listId: z.number().int().positive(),
   title: z.string(),
   description: z.string(),
   completed: z.boolean(),

@@ -18,6 +18,8 @@ type Shape = [name: string, query: ListTasksQuery, indexOrder: boolean];
 const shapes: Shape[] = [
   ["default (created desc)", {}, true],
   ...sorts,
+  ["listId (the user's Inbox)", { listId: 0 }, false],
+  ["listId, sort=title", { listId: 0, sort: "title", order: "asc" }, false],
   ["q=dentist", { q: "dentist" }, false],
   ["tag=urgent", { tag: "urgent" }, false],
   ["status=completed", { status: "completed" }, false],
@@ -38,6 +40,7 @@ describe(`list query plans on PostgreSQL (${USERS * PER_USER} tasks, ${PER_USER}
   let database: TestDatabase;
   let pool: pg.Pool;
   let userId: string;
+  let inboxId: number;
 
   beforeAll(async () => {
     database = await createTestDatabase("todo_plans");
@@ -46,6 +49,8 @@ describe(`list query plans on PostgreSQL (${USERS * PER_USER} tasks, ${PER_USER}
     await handle.close();
     pool = new pg.Pool({ connectionString: database.url, max: 2 });
     [userId = ""] = await seedManyTasks(pool, USERS, PER_USER);
+    const inbox = await pool.query<{ id: number }>("SELECT id FROM list WHERE user_id = $1 AND is_inbox", [userId]);
+    inboxId = inbox.rows[0]?.id ?? 0;
   });
   afterAll(async () => {
     if (pool) await endPool(pool);
@@ -54,8 +59,10 @@ describe(`list query plans on PostgreSQL (${USERS * PER_USER} tasks, ${PER_USER}
 
   it.each(shapes)(
     "%s: page and count read task through indexes (no Seq Scan), unfiltered pages in index order",
-    async (_, query, indexOrder) => {
+    async (_, shape, indexOrder) => {
       const list = capturingListTasks(pool);
+      // `listId: 0` stands for the user's Inbox, known only once seeded.
+      const query = shape.listId === 0 ? { ...shape, listId: inboxId } : shape;
       const first = await list(userId, query);
       const cursor = first.page.nextCursor;
       expect({ rows: first.page.rows.length, sent: first.sent.length, more: cursor !== null }).toEqual({

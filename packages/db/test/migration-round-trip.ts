@@ -11,7 +11,7 @@ export const migrationTags: string[] = JSON.parse(
 ).entries.map((entry: { tag: string }) => entry.tag);
 
 /** The migrations folder as it stood after its first `count` migrations. */
-function migrationsUpTo(root: string, count: number): string {
+export function migrationsUpTo(root: string, count: number): string {
   const folder = path.join(root, String(count));
   mkdirSync(path.join(folder, "meta"), { recursive: true });
   const journal = JSON.parse(readFileSync(path.join(migrationsFolder, "meta/_journal.json"), "utf8"));
@@ -64,22 +64,28 @@ export function expectedRoundTrip(stages: SchemaSnapshot[]) {
 export const emptySchema = { tables: [], columns: [], indexes: [], constraints: [], enums: [], sequences: [] };
 
 export const migratedOutline = {
-  tables: ["account", "api_rate_limit", "jwks", "rate_limit", "session", "task", "user", "verification"],
+  tables: ["account", "api_rate_limit", "jwks", "list", "rate_limit", "session", "task", "user", "verification"],
   indexes: [
     "account_pkey",
     "account_userId_idx",
     "api_rate_limit_user_id_window_start_pk",
     "jwks_pkey",
+    "list_pkey",
+    "list_user_inbox_idx",
+    "list_user_name_idx",
+    "list_user_position_idx",
     "rate_limit_key_unique",
     "rate_limit_pkey",
     "session_pkey",
     "session_token_unique",
     "session_userId_idx",
+    "task_list_idx",
     "task_pkey",
     "task_user_created_idx",
     "task_user_description_trgm_idx",
     "task_user_due_asc_idx",
     "task_user_due_desc_idx",
+    "task_user_list_created_idx",
     "task_user_priority_idx",
     "task_user_tags_idx",
     "task_user_title_idx",
@@ -96,11 +102,14 @@ export const migratedOutline = {
     "api_rate_limit_user_id_user_id_fk",
     "api_rate_limit_user_id_window_start_pk",
     "jwks_pkey",
+    "list_pkey",
+    "list_user_id_user_id_fk",
     "rate_limit_key_unique",
     "rate_limit_pkey",
     "session_pkey",
     "session_token_unique",
     "session_user_id_user_id_fk",
+    "task_list_id_list_id_fk",
     "task_pkey",
     "task_user_id_user_id_fk",
     "user_email_unique",
@@ -108,5 +117,5 @@ export const migratedOutline = {
     "verification_pkey",
   ],
   enums: [{ typname: "task_priority", labels: "none,low,medium,high" }],
-  sequences: ["task_id_seq"],
+  sequences: ["list_id_seq", "task_id_seq"],
 };

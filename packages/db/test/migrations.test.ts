@@ -1,4 +1,5 @@
 import { createTestDatabase, type TestDatabase } from "@todo/test-support/test-database";
+import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDatabase, type DatabaseHandle } from "../src/client";
 import { migrateDown, migrateUp } from "../src/migrate";
@@ -7,9 +8,12 @@ import {
   expectedRoundTrip,
   migratedOutline,
   migrationRoundTrip,
+  migrationsUpTo,
   migrationTags,
 } from "./migration-round-trip";
+import { queryRows } from "./query-rows";
 import { captureSchema, outline, type SchemaSnapshot } from "./schema-snapshot";
+import { makeTempDir } from "./temp-dir";
 
 describe("migrations on PostgreSQL", () => {
   let database: TestDatabase;
@@ -49,5 +53,47 @@ describe("migrations on PostgreSQL", () => {
     for (let i = 0; i <= migrationTags.length; i++) tags.push(await migrateDown(handle));
     expect(tags).toEqual([...migrationTags].reverse().concat([null as never]));
     expect(await captureSchema(handle.db)).toEqual(emptySchema);
+  });
+
+  it("0004_lists gives every existing user an Inbox and puts every task into its owner's Inbox", async () => {
+    const dir = await makeTempDir();
+    try {
+      await migrateUp(handle, migrationsUpTo(dir.path, migrationTags.indexOf("0004_lists")));
+    } finally {
+      await dir.remove();
+    }
+    await handle.db.execute(
+      sql`insert into "user" (id, name, email) values
+            ('00000000-0000-4000-8000-000000000001', 'Ann', 'ann@example.test'),
+            ('00000000-0000-4000-8000-000000000002', 'Bob', 'bob@example.test'),
+            ('00000000-0000-4000-8000-000000000003', 'Cat', 'cat@example.test')`,
+    );
+    await handle.db.execute(
+      sql`insert into task (user_id, title) values
+            ('00000000-0000-4000-8000-000000000001', 'a1'), ('00000000-0000-4000-8000-000000000001', 'a2'),
+            ('00000000-0000-4000-8000-000000000002', 'b1')`,
+    );
+    await migrateUp(handle);
+    const lists = await queryRows(
+      handle.db,
+      sql`select u.name as owner, l.name, l.color, l.is_inbox, l.position from list l join "user" u on u.id = l.user_id order by 1`,
+    );
+    const tasks = await queryRows(
+      handle.db,
+      sql`select t.title, l.is_inbox, l.user_id = t.user_id as owners_list from task t join list l on l.id = t.list_id order by 1`,
+    );
+    const inbox = { name: "Inbox", color: null, is_inbox: true, position: "a0" };
+    expect({ lists, tasks }).toEqual({
+      lists: [
+        { owner: "Ann", ...inbox },
+        { owner: "Bob", ...inbox },
+        { owner: "Cat", ...inbox },
+      ],
+      tasks: [
+        { title: "a1", is_inbox: true, owners_list: true },
+        { title: "a2", is_inbox: true, owners_list: true },
+        { title: "b1", is_inbox: true, owners_list: true },
+      ],
+    });
   });
 });

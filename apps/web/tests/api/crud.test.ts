@@ -12,9 +12,11 @@ describe("create, read, replace, update and delete a task", () => {
     const result = await user.client.createTask(user.userId, { title: "  Buy milk  " });
     const task = must(result);
     const response = user.lastResponse();
+    const [inbox] = must(await user.client.listLists(user.userId));
     expect(task).toEqual({
       id: expect.any(Number),
       userId: user.userId,
+      listId: inbox?.id,
       title: "Buy milk",
       description: "",
       completed: false,

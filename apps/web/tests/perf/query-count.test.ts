@@ -16,6 +16,7 @@ describe("database statements per request", () => {
   let user: { userId: string; token: string };
   let other: { userId: string; token: string };
   let taskId: number;
+  let listId: number;
 
   const tasks = (path = "", init: RequestInit = {}, token = user.token) =>
     fetch(`${app.url}/api/${user.userId}/tasks${path}`, {
@@ -40,8 +41,11 @@ describe("database statements per request", () => {
     app = await startAppServer(WEB_DIR, { DATABASE_URL: proxy.url });
     [user, other] = [await signUpWithToken(app.url), await signUpWithToken(app.url)];
     for (const title of ["one", "two", "three"]) {
-      taskId = ((await (await tasks("", { method: "POST", body: JSON.stringify({ title }) })).json()) as { id: number })
-        .id;
+      const created = (await (await tasks("", { method: "POST", body: JSON.stringify({ title }) })).json()) as {
+        id: number;
+        listId: number;
+      };
+      ({ id: taskId, listId } = created);
     }
     // The first verification loads the signing keys (once per process); every later one is local.
     await (await tasks()).arrayBuffer();
@@ -73,6 +77,18 @@ describe("database statements per request", () => {
     const next = `${app.url}${link.match(/<([^>]+)>/)?.[1]}`;
     const { status, statements } = await statementsOf(() =>
       fetch(next, { headers: { Authorization: `Bearer ${user.token}` } }),
+    );
+    expect({ status, statements: statements.length }, statements.join("\n")).toEqual({ status: 200, statements: 1 });
+  });
+
+  it("lists one list's tasks (?listId=) with the page's statement alone", async () => {
+    const { status, statements } = await statementsOf(() => tasks(`?listId=${listId}&limit=2`));
+    expect({ status, statements: statements.length }, statements.join("\n")).toEqual({ status: 200, statements: 1 });
+  });
+
+  it("lists the user's lists, each with its open tasks counted, with one statement", async () => {
+    const { status, statements } = await statementsOf(() =>
+      fetch(`${app.url}/api/${user.userId}/lists`, { headers: { Authorization: `Bearer ${user.token}` } }),
     );
     expect({ status, statements: statements.length }, statements.join("\n")).toEqual({ status: 200, statements: 1 });
   });

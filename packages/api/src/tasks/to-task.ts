@@ -6,6 +6,7 @@ export function toTask(row: TaskRow): Task {
   return {
     id: row.id,
     userId: row.userId,
+    listId: row.listId,
     title: row.title,
     description: row.description,
     completed: row.completed,

@@ -4,6 +4,7 @@ import { createTodoClient } from "./client";
 const task = {
   id: 7,
   userId: "u 1",
+  listId: 1,
   title: "Buy milk",
   description: "",
   completed: false,
@@ -99,5 +100,37 @@ describe("createTodoClient", () => {
     });
     expect(await client.listTasks("u")).toEqual({ ok: true, data: { tasks: [], total: null, nextCursor: null } });
     expect(urls).toEqual(["/api/u/tasks"]);
+  });
+
+  it("reaches the list endpoints with the method, URL and body each needs", async () => {
+    const list = {
+      id: 3,
+      userId: "u 1",
+      name: "Work",
+      color: null,
+      isInbox: false,
+      position: "a1",
+      openTasks: 0,
+      createdAt: "2026-01-01T00:00:00.000Z",
+      updatedAt: "2026-01-01T00:00:00.000Z",
+    };
+    const { client, requests } = fakeClient(() => Response.json(list));
+    expect(await client.createList("u 1", { name: "Work" })).toEqual({ ok: true, data: list });
+    expect(await client.getList("u 1", 3)).toEqual({ ok: true, data: list });
+    expect(await client.updateList("u 1", 3, { color: null })).toEqual({ ok: true, data: list });
+    expect(requests.map((r) => [r.method, r.url])).toEqual([
+      ["POST", "https://todo.example/api/u%201/lists"],
+      ["GET", "https://todo.example/api/u%201/lists/3"],
+      ["PATCH", "https://todo.example/api/u%201/lists/3"],
+    ]);
+    expect(await requests[2]?.json()).toEqual({ color: null });
+    const many = fakeClient(() => Response.json([list]));
+    expect(await many.client.listLists("u 1")).toEqual({ ok: true, data: [list] });
+    const gone = fakeClient(() => new Response(null, { status: 204 }));
+    expect(await gone.client.deleteList("u 1", 3)).toEqual({ ok: true, data: undefined });
+    expect([gone.requests[0]?.method, gone.requests[0]?.url]).toEqual([
+      "DELETE",
+      "https://todo.example/api/u%201/lists/3",
+    ]);
   });
 });

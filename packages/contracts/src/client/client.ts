@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import { type List, ListListSchema, ListSchema } from "../list";
+import type { CreateListSchema, UpdateListSchema } from "../list-input";
 import { type Task, TaskListSchema, TaskSchema } from "../task";
 import type { CompleteTaskSchema, CreateTaskSchema, ReplaceTaskSchema, UpdateTaskSchema } from "../task-input";
 import type { ListTasksQuery } from "../task-query";
@@ -67,6 +69,9 @@ export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalT
     return { result: await readResponse(response, schema), headers: response.headers };
   }
 
+  const listsUrl = (userId: string, id?: number) =>
+    `${root}/api/${encodeURIComponent(userId)}/lists${id === undefined ? "" : `/${id}`}`;
+
   const taskCall = async (method: string, url: string, init?: Call) =>
     (await call(TaskSchema, method, url, init)).result;
 
@@ -112,6 +117,28 @@ export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalT
 
     async deleteTask(userId: string, id: number, { ifMatch }: Precondition = {}): Promise<ApiResult<void>> {
       return (await call<void>(null, "DELETE", tasksUrl(userId, id), { ifMatch })).result;
+    },
+
+    /** Every list of the user, the Inbox first, then by position. */
+    async listLists(userId: string): Promise<ApiResult<List[]>> {
+      return (await call(ListListSchema, "GET", listsUrl(userId))).result;
+    },
+
+    async createList(userId: string, input: z.input<typeof CreateListSchema>): Promise<ApiResult<List>> {
+      return (await call(ListSchema, "POST", listsUrl(userId), { body: input })).result;
+    },
+
+    async getList(userId: string, id: number): Promise<ApiResult<List>> {
+      return (await call(ListSchema, "GET", listsUrl(userId, id))).result;
+    },
+
+    async updateList(userId: string, id: number, input: z.input<typeof UpdateListSchema>): Promise<ApiResult<List>> {
+      return (await call(ListSchema, "PATCH", listsUrl(userId, id), { body: input })).result;
+    },
+
+    /** Deletes the list and its tasks; the Inbox cannot be deleted (409). */
+    async deleteList(userId: string, id: number): Promise<ApiResult<void>> {
+      return (await call<void>(null, "DELETE", listsUrl(userId, id))).result;
     },
   };
 }

@@ -1,3 +1,4 @@
 export * from "./api-rate-limit";
 export * from "./auth";
+export * from "./list";
 export * from "./task";

@@ -2,6 +2,7 @@ import { TASK_PRIORITIES } from "@todo/contracts";
 import { sql } from "drizzle-orm";
 import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { user } from "./auth";
+import { list } from "./list";
 
 // Declaration order is the sort order: none < low < medium < high.
 export const taskPriority = pgEnum("task_priority", TASK_PRIORITIES);
@@ -13,6 +14,9 @@ export const task = pgTable(
     userId: uuid()
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
+    listId: integer()
+      .notNull()
+      .references(() => list.id, { onDelete: "cascade" }),
     title: text().notNull(),
     description: text().notNull().default(""),
     completed: boolean().notNull().default(false),
@@ -25,6 +29,10 @@ export const task = pgTable(
   // One index per list order, each led by the owner and ended by id for keyset pagination.
   (t) => [
     index("task_user_created_idx").on(t.userId, t.createdAt, t.id),
+    // A list's tasks, newest first (the default order); also what the list's openTasks counts read.
+    index("task_user_list_created_idx").on(t.userId, t.listId, t.createdAt, t.id),
+    // The foreign key's own: deleting a list (or a user, through their lists) finds its tasks without a scan.
+    index("task_list_idx").on(t.listId),
     index("task_user_updated_idx").on(t.userId, t.updatedAt, t.id),
     // Undated tasks sort last in both orders as ±infinity: a key that is never null keeps the
     // keyset condition one row comparison, which an index scan can start from.

@@ -2,7 +2,9 @@ import type { ListTasksQuery, SortOrder, TaskSort } from "@todo/contracts";
 import { LIST_LIMIT_DEFAULT } from "@todo/contracts";
 import { and, count, eq, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { type TaskRow, task } from "../schema";
+import { ListNotFoundError } from "../lists/errors";
+import { ownedList } from "../lists/list-columns";
+import { list, type TaskRow, task } from "../schema";
 import { type Cursor, decodeCursor, encodeCursor } from "./cursor";
 
 export interface TaskPage {
@@ -24,6 +26,7 @@ function escapeLike(text: string): string {
 
 function filters(userId: string, query: ListTasksQuery): SQL[] {
   const where: SQL[] = [eq(task.userId, userId)];
+  if (query.listId !== undefined) where.push(eq(task.listId, query.listId));
   if (query.status === "pending") where.push(eq(task.completed, false));
   if (query.status === "completed") where.push(eq(task.completed, true));
   if (query.q) {
@@ -90,7 +93,7 @@ function orderBy(sort: TaskSort, order: SortOrder): SQL {
   return sql`${sortKey(sort, order)} ${direction}, ${task.id} ${direction}`;
 }
 
-/** One page of a user's tasks, filtered and sorted, with keyset pagination, and how many match. */
+/** One page of a user's tasks (of one list, with `listId`: ListNotFoundError unless the user's), filtered and sorted, with keyset pagination, and how many match. */
 export async function listTasks(
   db: Database,
   userId: string,
@@ -118,6 +121,11 @@ export async function listTasks(
           .then(([row]) => row?.total ?? 0)
       : null,
   ]);
+  // An empty page of a list may be a list that is not the user's: told apart only then, so a page stays one statement.
+  if (rows.length === 0 && query.listId !== undefined) {
+    const [found] = await db.select({ id: list.id }).from(list).where(ownedList(userId, query.listId));
+    if (!found) throw new ListNotFoundError();
+  }
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   const last = page.at(-1);

@@ -13,10 +13,18 @@ export async function seedManyTasks(client: pg.Pool, users: number, perUser: num
     [users],
   );
   const userIds = inserted.rows.map((row) => row.id);
+  // Each user's Inbox, as sign-up makes it, and a second list, so that a list holds only some of the tasks.
+  await client.query(
+    `INSERT INTO list (user_id, name, is_inbox, position)
+     SELECT u, l.name, l.is_inbox, l.position FROM unnest($1::uuid[]) u
+       CROSS JOIN (VALUES ('Inbox', true, 'a0'), ('Work', false, 'a1')) l(name, is_inbox, position)`,
+    [userIds],
+  );
   // Attributes come from a hash of the row number, so that no user's tasks share a pattern.
   await client.query(
-    `INSERT INTO task (user_id, title, description, completed, priority, tags, due_date, created_at, updated_at)
+    `INSERT INTO task (user_id, list_id, title, description, completed, priority, tags, due_date, created_at, updated_at)
      SELECT ($1::uuid[])[1 + g % $2::int],
+       (SELECT id FROM list WHERE user_id = ($1::uuid[])[1 + g % $2::int] AND is_inbox = (h % 3 > 0)),
        w.verbs[1 + h % 7] || ' the ' || w.nouns[1 + (h / 7) % 11] || ' ' || g,
        CASE WHEN (h / 77) % 3 = 0 THEN '' ELSE 'Remember the ' || w.nouns[1 + (h / 231) % 11] END,
        (h / 2541) % 5 < 2,
@@ -32,6 +40,7 @@ export async function seedManyTasks(client: pg.Pool, users: number, perUser: num
          ARRAY['work', 'home', 'urgent', 'errand', 'health', 'travel'] AS tags) w`,
     [userIds, users, perUser],
   );
+  await client.query("VACUUM ANALYZE list");
   await client.query("VACUUM ANALYZE task");
   return userIds;
 }

@@ -13,6 +13,7 @@ export function describeReplace({ db }: DatabaseContext): void {
       expect(replaced).toEqual({
         id: created.id,
         userId,
+        listId: created.listId,
         title: "File taxes again",
         description: "",
         completed: false,

@@ -9,6 +9,7 @@ import {
   updateTask,
 } from "../../src/tasks";
 import { createUser } from "../create-user";
+import { inboxId } from "./inbox-id";
 import { everyField } from "./seed-tasks";
 import type { DatabaseContext } from "./use-database";
 
@@ -20,6 +21,7 @@ export function describeWrites({ db }: DatabaseContext): void {
       expect(row).toEqual({
         id: expect.any(Number),
         userId,
+        listId: await inboxId(db(), userId),
         title: "Buy milk",
         description: "",
         completed: false,
@@ -39,6 +41,7 @@ export function describeWrites({ db }: DatabaseContext): void {
         ...everyField,
         id: expect.any(Number),
         userId,
+        listId: await inboxId(db(), userId),
         createdAt: expect.any(Date),
         updatedAt: row.createdAt,
       });

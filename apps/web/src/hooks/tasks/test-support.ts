@@ -13,6 +13,7 @@ export function makeTask(id: number, { version = 0, ...fields }: Partial<Task> &
   return {
     id,
     userId: USER,
+    listId: 1,
     title: `Task ${id}`,
     description: "",
     completed: false,

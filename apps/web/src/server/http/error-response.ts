@@ -1,4 +1,11 @@
-import { InvalidCursorError, isDatabaseUnavailable, TaskChangedError, TaskNotFoundError } from "@todo/db";
+import {
+  InvalidCursorError,
+  isDatabaseUnavailable,
+  ListConflictError,
+  ListNotFoundError,
+  TaskChangedError,
+  TaskNotFoundError,
+} from "@todo/db";
 import { databaseUnavailableResponse } from "./database-unavailable";
 import { HttpError } from "./errors";
 import { problemResponse } from "./problem";
@@ -10,6 +17,12 @@ export function errorResponse(error: unknown, requestId: string): Response {
   }
   if (error instanceof TaskNotFoundError) {
     return problemResponse(404, { detail: "No such task", requestId });
+  }
+  if (error instanceof ListNotFoundError) {
+    return problemResponse(404, { detail: "No such list", requestId });
+  }
+  if (error instanceof ListConflictError) {
+    return problemResponse(409, { detail: error.message, requestId });
   }
   if (error instanceof TaskChangedError) {
     return problemResponse(412, {

@@ -1,0 +1,2 @@
+export { listResponse, listsResponse } from "./list-response";
+export { toList } from "./to-list";
