@@ -1,6 +1,4 @@
-// `pnpm exec tsx --test bench/report/*.test.ts` (bench has no package of its own, so node:test, not vitest).
-import assert from "node:assert/strict";
-import { describe, it } from "node:test";
+import { assert, describe, it } from "vitest";
 import { markdownTable } from "./markdown-table";
 import { BENCH_END, BENCH_START, readmeBenchBlock, replaceBenchBlock } from "./readme-table";
 import type { Results } from "./results";
@@ -87,7 +85,7 @@ describe("readmeBenchBlock", () => {
     assert.match(block, /Requests per operation: list 32,841\./);
     assert.deepEqual(rows(block, "list app p99 ms"), ["| list app p99 ms | ≤ 50 | 117 | **missed** |"]);
     assert.match(block, /Soak: 180 s, 32 connections over 48 users:/);
-    assert.doesNotMatch(block, /Scale:/);
+    assert.notMatch(block, /Scale:/);
   });
 
   it("lists every scale shape the run measured", () => {
@@ -120,7 +118,7 @@ describe("replaceBenchBlock", () => {
 
   it("replaces the block and nothing else", () => {
     const block = `${BENCH_START}\nnew figures\n${BENCH_END}`;
-    assert.equal(replaceBenchBlock(readme, block), `# Title\n\nBefore.\n\n${block}\n\nAfter.\n`);
+    assert.strictEqual(replaceBenchBlock(readme, block), `# Title\n\nBefore.\n\n${block}\n\nAfter.\n`);
   });
 
   it("refuses a README without exactly one block", () => {
@@ -132,7 +130,7 @@ describe("replaceBenchBlock", () => {
 
 describe("markdownTable", () => {
   it("pads every column to its widest cell, figures to the right, and escapes pipes", () => {
-    assert.equal(
+    assert.strictEqual(
       markdownTable(
         ["name", "n"],
         [
