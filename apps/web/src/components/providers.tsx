@@ -3,10 +3,11 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";
-import { Toaster } from "@/components/ui/toaster";
+import { Toaster } from "@/components/ui/sonner";
+import { TooltipProvider } from "@/components/ui/tooltip";
 import { makeQueryClient } from "@/lib/query-client";
 
-/** What every page's client components share: the server-state cache and the toasts. */
+/** What every page's client components share: the server-state cache, tooltips and the toasts. */
 export function Providers({ children }: { children: ReactNode }) {
   const router = useRouter();
   const [client] = useState(() =>
@@ -14,7 +15,10 @@ export function Providers({ children }: { children: ReactNode }) {
   );
   return (
     <QueryClientProvider client={client}>
-      <Toaster>{children}</Toaster>
+      <TooltipProvider delayDuration={400}>
+        {children}
+        <Toaster position="bottom-center" visibleToasts={3} closeButton />
+      </TooltipProvider>
     </QueryClientProvider>
   );
 }

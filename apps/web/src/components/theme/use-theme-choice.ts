@@ -1,20 +1,20 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { Button } from "@/components/ui/button";
 
-type Choice = "system" | "light" | "dark";
-const NEXT: Record<Choice, Choice> = { system: "light", light: "dark", dark: "system" };
-const LABELS: Record<Choice, string> = { system: "System theme", light: "Light theme", dark: "Dark theme" };
+export type ThemeChoice = "system" | "light" | "dark";
 
-function apply(choice: Choice) {
+function apply(choice: ThemeChoice) {
   const dark = choice === "dark" || (choice === "system" && matchMedia("(prefers-color-scheme: dark)").matches);
   document.documentElement.dataset.theme = dark ? "dark" : "light";
 }
 
-/** Cycles system → light → dark; the choice is remembered, and "system" follows the OS as it changes. */
-export function ThemeToggle() {
-  const [choice, setChoice] = useState<Choice>("system");
+/**
+ * The theme the user chose (theme-script.tsx applies it before the first paint): remembered in
+ * this browser, and "system" follows the OS as it changes.
+ */
+export function useThemeChoice(): [ThemeChoice, (choice: ThemeChoice) => void] {
+  const [choice, setChoice] = useState<ThemeChoice>("system");
 
   useEffect(() => {
     const saved = localStorage.getItem("theme");
@@ -30,16 +30,11 @@ export function ThemeToggle() {
     return () => media.removeEventListener("change", follow);
   }, [choice]);
 
-  function cycle() {
-    const next = NEXT[choice];
+  function choose(next: ThemeChoice) {
     if (next === "system") localStorage.removeItem("theme");
     else localStorage.setItem("theme", next);
     setChoice(next);
   }
 
-  return (
-    <Button variant="ghost" onClick={cycle} aria-label={`${LABELS[choice]} (change theme)`} title={LABELS[choice]}>
-      {choice === "dark" ? "☾ Dark" : choice === "light" ? "☀ Light" : "◐ Auto"}
-    </Button>
-  );
+  return [choice, choose];
 }
