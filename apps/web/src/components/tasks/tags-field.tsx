@@ -66,6 +66,11 @@ export function TagsField({ value, onChange, suggestions, label }: TagsFieldProp
           }}
           onKeyDown={(event) => {
             if (event.key === "Backspace" && !text && value.length) onChange(value.slice(0, -1));
+            // A tag the task already has, in any case: nothing to add, and the field is cleared for the next.
+            if (event.key === "Enter" && typed && taken.has(typed.toLowerCase())) {
+              event.preventDefault();
+              setText("");
+            }
           }}
           placeholder={full ? `At most ${TAGS_MAX} tags` : "Add a tag"}
           disabled={full}

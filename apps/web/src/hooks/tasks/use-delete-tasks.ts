@@ -36,18 +36,23 @@ export function useDeleteTasks(userId: string): (tasks: Task[]) => void {
       if (!offer?.open) {
         const fresh = new UndoOffer(UNDO_MS);
         const entry = offerUndo(() => fresh.take());
-        fresh.settled.finally(() => {
+        const end = () => {
           withdrawUndo(entry);
           toast.dismiss(TOAST_ID);
-        });
+        };
+        fresh.settled.then(end, end);
         offer = current.current = fresh;
       }
       offer.join(tasks.length);
       const settled = offer.settled;
       for (const task of tasks) offered.current.set(task.id, task);
       const sent = tasks.map((task) =>
-        runMutation(client, deleteTaskOptions(client, userId, task.id), { task, offer: settled }).finally(() =>
-          offered.current.delete(task.id),
+        runMutation(client, deleteTaskOptions(client, userId, task.id), { task, offer: settled }).then(
+          () => offered.current.delete(task.id),
+          (error: unknown) => {
+            offered.current.delete(task.id);
+            throw error;
+          },
         ),
       );
       const shown = offer;
