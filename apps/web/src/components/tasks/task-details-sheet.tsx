@@ -1,6 +1,13 @@
 "use client";
 
-import { DESCRIPTION_MAX, type Task, type TaskPriority, type UpdateTask, UpdateTaskSchema } from "@todo/contracts";
+import {
+  DESCRIPTION_MAX,
+  TASK_PRIORITIES,
+  type Task,
+  type TaskPriority,
+  type UpdateTask,
+  UpdateTaskSchema,
+} from "@todo/contracts";
 import { CalendarIcon, FlagIcon } from "lucide-react";
 import { type FormEvent, useId, useRef, useState } from "react";
 import {
@@ -16,6 +23,7 @@ import {
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Sheet, SheetContent, SheetDescription, SheetFooter, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { Textarea } from "@/components/ui/textarea";
 import { useMediaQuery } from "@/hooks/use-media-query";
@@ -23,7 +31,6 @@ import { cn } from "@/lib/utils";
 import { describeDue } from "./due-date";
 import { DueDatePicker } from "./due-date-picker";
 import { PRIORITY_LABELS, PRIORITY_TEXT } from "./priority";
-import { PriorityPicker } from "./priority-picker";
 import { TagsField } from "./tags-field";
 import { rowFocusId } from "./task-row";
 
@@ -176,12 +183,19 @@ function DetailsForm({ task, onDirty, onCancel, onSave, tagSuggestions }: Detail
           />
         </div>
         <div className="flex flex-wrap gap-2">
-          <PriorityPicker value={draft.priority} onChange={(priority) => change({ priority })}>
-            <Button variant="outline" size="sm" aria-label={`Priority: ${PRIORITY_LABELS[draft.priority]}`}>
+          <Select value={draft.priority} onValueChange={(priority) => change({ priority: priority as TaskPriority })}>
+            <SelectTrigger size="sm" aria-label="Priority">
               <FlagIcon aria-hidden="true" className={PRIORITY_TEXT[draft.priority]} />
-              {PRIORITY_LABELS[draft.priority]}
-            </Button>
-          </PriorityPicker>
+              <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+              {[...TASK_PRIORITIES].reverse().map((p) => (
+                <SelectItem key={p} value={p}>
+                  {PRIORITY_LABELS[p]}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
           <DueDatePicker value={draft.dueDate} onChange={(dueDate) => change({ dueDate })}>
             <Button
               variant="outline"
