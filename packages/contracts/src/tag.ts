@@ -32,13 +32,12 @@ export const TagSchema = z
 export const TagsSchema = z
   .array(TagSchema)
   .max(TAGS_MAX, `At most ${TAGS_MAX} tags`)
+  // A plain string: the OpenAPI generator reads this file without running it.
+  .describe("At most 10 tags; tags equal but for case are kept once, as first spelled (`ok`, `OK` → `ok`)")
   .transform((tags) => {
     const seen = new Set<string>();
     return tags.filter((tag) => !seen.has(tagKey(tag)) && seen.add(tagKey(tag)));
-  })
-  .describe(
-    `At most ${TAGS_MAX} tags; tags equal but for case are kept once, as first spelled (\`ok\`, \`OK\` → \`ok\`)`,
-  );
+  });
 
 /**
  * The part of a search text a tag could hold: without its leading `#`s (so `#travel` finds the tag
