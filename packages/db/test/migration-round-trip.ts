@@ -22,6 +22,16 @@ export function migrationsUpTo(root: string, count: number): string {
   return folder;
 }
 
+/** Applies every migration before `tag`, so that a test can put rows in for `tag` to migrate. */
+export async function migrateUpToBefore(handle: DatabaseHandle, tag: string): Promise<void> {
+  const dir = await makeTempDir();
+  try {
+    await migrateUp(handle, migrationsUpTo(dir.path, migrationTags.indexOf(tag)));
+  } finally {
+    await dir.remove();
+  }
+}
+
 /**
  * On a never-migrated database: down (nothing to do); up one migration at a time, capturing the
  * schema at each stage; down one at a time to nothing, capturing after each; up again. Each

@@ -7,13 +7,12 @@ import {
   emptySchema,
   expectedRoundTrip,
   migratedOutline,
+  migrateUpToBefore,
   migrationRoundTrip,
-  migrationsUpTo,
   migrationTags,
 } from "./migration-round-trip";
 import { queryRows } from "./query-rows";
 import { captureSchema, outline, type SchemaSnapshot } from "./schema-snapshot";
-import { makeTempDir } from "./temp-dir";
 
 describe("migrations on PostgreSQL", () => {
   let database: TestDatabase;
@@ -56,12 +55,7 @@ describe("migrations on PostgreSQL", () => {
   });
 
   it("0005_tags normalizes existing tags without losing a word, and its rollback keeps them as normalized", async () => {
-    const dir = await makeTempDir();
-    try {
-      await migrateUp(handle, migrationsUpTo(dir.path, migrationTags.indexOf("0005_tags")));
-    } finally {
-      await dir.remove();
-    }
+    await migrateUpToBefore(handle, "0005_tags");
     const ann = "00000000-0000-4000-8000-000000000001";
     await handle.db.execute(sql`insert into "user" (id, name, email) values (${ann}, 'Ann', 'ann@example.test')`);
     await handle.db.execute(
@@ -102,12 +96,7 @@ describe("migrations on PostgreSQL", () => {
   });
 
   it("0004_lists gives every existing user an Inbox and puts every task into its owner's Inbox", async () => {
-    const dir = await makeTempDir();
-    try {
-      await migrateUp(handle, migrationsUpTo(dir.path, migrationTags.indexOf("0004_lists")));
-    } finally {
-      await dir.remove();
-    }
+    await migrateUpToBefore(handle, "0004_lists");
     await handle.db.execute(
       sql`insert into "user" (id, name, email) values
             ('00000000-0000-4000-8000-000000000001', 'Ann', 'ann@example.test'),
