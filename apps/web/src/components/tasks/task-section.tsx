@@ -19,10 +19,32 @@ interface TaskSectionProps extends RowHandlers {
   empty: ReactNode;
   /** A collapsible section with a heading (the completed tasks under the open ones). */
   collapsible?: boolean;
+  /** Rows in consecutive groups, each under its heading (Upcoming's days). */
+  groupBy?: ((task: Task) => { key: string; label: string }) | undefined;
+}
+
+/** Consecutive runs of tasks with the same group key, in order. */
+function runs(tasks: readonly Task[], groupBy: NonNullable<TaskSectionProps["groupBy"]>) {
+  const groups: { key: string; label: string; tasks: Task[] }[] = [];
+  for (const task of tasks) {
+    const { key, label } = groupBy(task);
+    const last = groups.at(-1);
+    if (last?.key === key) last.tasks.push(task);
+    else groups.push({ key, label, tasks: [task] });
+  }
+  return groups;
 }
 
 /** One list of tasks in its states: placeholder rows, error with retry, empty, rows, "Load more". */
-export function TaskSection({ list, label, tabbableId, empty, collapsible = false, ...handlers }: TaskSectionProps) {
+export function TaskSection({
+  list,
+  label,
+  tabbableId,
+  empty,
+  collapsible = false,
+  groupBy,
+  ...handlers
+}: TaskSectionProps) {
   const [expanded, setExpanded] = useState(true);
   const listId = useId();
   const { tasks } = list;
@@ -61,11 +83,26 @@ export function TaskSection({ list, label, tabbableId, empty, collapsible = fals
         </h3>
       )}
       <div id={listId} hidden={!expanded}>
-        <ul aria-label={label} className="rounded-lg border bg-card">
-          {tasks.map((task: Task) => (
-            <TaskRow key={task.id} task={task} tabbable={task.id === tabbableId} {...handlers} />
-          ))}
-        </ul>
+        {groupBy ? (
+          <div className="space-y-5">
+            {runs(tasks, groupBy).map((group) => (
+              <section key={group.key} aria-label={group.label}>
+                <h3 className="mb-1.5 px-1 font-medium text-sm">{group.label}</h3>
+                <ul aria-label={`${label} ${group.label}`} className="rounded-lg border bg-card">
+                  {group.tasks.map((task) => (
+                    <TaskRow key={task.id} task={task} tabbable={task.id === tabbableId} {...handlers} />
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </div>
+        ) : (
+          <ul aria-label={label} className="rounded-lg border bg-card">
+            {tasks.map((task: Task) => (
+              <TaskRow key={task.id} task={task} tabbable={task.id === tabbableId} {...handlers} />
+            ))}
+          </ul>
+        )}
         {list.hasMore && (
           <div className="mt-3 text-center">
             <Button variant="outline" onClick={() => void list.loadMore()}>

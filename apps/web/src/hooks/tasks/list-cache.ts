@@ -17,6 +17,9 @@ export function matches(task: Task, filters: ListFilters): boolean {
   if (filters.view === "active" && task.completed) return false;
   if (filters.view === "completed" && !task.completed) return false;
   if (filters.priority && task.priority !== filters.priority) return false;
+  if (filters.listId !== null && task.listId !== filters.listId) return false;
+  if (filters.dueAfter && !(task.dueDate && task.dueDate > filters.dueAfter)) return false;
+  if (filters.dueBefore && !(task.dueDate && task.dueDate < filters.dueBefore)) return false;
   if (filters.tag && !task.tags.some((tag) => tagKey(tag) === tagKey(filters.tag ?? ""))) return false;
   const q = filters.q.trim().toLowerCase();
   if (!q || `${task.title}\n${task.description}`.toLowerCase().includes(q)) return true;
