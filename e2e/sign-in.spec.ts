@@ -15,7 +15,8 @@ test("signs in through the form", async ({ page, user, context }) => {
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL("/");
-  await expect(page.getByText(user.email)).toBeVisible();
+  await page.getByRole("button", { name: `Account menu for ${user.name}` }).click();
+  await expect(page.getByRole("menu")).toContainText(user.email);
 });
 
 test("shows a wrong password in place and stays on the page", async ({ page, user, context, consoleGuard }) => {
@@ -100,7 +101,8 @@ test("signing out returns to /sign-in, forgets the half-typed task, and the task
   await expect(page.getByRole("button", { name: "Private task", exact: true })).toBeVisible();
   await page.getByLabel("New task").fill("Half-typed secret");
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: `Account menu for ${user.name}` }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL("/sign-in");
   expect(await page.evaluate(() => sessionStorage.getItem("todo:new-task-draft"))).toBeNull();
   await expect(page.getByRole("heading", { name: "Sign in", level: 1 })).toBeVisible();

@@ -15,8 +15,10 @@ test("signing up through the form lands on the empty tasks page", async ({ page 
 
   await expect(page).toHaveURL("/");
   await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
-  await expect(page.getByText(email)).toBeVisible();
-  await expect(page.getByText("Nothing to do yet. Add your first task above.")).toBeVisible();
+  await page.getByRole("button", { name: "Account menu for Ada Lovelace" }).click();
+  await expect(page.getByRole("menu")).toContainText(email);
+  await page.keyboard.press("Escape");
+  await expect(page.getByText("Nothing to do yet")).toBeVisible();
 });
 
 test("shows each invalid field's message next to it and sends nothing", async ({ page }) => {
