@@ -57,6 +57,7 @@ test("the avatar menu holds the account, the theme, the shortcuts and sign out",
   await expect(menu).toContainText(user.email);
   await expect(menu.getByRole("menuitemradio", { name: "System" })).toBeFocused();
   await page.keyboard.press("ArrowDown");
+  await expect(menu.getByRole("menuitemradio", { name: "Light" })).toBeFocused();
   await page.keyboard.press("ArrowDown");
   await expect(menu.getByRole("menuitemradio", { name: "Dark" })).toBeFocused();
   await page.keyboard.press("Enter");
