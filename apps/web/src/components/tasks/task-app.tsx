@@ -5,6 +5,7 @@ import { KeyboardIcon } from "lucide-react";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 import { AppShell } from "@/components/layout/app-shell";
+import { ListsContext } from "@/components/lists/lists-context";
 import { Button } from "@/components/ui/button";
 import { useLists } from "@/hooks/lists/use-lists";
 import { matches } from "@/hooks/tasks/list-cache";
@@ -176,117 +177,119 @@ export function TaskApp({ user, scope }: TaskAppProps) {
       onOpenPalette={() => setPaletteOpen(true)}
       onShowShortcuts={() => setHelpOpen(true)}
     >
-      <h1 className="flex items-center gap-2 font-semibold text-2xl tracking-tight">
-        {list?.color && (
-          <span aria-hidden="true" className="size-3 rounded-full" style={{ backgroundColor: list.color }} />
-        )}
-        {title}
-      </h1>
-      <AddTaskForm inputRef={newTaskRef} onAdd={onAdd} tagSuggestions={tagSuggestions} />
-      <TaskToolbar filters={filters} onChange={setFilters} searchRef={searchRef} />
+      <ListsContext value={{ lists, nameTaskLists: !list }}>
+        <h1 className="flex items-center gap-2 font-semibold text-2xl tracking-tight">
+          {list?.color && (
+            <span aria-hidden="true" className="size-3 rounded-full" style={{ backgroundColor: list.color }} />
+          )}
+          {title}
+        </h1>
+        <AddTaskForm inputRef={newTaskRef} onAdd={onAdd} tagSuggestions={tagSuggestions} />
+        <TaskToolbar filters={filters} onChange={setFilters} searchRef={searchRef} />
 
-      <section
-        aria-labelledby="tasks-heading"
-        aria-busy={open.phase === "loading"}
-        className="min-h-[188px]"
-        onKeyDown={roving.onKeyDown}
-      >
-        <h2 id="tasks-heading" className="sr-only">
-          Tasks
-        </h2>
-        <p id="task-row-keys" className="sr-only">
-          Arrow keys move between tasks. x completes, Enter edits, o opens details, Delete deletes, period opens more
-          actions.
-        </p>
-        <TaskSection
-          list={open}
-          label="Tasks"
-          tabbableId={roving.tabbableId}
-          groupBy={scope.kind === "upcoming" ? dueDay : undefined}
-          empty={
-            <EmptyState
-              filtered={filtered}
-              view={filters.view}
-              hasCompleted={split && done.tasks.length > 0}
-              onClear={() => setFilters({ q: "", tag: null, priority: null })}
-            />
-          }
-          {...rowHandlers}
-        />
-        {split && (
+        <section
+          aria-labelledby="tasks-heading"
+          aria-busy={open.phase === "loading"}
+          className="min-h-[188px]"
+          onKeyDown={roving.onKeyDown}
+        >
+          <h2 id="tasks-heading" className="sr-only">
+            Tasks
+          </h2>
+          <p id="task-row-keys" className="sr-only">
+            Arrow keys move between tasks. x completes, Enter edits, o opens details, Delete deletes, period opens more
+            actions.
+          </p>
           <TaskSection
-            list={done}
-            label="Completed tasks"
-            collapsible
+            list={open}
+            label="Tasks"
             tabbableId={roving.tabbableId}
-            empty={null}
+            groupBy={scope.kind === "upcoming" ? dueDay : undefined}
+            empty={
+              <EmptyState
+                filtered={filtered}
+                view={filters.view}
+                hasCompleted={split && done.tasks.length > 0}
+                onClear={() => setFilters({ q: "", tag: null, priority: null })}
+              />
+            }
             {...rowHandlers}
           />
-        )}
-      </section>
+          {split && (
+            <TaskSection
+              list={done}
+              label="Completed tasks"
+              collapsible
+              tabbableId={roving.tabbableId}
+              empty={null}
+              {...rowHandlers}
+            />
+          )}
+        </section>
 
-      <footer className="flex min-h-9 flex-wrap items-center justify-between gap-2 text-muted-foreground text-sm">
-        <span aria-live="polite" data-testid="items-left" className="min-w-24">
-          {activeCount !== null && `${plural(activeCount, "item", "items")} left`}
-        </span>
-        <span className="flex flex-wrap gap-1">
-          {/* aria-disabled, not disabled: the button keeps the focus it had when it did its work. */}
-          <Button
-            variant="ghost"
-            size="sm"
-            aria-disabled={openShown.length === 0}
-            onClick={() => {
-              if (openShown.length === 0) return;
-              const tasks = openShown;
-              for (const task of tasks) void update(task, { completed: true });
-              toastWithUndo(`${plural(tasks.length, "task", "tasks")} completed`, () => {
-                for (const task of tasks) void update({ ...task, completed: true }, { completed: false });
-              });
-            }}
-          >
-            {filtered || filters.view !== "all" ? `Complete ${openShown.length} shown` : "Complete all"}
-          </Button>
-          <Button variant="ghost" size="sm" aria-disabled={doneShown.length === 0} onClick={() => remove(doneShown)}>
-            Clear completed
-          </Button>
-          <Button
-            variant="ghost"
-            size="sm"
-            onClick={() => setHelpOpen(true)}
-            aria-keyshortcuts="?"
-            className="pointer-coarse:hidden"
-          >
-            <KeyboardIcon aria-hidden="true" /> Shortcuts
-          </Button>
-        </span>
-      </footer>
+        <footer className="flex min-h-9 flex-wrap items-center justify-between gap-2 text-muted-foreground text-sm">
+          <span aria-live="polite" data-testid="items-left" className="min-w-24">
+            {activeCount !== null && `${plural(activeCount, "item", "items")} left`}
+          </span>
+          <span className="flex flex-wrap gap-1">
+            {/* aria-disabled, not disabled: the button keeps the focus it had when it did its work. */}
+            <Button
+              variant="ghost"
+              size="sm"
+              aria-disabled={openShown.length === 0}
+              onClick={() => {
+                if (openShown.length === 0) return;
+                const tasks = openShown;
+                for (const task of tasks) void update(task, { completed: true });
+                toastWithUndo(`${plural(tasks.length, "task", "tasks")} completed`, () => {
+                  for (const task of tasks) void update({ ...task, completed: true }, { completed: false });
+                });
+              }}
+            >
+              {filtered || filters.view !== "all" ? `Complete ${openShown.length} shown` : "Complete all"}
+            </Button>
+            <Button variant="ghost" size="sm" aria-disabled={doneShown.length === 0} onClick={() => remove(doneShown)}>
+              Clear completed
+            </Button>
+            <Button
+              variant="ghost"
+              size="sm"
+              onClick={() => setHelpOpen(true)}
+              aria-keyshortcuts="?"
+              className="pointer-coarse:hidden"
+            >
+              <KeyboardIcon aria-hidden="true" /> Shortcuts
+            </Button>
+          </span>
+        </footer>
 
-      <TaskDetailsSheet
-        task={details}
-        onClose={() => setDetailsId(null)}
-        onSave={(task, change) => void update(task, change)}
-        tagSuggestions={tagSuggestions}
-      />
-      <HelpDialog open={helpOpen} onOpenChange={setHelpOpen} />
-      <CommandPalette
-        lists={lists}
-        open={paletteOpen}
-        onOpenChange={setPaletteOpen}
-        tasks={shown}
-        onView={(view) => setFilters({ view })}
-        onOpenTask={onOpenDetails}
-        onNewTask={() => newTaskRef.current?.focus()}
-        onSearch={() => searchRef.current?.focus()}
-        onShowShortcuts={() => setHelpOpen(true)}
-      />
-      <ConflictDialog
-        conflict={conflict}
-        onKeepTheirs={() => setConflict(null)}
-        onKeepMine={(theirs, mine) => {
-          setConflict(null);
-          void update(theirs, mine, { force: true });
-        }}
-      />
+        <TaskDetailsSheet
+          task={details}
+          onClose={() => setDetailsId(null)}
+          onSave={(task, change) => void update(task, change)}
+          tagSuggestions={tagSuggestions}
+        />
+        <HelpDialog open={helpOpen} onOpenChange={setHelpOpen} />
+        <CommandPalette
+          lists={lists}
+          open={paletteOpen}
+          onOpenChange={setPaletteOpen}
+          tasks={shown}
+          onView={(view) => setFilters({ view })}
+          onOpenTask={onOpenDetails}
+          onNewTask={() => newTaskRef.current?.focus()}
+          onSearch={() => searchRef.current?.focus()}
+          onShowShortcuts={() => setHelpOpen(true)}
+        />
+        <ConflictDialog
+          conflict={conflict}
+          onKeepTheirs={() => setConflict(null)}
+          onKeepMine={(theirs, mine) => {
+            setConflict(null);
+            void update(theirs, mine, { force: true });
+          }}
+        />
+      </ListsContext>
     </AppShell>
   );
 }
