@@ -1,5 +1,8 @@
 import type pg from "pg";
 
+/** A distinct fractional-indexing key per row number `g` (below 2^20), in an order unlike the ids': 'e' and five hex digits. */
+export const SCRAMBLED_POSITION = "'e' || lpad(to_hex((g * 7919) % 1048576), 5, '0')";
+
 /**
  * `users` users with `perUser` varied tasks each (titles, descriptions, tags, priorities, due dates,
  * some undated), interleaved on disk as real traffic leaves them, then VACUUM ANALYZE, so that the
@@ -22,9 +25,10 @@ export async function seedManyTasks(client: pg.Pool, users: number, perUser: num
   );
   // Attributes come from a hash of the row number, so that no user's tasks share a pattern.
   await client.query(
-    `INSERT INTO task (user_id, list_id, title, description, completed, priority, tags, due_date, created_at, updated_at)
+    `INSERT INTO task (user_id, list_id, position, title, description, completed, priority, tags, due_date, created_at, updated_at)
      SELECT ($1::uuid[])[1 + g % $2::int],
        (SELECT id FROM list WHERE user_id = ($1::uuid[])[1 + g % $2::int] AND is_inbox = (h % 3 > 0)),
+       ${SCRAMBLED_POSITION},
        w.verbs[1 + h % 7] || ' the ' || w.nouns[1 + (h / 7) % 11] || ' ' || g,
        CASE WHEN (h / 77) % 3 = 0 THEN '' ELSE 'Remember the ' || w.nouns[1 + (h / 231) % 11] END,
        (h / 2541) % 5 < 2,
