@@ -5,7 +5,7 @@ export const SCRAMBLED_POSITION = "'e' || lpad(to_hex((g * 7919) % 1048576), 5, 
 
 /**
  * `users` users with `perUser` varied tasks each (titles, descriptions, tags, priorities, due dates,
- * some undated), interleaved on disk as real traffic leaves them, then VACUUM ANALYZE, so that the
+ * some undated), interleaved on disk as real traffic leaves them, some with subtasks, then VACUUM ANALYZE, so that the
  * planner sees true statistics and a visibility map, as autovacuum would leave them. Returns the user ids.
  */
 export async function seedManyTasks(client: pg.Pool, users: number, perUser: number): Promise<string[]> {
@@ -43,6 +43,15 @@ export async function seedManyTasks(client: pg.Pool, users: number, perUser: num
          ARRAY['dentist', 'invoice', 'garden', 'report', 'car', 'flight', 'taxes', 'gift', 'bank', 'vet', 'lease'] AS nouns,
          ARRAY['work', 'home', 'urgent', 'errand', 'health', 'travel'] AS tags) w`,
     [userIds, users, perUser],
+  );
+  // Subtasks, as people break tasks down: two under every user's 25th task, the most a task may have under every 500th.
+  await client.query(
+    `INSERT INTO task (user_id, list_id, parent_id, position, title, completed, created_at, updated_at)
+     SELECT p.user_id, p.list_id, p.id, 'b' || lpad(to_hex(s), 2, '0'), 'Step ' || s || ' of ' || p.title, s % 3 = 0,
+       p.created_at + s * INTERVAL '1 second', p.created_at + s * INTERVAL '1 second'
+     FROM (SELECT *, row_number() OVER (PARTITION BY user_id ORDER BY id) AS n FROM task) p
+       CROSS JOIN LATERAL generate_series(1, CASE WHEN p.n % 500 = 1 THEN 100 ELSE 2 END) s
+     WHERE p.n % 25 = 1`,
   );
   await client.query("VACUUM ANALYZE list");
   await client.query("VACUUM ANALYZE task");
