@@ -8,6 +8,7 @@ export * from "./list-input";
 export * from "./move-input";
 export * from "./params";
 export * from "./problem";
+export * from "./tag";
 export * from "./task";
 export * from "./task-input";
 export * from "./task-query";

@@ -1,18 +1,12 @@
 import { z } from "zod";
 import { ListIdSchema, TaskIdSchema } from "./params";
 
-/** Never both `before` and `after`; one of them when `required`. */
-function oneAnchor(
-  body: { before?: number | undefined; after?: number | undefined },
-  ctx: z.RefinementCtx,
-  required: boolean,
-): void {
-  if (body.before !== undefined && body.after !== undefined) {
-    ctx.addIssue({ code: "custom", path: [], message: "Send before or after, not both" });
-  } else if (required && body.before === undefined && body.after === undefined) {
-    ctx.addIssue({ code: "custom", path: [], message: "Send before or after" });
-  }
-}
+type Anchors = { before?: number | undefined; after?: number | undefined };
+
+// The body-wide rules, said only when each field is valid (an unknown field is not a missing place).
+const fieldsValid = { when: (payload: { issues: unknown[] }) => payload.issues.length === 0 };
+const notBoth = (body: Anchors) => body.before === undefined || body.after === undefined;
+const NOT_BOTH = { ...fieldsValid, message: "Send before or after, not both" };
 
 /** POST …/tasks/{id}/move body: `before` or `after` a task of the same list and level, or `listId` (first in that list), or both. */
 export const MoveTaskSchema = z
@@ -21,10 +15,10 @@ export const MoveTaskSchema = z
     after: TaskIdSchema.optional().describe("Place it just after this task (of the same list and level)"),
     listId: ListIdSchema.optional().describe("Move it into this list: first in it, or by `before`/`after`"),
   })
-  .superRefine((body, ctx) => {
-    if (body.listId === undefined && body.before === undefined && body.after === undefined) {
-      ctx.addIssue({ code: "custom", path: [], message: "Send before, after or listId" });
-    } else oneAnchor(body, ctx, false);
+  .refine(notBoth, NOT_BOTH)
+  .refine((body) => body.listId !== undefined || body.before !== undefined || body.after !== undefined, {
+    ...fieldsValid,
+    message: "Send before, after or listId",
   });
 export type MoveTask = z.infer<typeof MoveTaskSchema>;
 
@@ -34,5 +28,9 @@ export const MoveListSchema = z
     before: ListIdSchema.optional().describe("Place it just before this list"),
     after: ListIdSchema.optional().describe("Place it just after this list (after the Inbox: first)"),
   })
-  .superRefine((body, ctx) => oneAnchor(body, ctx, true));
+  .refine(notBoth, NOT_BOTH)
+  .refine((body) => body.before !== undefined || body.after !== undefined, {
+    ...fieldsValid,
+    message: "Send before or after",
+  });
 export type MoveList = z.infer<typeof MoveListSchema>;

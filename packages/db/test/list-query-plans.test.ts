@@ -15,7 +15,9 @@ import { seedManyTasks } from "./plans/seed-many-tasks";
 const sorts = (["created", "updated", "due", "priority", "title", "manual"] as const).flatMap((sort) =>
   (["asc", "desc"] as const).map((order): Shape => [`sort=${sort}&order=${order}`, { sort, order }, true]),
 );
-type Shape = [name: string, query: ListTasksQuery, indexOrder: boolean];
+// `through`: indexes the plans must read, where the search and tag filters have their own.
+type Shape = [name: string, query: ListTasksQuery, indexOrder: boolean, through?: string[]];
+const search = ["task_user_description_trgm_idx", "task_user_tags_trgm_idx", "task_user_title_trgm_idx"];
 const shapes: Shape[] = [
   ["default (created desc)", {}, true],
   ...sorts,
@@ -27,8 +29,10 @@ const shapes: Shape[] = [
   ["parentId (a task's subtasks)", { parentId: 0, limit: 10 }, false],
   ["parentId=any", { parentId: "any" }, true],
   ["parentId=any, sort=manual", { parentId: "any", sort: "manual" }, false],
-  ["q=dentist", { q: "dentist" }, false],
-  ["tag=urgent", { tag: "urgent" }, false],
+  ["q=dentist", { q: "dentist" }, false, search],
+  ["q=#travel (tags too)", { q: "#travel" }, false, search],
+  ["tag=urgent", { tag: "urgent" }, false, ["task_user_tag_keys_idx"]],
+  ["tag=URGENT (ignoring case)", { tag: "URGENT" }, false, ["task_user_tag_keys_idx"]],
   ["status=completed", { status: "completed" }, false],
   ["priority=high", { priority: "high" }, false],
   ["dueAfter and dueBefore, sort=due", { dueAfter: "2026-01-10", dueBefore: "2026-02-20", sort: "due" }, false],
@@ -72,7 +76,7 @@ describe(`list query plans on PostgreSQL (${USERS * PER_USER} tasks, ${PER_USER}
 
   it.each(shapes)(
     "%s: page and count read task through indexes (no Seq Scan), unfiltered pages in index order",
-    async (_, shape, indexOrder) => {
+    async (_, shape, indexOrder, through) => {
       const list = capturingListTasks(pool);
       // `listId: 0` stands for the user's Inbox, `parentId: 0` for a task of theirs with 100 subtasks, known only once seeded.
       const query = {
@@ -96,6 +100,9 @@ describe(`list query plans on PostgreSQL (${USERS * PER_USER} tasks, ${PER_USER}
           seqScans: 0,
           usesIndex: true,
         });
+        // Every page also reads its tasks' subtask counts, through the parent index.
+        const indexes = plan.indexes.filter((index) => index !== "task_parent_position_idx");
+        if (through) expect({ query: sent.query, indexes }).toEqual({ query: sent.query, indexes: through });
         if (isPage && indexOrder) {
           // The index gives the order, and the cursor bounds the scan: no sort, no row-by-row filter.
           const filters = plan.filters.filter((filter) => filter !== "(parent_id IS NULL)");
