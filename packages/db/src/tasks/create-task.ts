@@ -2,6 +2,7 @@ import type { CreateTask } from "@todo/contracts";
 import type { Database } from "../client";
 import { runTransaction } from "../client/run-transaction";
 import { task } from "../schema";
+import { editableFields } from "./editable-fields";
 import { firstInList, lastUnderParent, lockParent } from "./placement";
 import { type TaskWithSubtasks, taskWithSubtasks } from "./task-columns";
 
@@ -21,12 +22,7 @@ export function createTask(db: Database, userId: string, input: CreateTask): Pro
       .values({
         userId,
         ...placement,
-        title: input.title,
-        description: input.description ?? "",
-        completed: input.completed ?? false,
-        priority: input.priority ?? "none",
-        tags: input.tags ?? [],
-        dueDate: input.dueDate ?? null,
+        ...editableFields(input),
       })
       .returning(taskWithSubtasks);
     if (!row) throw new Error("INSERT … RETURNING gave no row");

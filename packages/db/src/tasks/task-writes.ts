@@ -4,6 +4,7 @@ import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
 import { runTransaction } from "../client/run-transaction";
 import { task } from "../schema";
+import { editableFields } from "./editable-fields";
 import { TaskNotFoundError } from "./errors";
 import { lockTask, writeLocked } from "./placed-write";
 import { explainMiss, nextUpdatedAt, type TaskTarget, targetWhere } from "./precondition";
@@ -48,16 +49,7 @@ async function writeFields(
 
 /** PUT: every editable field, the ones left out (or given as undefined) back to their defaults; without `listId` or `parentId` the task stays where it is. */
 export function replaceTask(db: Database, target: TaskTarget, input: ReplaceTask): Promise<TaskWithSubtasks> {
-  // Field by field, not a spread: drizzle skips an undefined value, which would keep the old one.
-  const fields: Fields = {
-    title: input.title,
-    description: input.description ?? "",
-    completed: input.completed ?? false,
-    priority: input.priority ?? "none",
-    tags: input.tags ?? [],
-    dueDate: input.dueDate ?? null,
-  };
-  return writeFields(db, target, fields, { listId: input.listId, parentId: input.parentId });
+  return writeFields(db, target, editableFields(input), { listId: input.listId, parentId: input.parentId });
 }
 
 /** PATCH: only the fields sent. */
