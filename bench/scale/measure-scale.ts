@@ -56,6 +56,8 @@ export const COUNTED = ", Prefer: count=exact";
  */
 export async function measureScale(appUrl: string, user: ScaleUser, samples: number, deepPage: number) {
   const base = `${appUrl}/api/${user.userId}/tasks`;
+  const lists = (await (await get(`${appUrl}/api/${user.userId}/lists`, user.token)).json()) as { id: number }[];
+  const inList = `?listId=${lists[0]?.id}`;
   const shapes = new Map<string, Shape>([
     ["page 1", { url: base }],
     ["search", { url: `${base}?q=${SEARCH}` }],
@@ -64,6 +66,12 @@ export async function measureScale(appUrl: string, user: ScaleUser, samples: num
     [`search${COUNTED}`, { url: `${base}?q=${SEARCH}`, headers: EXACT_COUNT }],
     [`tag${COUNTED}`, { url: `${base}?tag=${TAG}`, headers: EXACT_COUNT }],
   ]);
+  // One list's tasks (the Inbox holds all of them), by default and in their manual order, as the UI asks.
+  shapes.set("listId", { url: `${base}${inList}` });
+  shapes.set("listId, sort=manual", { url: `${base}${inList}&sort=manual` });
+  shapes.set(`page ${deepPage}, listId, sort=manual`, {
+    url: await pageUrl(appUrl, user, `${inList}&sort=manual`, deepPage),
+  });
   for (const sort of SORTS) {
     for (const order of ["asc", "desc"])
       shapes.set(`sort=${sort}&order=${order}`, { url: `${base}?sort=${sort}&order=${order}` });

@@ -16,7 +16,7 @@ export interface ScaleSeed {
 /**
  * Replaces every task with `rows` generated ones: `bigUserId` owns one in ten (interleaved on disk
  * with the others', as real traffic leaves them), `users - 1` new users share the rest. Titles,
- * descriptions, tags, priorities and due dates vary (30 % undated). The secondary indexes are
+ * descriptions, tags, priorities, due dates (30 % undated) and manual positions vary. The secondary indexes are
  * dropped for the insert and rebuilt from their own definitions, then VACUUM ANALYZE.
  */
 export async function seedScale(client: SqlClient, bigUserId: string, seed: ScaleSeed): Promise<void> {
@@ -39,7 +39,7 @@ export async function seedScale(client: SqlClient, bigUserId: string, seed: Scal
      ON CONFLICT (user_id) WHERE is_inbox DO NOTHING`,
   );
   await client.query(
-    `INSERT INTO task (user_id, title, description, completed, priority, tags, due_date, created_at, updated_at, list_id)
+    `INSERT INTO task (user_id, title, description, completed, priority, tags, due_date, created_at, updated_at, position, list_id)
      SELECT s.*, inbox.id FROM (SELECT CASE WHEN g % $3::int = 0 THEN $1::uuid ELSE ($2::uuid[])[1 + g % cardinality($2::uuid[])] END,
        initcap(v[1 + floor(random() * cardinality(v))::int]) || ' ' || o[1 + floor(random() * cardinality(o))::int]
          || ' ' || (1 + floor(random() * 500)::int),
@@ -51,7 +51,9 @@ export async function seedScale(client: SqlClient, bigUserId: string, seed: Scal
          t[1 + floor(random() * cardinality(t))::int]])[1:floor(random() * 4)::int],
        CASE WHEN random() < 0.3 THEN NULL ELSE current_date + (floor(random() * 400)::int - 150) END,
        now() - ($4::int - g) * interval '1 second',
-       now() - ($4::int - g) * interval '1 second' + floor(random() * 86400000) * interval '1 millisecond'
+       now() - ($4::int - g) * interval '1 second' + floor(random() * 86400000) * interval '1 millisecond',
+       -- A distinct fractional-indexing key per row (g below 2^20), in an order unlike creation's.
+       'e' || lpad(to_hex((g * 7919) % 1048576), 5, '0')
      FROM generate_series(1, $4::int) g,
        (SELECT string_to_array($5, ',') AS v, string_to_array($6, ',') AS o, string_to_array($7, ',') AS t) words
      ) s(owner) JOIN list inbox ON inbox.user_id = s.owner AND inbox.is_inbox`,

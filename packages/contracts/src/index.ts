@@ -5,6 +5,7 @@ export * from "./etag";
 export * from "./health";
 export * from "./list";
 export * from "./list-input";
+export * from "./move-input";
 export * from "./params";
 export * from "./problem";
 export * from "./tag";

@@ -12,6 +12,13 @@ export const ListIdSchema = z
   .min(1, "A list id is at least 1")
   .max(MAX_LIST_ID, `A list id is at most ${MAX_LIST_ID}`);
 
+/** A task's id in a body: a positive integer PostgreSQL's `integer` can hold. */
+export const TaskIdSchema = z
+  .number()
+  .int("A task id is a whole number")
+  .min(1, "A task id is at least 1")
+  .max(MAX_TASK_ID, `A task id is at most ${MAX_TASK_ID}`);
+
 export const UserPathParamsSchema = z.object({
   userId: z.string().describe("The signed-in user's id (the token's `sub`)"),
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DateOnlySchema } from "./date-only";
-import { ListIdSchema } from "./params";
+import { ListIdSchema, TaskIdSchema } from "./params";
 import { TagsSchema } from "./tag";
 import { TaskDescriptionSchema, TaskPrioritySchema, TaskTitleSchema } from "./task";
 
@@ -8,6 +8,9 @@ import { TaskDescriptionSchema, TaskPrioritySchema, TaskTitleSchema } from "./ta
 export const CreateTaskSchema = z.strictObject({
   title: TaskTitleSchema,
   listId: ListIdSchema.optional().describe("The list to put the task in; the Inbox when left out"),
+  parentId: TaskIdSchema.nullable()
+    .optional()
+    .describe("Makes it a subtask of this top-level task (in the parent's list); null makes it top-level"),
   description: TaskDescriptionSchema.optional(),
   completed: z.boolean().optional(),
   priority: TaskPrioritySchema.optional(),
@@ -16,7 +19,7 @@ export const CreateTaskSchema = z.strictObject({
 });
 export type CreateTask = z.infer<typeof CreateTaskSchema>;
 
-/** PUT body: replaces every editable field; one left out goes back to its default, but for `listId` (left out: the task stays in its list). */
+/** PUT body: replaces every editable field; one left out goes back to its default, but for `listId` and `parentId` (left out: the task stays where it is). */
 export const ReplaceTaskSchema = CreateTaskSchema;
 export type ReplaceTask = z.infer<typeof ReplaceTaskSchema>;
 

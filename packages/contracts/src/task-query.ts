@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { fits, storable, UNSTORABLE_TEXT } from "./characters";
 import { DateOnlySchema } from "./date-only";
-import { MAX_LIST_ID } from "./params";
+import { MAX_LIST_ID, MAX_TASK_ID } from "./params";
 import { TagSchema } from "./tag";
 import { TaskPrioritySchema } from "./task";
 
 export const TASK_STATUSES = ["all", "pending", "completed"] as const;
-export const TASK_SORTS = ["created", "updated", "due", "priority", "title"] as const;
+export const TASK_SORTS = ["created", "updated", "due", "priority", "title", "manual"] as const;
 export const SORT_ORDERS = ["asc", "desc"] as const;
 export const LIST_LIMIT_DEFAULT = 50;
 export const LIST_LIMIT_MAX = 100;
@@ -14,6 +14,8 @@ export const SEARCH_MAX = 200;
 
 export type TaskSort = (typeof TASK_SORTS)[number];
 export type SortOrder = (typeof SORT_ORDERS)[number];
+/** The order a sort takes when none is asked: the manual order top first, every other newest (or highest) first. */
+export const defaultOrder = (sort: TaskSort): SortOrder => (sort === "manual" ? "asc" : "desc");
 
 /** The list's query string. Unknown parameters are refused, so a typo never goes unnoticed. */
 export const ListTasksQuerySchema = z.strictObject({
@@ -24,6 +26,13 @@ export const ListTasksQuerySchema = z.strictObject({
     .max(MAX_LIST_ID, `listId must be at most ${MAX_LIST_ID}`)
     .optional()
     .describe("Only the tasks of this list"),
+  parentId: z
+    .string()
+    .regex(/^(none|any|[1-9]\d{0,9})$/, "parentId must be none, any or a task id")
+    .transform((value) => (value === "none" || value === "any" ? value : Number(value)))
+    .refine((value) => typeof value === "string" || value <= MAX_TASK_ID, `parentId must be at most ${MAX_TASK_ID}`)
+    .optional()
+    .describe("`none` (the default): top-level tasks only; a task's id: its subtasks; `any`: both"),
   status: z.enum(TASK_STATUSES).optional().describe("`pending` or `completed` tasks only; default `all`"),
   q: z
     .string()
@@ -41,8 +50,16 @@ export const ListTasksQuerySchema = z.strictObject({
   ),
   dueBefore: DateOnlySchema.optional().describe("Only tasks due before this date (exclusive)"),
   dueAfter: DateOnlySchema.optional().describe("Only tasks due after this date (exclusive)"),
-  sort: z.enum(TASK_SORTS).optional().describe("Sort key; default `created`. `due` puts undated tasks last"),
-  order: z.enum(SORT_ORDERS).optional().describe("Default `desc` (so newest first under the default sort)"),
+  sort: z
+    .enum(TASK_SORTS)
+    .optional()
+    .describe(
+      "Sort key; default `created`. `due` puts undated tasks last; `manual` is the tasks' own order (`position`, ties by id)",
+    ),
+  order: z
+    .enum(SORT_ORDERS)
+    .optional()
+    .describe("Default `desc` (so newest first under the default sort); `asc` (top first) for `sort=manual`"),
   limit: z.coerce
     .number()
     .int("limit must be a whole number")

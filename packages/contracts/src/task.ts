@@ -5,6 +5,8 @@ import { DateOnlySchema } from "./date-only";
 export const TASK_PRIORITIES = ["none", "low", "medium", "high"] as const;
 export const TITLE_MAX = 200;
 export const DESCRIPTION_MAX = 2000;
+/** At most this many subtasks under one task. */
+export const SUBTASKS_MAX = 100;
 
 export const TaskPrioritySchema = z.enum(TASK_PRIORITIES);
 export type TaskPriority = z.infer<typeof TaskPrioritySchema>;
@@ -23,11 +25,21 @@ export const TaskDescriptionSchema = z
   .refine(fits(DESCRIPTION_MAX), `Description must be at most ${DESCRIPTION_MAX} characters`)
   .meta({ maxLength: DESCRIPTION_MAX });
 
+/** How many subtasks a task has, and how many of them are completed (zeros on a subtask). */
+export const SubtaskCountsSchema = z.object({
+  total: z.number().int().nonnegative(),
+  completed: z.number().int().nonnegative(),
+});
+export type SubtaskCounts = z.infer<typeof SubtaskCountsSchema>;
+
 /** A task as the API returns it. */
 export const TaskSchema = z.object({
   id: z.number().int().positive(),
   userId: z.string(),
   listId: z.number().int().positive(),
+  parentId: z.number().int().positive().nullable().describe("The parent task of a subtask; null for a top-level task"),
+  position: z.string().describe("Opaque: `sort=manual` orders by it, ties by id"),
+  subtasks: SubtaskCountsSchema,
   title: z.string(),
   description: z.string(),
   completed: z.boolean(),

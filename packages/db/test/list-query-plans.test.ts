@@ -10,8 +10,9 @@ import { explainPlan } from "./plans/explain-plan";
 import { seedManyTasks } from "./plans/seed-many-tasks";
 
 // Every list query shape the API can send, first page and a later one (through its cursor).
-// Without filters, a page must come in index order from where its cursor points: no Sort, no Filter.
-const sorts = (["created", "updated", "due", "priority", "title"] as const).flatMap((sort) =>
+// Without filters, a page must come in index order from where its cursor points: no Sort, and no Filter but the
+// default one skipping subtasks (parentId=none).
+const sorts = (["created", "updated", "due", "priority", "title", "manual"] as const).flatMap((sort) =>
   (["asc", "desc"] as const).map((order): Shape => [`sort=${sort}&order=${order}`, { sort, order }, true]),
 );
 // `through`: indexes the plans must read, where the search and tag filters have their own.
@@ -22,6 +23,12 @@ const shapes: Shape[] = [
   ...sorts,
   ["listId (the user's Inbox)", { listId: 0 }, false],
   ["listId, sort=title", { listId: 0, sort: "title", order: "asc" }, false],
+  ["listId, sort=manual", { listId: 0, sort: "manual" }, true],
+  ["listId, sort=manual&order=desc", { listId: 0, sort: "manual", order: "desc" }, true],
+  ["parentId (a task's subtasks), sort=manual", { parentId: 0, sort: "manual", limit: 10 }, false],
+  ["parentId (a task's subtasks)", { parentId: 0, limit: 10 }, false],
+  ["parentId=any", { parentId: "any" }, true],
+  ["parentId=any, sort=manual", { parentId: "any", sort: "manual" }, false],
   ["q=dentist", { q: "dentist" }, false, search],
   ["q=#travel (tags too)", { q: "#travel" }, false, search],
   ["tag=urgent", { tag: "urgent" }, false, ["task_user_tag_keys_idx"]],
@@ -45,6 +52,7 @@ describe(`list query plans on PostgreSQL (${USERS * PER_USER} tasks, ${PER_USER}
   let pool: pg.Pool;
   let userId: string;
   let inboxId: number;
+  let parentId: number;
 
   beforeAll(async () => {
     database = await createTestDatabase("todo_plans");
@@ -55,6 +63,11 @@ describe(`list query plans on PostgreSQL (${USERS * PER_USER} tasks, ${PER_USER}
     [userId = ""] = await seedManyTasks(pool, USERS, PER_USER);
     const inbox = await pool.query<{ id: number }>("SELECT id FROM list WHERE user_id = $1 AND is_inbox", [userId]);
     inboxId = inbox.rows[0]?.id ?? 0;
+    const parent = await pool.query<{ id: number }>(
+      "SELECT parent_id AS id FROM task WHERE user_id = $1 AND parent_id IS NOT NULL GROUP BY 1 HAVING count(*) = 100 LIMIT 1",
+      [userId],
+    );
+    parentId = parent.rows[0]?.id ?? 0;
   });
   afterAll(async () => {
     if (pool) await endPool(pool);
@@ -65,8 +78,12 @@ describe(`list query plans on PostgreSQL (${USERS * PER_USER} tasks, ${PER_USER}
     "%s: page and count read task through indexes (no Seq Scan), unfiltered pages in index order",
     async (_, shape, indexOrder, through) => {
       const list = capturingListTasks(pool);
-      // `listId: 0` stands for the user's Inbox, known only once seeded.
-      const query = shape.listId === 0 ? { ...shape, listId: inboxId } : shape;
+      // `listId: 0` stands for the user's Inbox, `parentId: 0` for a task of theirs with 100 subtasks, known only once seeded.
+      const query = {
+        ...shape,
+        ...(shape.listId === 0 && { listId: inboxId }),
+        ...(shape.parentId === 0 && { parentId }),
+      };
       const first = await list(userId, query);
       const cursor = first.page.nextCursor;
       expect({ rows: first.page.rows.length, sent: first.sent.length, more: cursor !== null }).toEqual({
@@ -83,11 +100,13 @@ describe(`list query plans on PostgreSQL (${USERS * PER_USER} tasks, ${PER_USER}
           seqScans: 0,
           usesIndex: true,
         });
-        if (through)
-          expect({ query: sent.query, indexes: plan.indexes }).toEqual({ query: sent.query, indexes: through });
+        // Every page also reads its tasks' subtask counts, through the parent index.
+        const indexes = plan.indexes.filter((index) => index !== "task_parent_position_idx");
+        if (through) expect({ query: sent.query, indexes }).toEqual({ query: sent.query, indexes: through });
         if (isPage && indexOrder) {
           // The index gives the order, and the cursor bounds the scan: no sort, no row-by-row filter.
-          expect({ query: sent.query, sorts: plan.sorts, filters: plan.filters }).toEqual({
+          const filters = plan.filters.filter((filter) => filter !== "(parent_id IS NULL)");
+          expect({ query: sent.query, sorts: plan.sorts, filters }).toEqual({
             query: sent.query,
             sorts: 0,
             filters: [],

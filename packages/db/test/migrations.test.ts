@@ -1,5 +1,6 @@
 import { createTestDatabase, type TestDatabase } from "@todo/test-support/test-database";
 import { sql } from "drizzle-orm";
+import { generateKeyBetween } from "fractional-indexing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDatabase, type DatabaseHandle } from "../src/client";
 import { migrateDown, migrateUp } from "../src/migrate";
@@ -77,7 +78,8 @@ describe("migrations on PostgreSQL", () => {
         sql`insert into task (user_id, list_id, title, tags) select ${ann}, id, ${title}, ${sql.param(tags)}::text[] from list`,
       );
     const read = () => queryRows(handle.db, sql`select title, tags from task order by id`);
-    await migrateUp(handle);
+    // Through 0005_tags only, so that it is the one rolled back.
+    await migrateUpToBefore(handle, "0006_positions");
     const after = [
       { title: "untouched", tags: ["home", "Work"] },
       { title: "no tags", tags: [] },
@@ -130,5 +132,47 @@ describe("migrations on PostgreSQL", () => {
         { title: "b1", is_inbox: true, owners_list: true },
       ],
     });
+  });
+
+  it("0006_positions gives existing tasks valid keys per list, newest first, and no parents", async () => {
+    await migrateUpToBefore(handle, "0006_positions");
+    await handle.db.execute(
+      sql`insert into "user" (id, name, email) values
+            ('00000000-0000-4000-8000-000000000001', 'Ann', 'ann@example.test'),
+            ('00000000-0000-4000-8000-000000000002', 'Bob', 'bob@example.test')`,
+    );
+    await handle.db.execute(
+      sql`insert into list (user_id, name, is_inbox, position)
+            select id, 'Inbox', true, 'a0' from "user"`,
+    );
+    // Ann's 70 tasks pass the 62 a digit holds; created a minute apart, the last two at the same instant.
+    await handle.db.execute(
+      sql`insert into task (user_id, list_id, title, created_at)
+            select l.user_id, l.id, 'a' || g, timestamptz '2026-01-01' + least(g, 69) * interval '1 minute'
+            from list l, generate_series(1, 70) g where l.user_id = '00000000-0000-4000-8000-000000000001'
+          union all
+            select l.user_id, l.id, 'b1', now() from list l where l.user_id = '00000000-0000-4000-8000-000000000002'`,
+    );
+    await migrateUp(handle);
+    const rows = await queryRows<{ title: string; position: string; parent_id: number | null; user_id: string }>(
+      handle.db,
+      sql`select title, position, parent_id, user_id from task order by user_id, position`,
+    );
+    const ann = rows.filter((row) => row.title.startsWith("a"));
+    const newestFirst = Array.from({ length: 70 }, (_, i) => `a${70 - i}`);
+    expect({
+      ann: ann.map((row) => row.title),
+      first: ann.slice(0, 3).map((row) => row.position),
+      bob: rows.filter((row) => row.title === "b1").map((row) => row.position),
+      parents: rows.filter((row) => row.parent_id !== null),
+    }).toEqual({ ann: newestFirst, first: ["d0000", "d0001", "d0002"], bob: ["d0000"], parents: [] });
+    // Each key is one fractional-indexing accepts, and a new one fits before, between and after them.
+    const keys = ann.map((row) => row.position);
+    expect(keys.slice(60, 64)).toEqual(["d000y", "d000z", "d0010", "d0011"]);
+    expect(generateKeyBetween(null, keys[0] ?? null) < (keys[0] ?? "")).toBe(true);
+    for (let i = 1; i < keys.length; i++) {
+      const between = generateKeyBetween(keys[i - 1] ?? null, keys[i] ?? null);
+      expect(between > (keys[i - 1] ?? "") && between < (keys[i] ?? "")).toBe(true);
+    }
   });
 });

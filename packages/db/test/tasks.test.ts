@@ -5,6 +5,7 @@ import { describeAttempts } from "./repository/attempts-suite";
 import { describeListFilters } from "./repository/list-filter-suite";
 import { describeListSort } from "./repository/list-sort-suite";
 import { describeLists } from "./repository/lists-suite";
+import { describeMoveProperty } from "./repository/move-property-suite";
 import { describePaginationProperty } from "./repository/pagination-property-suite";
 import { describePagination } from "./repository/pagination-suite";
 import { describePreconditions } from "./repository/precondition-suite";
@@ -44,4 +45,5 @@ describe.each(testDrivers.map((driver) => [driver.name, driver] as const))("task
   describeAttempts(ctx);
   describeLists(ctx);
   describeTasksInLists(ctx);
+  describeMoveProperty(ctx);
 });

@@ -29,7 +29,7 @@ describe("400 for a bad list query, naming the parameter", () => {
   it.each([
     ["status=bogus", "status", 'Invalid option: expected one of "all"|"pending"|"completed"'],
     ["priority=urgent", "priority", 'Invalid option: expected one of "none"|"low"|"medium"|"high"'],
-    ["sort=random", "sort", 'Invalid option: expected one of "created"|"updated"|"due"|"priority"|"title"'],
+    ["sort=random", "sort", 'Invalid option: expected one of "created"|"updated"|"due"|"priority"|"title"|"manual"'],
     ["order=up", "order", 'Invalid option: expected one of "asc"|"desc"'],
     ["limit=0", "limit", "limit must be at least 1"],
     ["limit=101", "limit", "limit must be at most 100"],

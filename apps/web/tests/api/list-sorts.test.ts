@@ -20,6 +20,7 @@ const keyOf: Record<Exclude<TaskSort, "due">, (t: Task) => string | number> = {
   updated: (t) => Date.parse(t.updatedAt),
   priority: (t) => TASK_PRIORITIES.indexOf(t.priority),
   title: (t) => t.title.toLowerCase(),
+  manual: (t) => t.position,
 };
 
 function expectedOrder(tasks: Task[], sort: TaskSort, order: SortOrder): Task[] {
@@ -48,7 +49,7 @@ async function seeded() {
 }
 
 describe("list sorts", () => {
-  const sorts = ["created", "updated", "due", "priority", "title"] as const;
+  const sorts = ["created", "updated", "due", "priority", "title", "manual"] as const;
   const cases = sorts.flatMap((sort) => (["asc", "desc"] as const).map((order) => [sort, order] as const));
 
   it.each(cases)("sort=%s order=%s, on one page and page by page", async (sort, order) => {

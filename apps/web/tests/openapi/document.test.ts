@@ -17,20 +17,24 @@ const taskOperations = [...operations(doc)].filter((o) => o.path.startsWith("/ap
 const responseCodes = (operation: JsonObject) => Object.keys(operation.responses as JsonObject);
 
 const BODY_ERRORS = ["400", "401", "403", "404", "412", "413", "415", "422", "429", "500", "503"];
+// A write that may put the task under a parent full of subtasks.
+const PLACING_ERRORS = ["400", "401", "403", "404", "409", "412", "413", "415", "422", "429", "500", "503"];
 // What each handler can answer besides success (see src/server/http): a new route states its own here.
 const EXPECTED_ERRORS = {
   listTasks: ["400", "401", "403", "404", "429", "500", "503"],
-  createTask: ["400", "401", "403", "404", "413", "415", "422", "429", "500", "503"],
+  createTask: ["400", "401", "403", "404", "409", "413", "415", "422", "429", "500", "503"],
   getTask: ["401", "403", "404", "429", "500", "503"],
-  replaceTask: BODY_ERRORS,
-  updateTask: BODY_ERRORS,
+  replaceTask: PLACING_ERRORS,
+  updateTask: PLACING_ERRORS,
   completeTask: BODY_ERRORS,
+  moveTask: BODY_ERRORS,
   deleteTask: ["401", "403", "404", "412", "429", "500", "503"],
   listLists: ["401", "403", "429", "500", "503"],
   createList: ["400", "401", "403", "409", "413", "415", "422", "429", "500", "503"],
   getList: ["401", "403", "404", "429", "500", "503"],
   updateList: ["400", "401", "403", "404", "409", "413", "415", "422", "429", "500", "503"],
   deleteList: ["401", "403", "404", "409", "429", "500", "503"],
+  moveList: ["400", "401", "403", "404", "409", "413", "415", "422", "429", "500", "503"],
   getLiveness: [],
   getReadiness: ["503"],
 };

@@ -47,6 +47,11 @@ describe("database statements per request", () => {
       };
       ({ id: taskId, listId } = created);
     }
+    // The last task gets two subtasks, one completed, so that its counts are not zeros.
+    for (const completed of [true, false]) {
+      const body = JSON.stringify({ title: "step", parentId: taskId, completed });
+      await (await tasks("", { method: "POST", body })).arrayBuffer();
+    }
     // The first verification loads the signing keys (once per process); every later one is local.
     await (await tasks()).arrayBuffer();
   });
@@ -59,7 +64,7 @@ describe("database statements per request", () => {
   it("lists with the page's statement alone by default", async () => {
     const { status, statements } = await statementsOf(() => tasks("?limit=2&sort=title&q=o"));
     expect({ status, statements: statements.length }, statements.join("\n")).toEqual({ status: 200, statements: 1 });
-    expect(statements.filter((sql) => /count\(\*\)/i.test(sql))).toEqual([]);
+    expect(statements.filter((sql) => /^select count\(\*\)/i.test(sql))).toEqual([]);
   });
 
   it("lists with two statements, the page and the COUNT behind X-Total-Count, when asked (Prefer: count=exact)", async () => {
@@ -69,7 +74,7 @@ describe("database statements per request", () => {
       }),
     );
     expect({ status, statements: statements.length }, statements.join("\n")).toEqual({ status: 200, statements: 2 });
-    expect(statements.filter((sql) => /count\(\*\)/i.test(sql))).toHaveLength(1);
+    expect(statements.filter((sql) => /^select count\(\*\)/i.test(sql))).toHaveLength(1);
   });
 
   it("lists a later page (through the cursor) with the same one statement", async () => {
@@ -86,6 +91,17 @@ describe("database statements per request", () => {
     expect({ status, statements: statements.length }, statements.join("\n")).toEqual({ status: 200, statements: 1 });
   });
 
+  it("lists a list's tasks in manual order, each with its subtasks counted, with the page's statement alone", async () => {
+    const { status, statements } = await statementsOf(() => tasks(`?listId=${listId}&sort=manual&limit=2`));
+    expect({ status, statements: statements.length }, statements.join("\n")).toEqual({ status: 200, statements: 1 });
+    expect(statements[0]).toMatch(/"subtask"/);
+  });
+
+  it("lists a task's subtasks (?parentId=) with the page's statement alone", async () => {
+    const { status, statements } = await statementsOf(() => tasks(`?parentId=${taskId}&sort=manual`));
+    expect({ status, statements: statements.length }, statements.join("\n")).toEqual({ status: 200, statements: 1 });
+  });
+
   it("lists the user's lists, each with its open tasks counted, with one statement", async () => {
     const { status, statements } = await statementsOf(() =>
       fetch(`${app.url}/api/${user.userId}/lists`, { headers: { Authorization: `Bearer ${user.token}` } }),
@@ -93,9 +109,11 @@ describe("database statements per request", () => {
     expect({ status, statements: statements.length }, statements.join("\n")).toEqual({ status: 200, statements: 1 });
   });
 
-  it("reads one task with one statement", async () => {
+  it("reads one task, its subtasks counted, with one statement", async () => {
     const { status, statements } = await statementsOf(() => tasks(`/${taskId}`));
     expect({ status, statements: statements.length }, statements.join("\n")).toEqual({ status: 200, statements: 1 });
+    const body = (await (await tasks(`/${taskId}`)).json()) as { subtasks: unknown };
+    expect(body.subtasks).toEqual({ total: 2, completed: 1 });
   });
 
   it("verifies a token without the database: another user's valid token is refused with 403 and no statement", async () => {

@@ -1,9 +1,9 @@
 import { taskEtag } from "@todo/contracts";
-import type { TaskRow } from "@todo/db/schema";
+import type { TaskWithSubtasks } from "@todo/db";
 import { toTask } from "./to-task";
 
 /** A task as JSON with its ETag; `created` answers 201 with its `Location`. */
-export function taskResponse(row: TaskRow, { created = false } = {}): Response {
+export function taskResponse(row: TaskWithSubtasks, { created = false } = {}): Response {
   const task = toTask(row);
   const headers = new Headers({ ETag: taskEtag(task), "Cache-Control": "no-store" });
   if (created) headers.set("Location", `/api/${task.userId}/tasks/${task.id}`);

@@ -1,12 +1,15 @@
 import type { Task } from "@todo/contracts";
-import type { TaskRow } from "@todo/db/schema";
+import type { TaskWithSubtasks } from "@todo/db";
 
-/** A database row as the API's `Task`: ISO 8601 timestamps, nothing else of the row. */
-export function toTask(row: TaskRow): Task {
+/** A database row and its subtasks' counts as the API's `Task`: ISO 8601 timestamps, nothing else of the row. */
+export function toTask(row: TaskWithSubtasks): Task {
   return {
     id: row.id,
     userId: row.userId,
     listId: row.listId,
+    parentId: row.parentId,
+    position: row.position,
+    subtasks: { total: row.subtasks.total, completed: row.subtasks.completed },
     title: row.title,
     description: row.description,
     completed: row.completed,

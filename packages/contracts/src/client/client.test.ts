@@ -5,6 +5,9 @@ const task = {
   id: 7,
   userId: "u 1",
   listId: 1,
+  parentId: null,
+  position: "a0",
+  subtasks: { total: 2, completed: 1 },
   title: "Buy milk",
   description: "",
   completed: false,
@@ -14,6 +17,11 @@ const task = {
   createdAt: "2026-01-01T00:00:00.000Z",
   updatedAt: "2026-01-01T00:00:00.000Z",
 };
+
+function must<T>(result: { ok: true; data: T } | { ok: false }): T {
+  if (!result.ok) throw new Error("expected success");
+  return result.data;
+}
 
 /** A client whose fetch records each request and answers with the given response. */
 function fakeClient(answer: () => Response | Promise<Response>) {
@@ -60,6 +68,29 @@ describe("createTodoClient", () => {
     expect(request.headers.get("content-type")).toBe("application/json");
     expect(request.headers.get("if-match")).toBe('"1"');
     expect(await request.json()).toEqual({ title: "Buy milk" });
+  });
+
+  it("moves a task with POST …/move, its body and If-Match, and returns the ETag", async () => {
+    const { client, requests } = fakeClient(() => Response.json(task, { headers: { ETag: '"3"' } }));
+    const result = await client.moveTask("u", 7, { after: 9, listId: 2 }, { ifMatch: '"2"' });
+    expect(result).toEqual({ ok: true, data: task, etag: '"3"' });
+    const request = requests[0] as Request;
+    expect([request.method, request.url, request.headers.get("if-match")]).toEqual([
+      "POST",
+      "https://todo.example/api/u/tasks/7/move",
+      '"2"',
+    ]);
+    expect(await request.json()).toEqual({ after: 9, listId: 2 });
+  });
+
+  it("lists a task's subtasks in manual order with parentId and sort=manual", async () => {
+    const { client, requests } = fakeClient(() => Response.json([task]));
+    must(await client.listTasks("u", { parentId: 7, sort: "manual" }));
+    must(await client.listTasks("u", { parentId: "any" }));
+    expect(requests.map((r) => r.url)).toEqual([
+      "https://todo.example/api/u/tasks?parentId=7&sort=manual",
+      "https://todo.example/api/u/tasks?parentId=any",
+    ]);
   });
 
   it("toggles completion with no body, and sets it with one", async () => {
@@ -128,6 +159,13 @@ describe("createTodoClient", () => {
     expect(await many.client.listLists("u 1")).toEqual({ ok: true, data: [list] });
     const gone = fakeClient(() => new Response(null, { status: 204 }));
     expect(await gone.client.deleteList("u 1", 3)).toEqual({ ok: true, data: undefined });
+    const moved = fakeClient(() => Response.json(list));
+    expect(await moved.client.moveList("u 1", 3, { before: 4 })).toEqual({ ok: true, data: list });
+    expect([moved.requests[0]?.method, moved.requests[0]?.url]).toEqual([
+      "POST",
+      "https://todo.example/api/u%201/lists/3/move",
+    ]);
+    expect(await moved.requests[0]?.json()).toEqual({ before: 4 });
     expect([gone.requests[0]?.method, gone.requests[0]?.url]).toEqual([
       "DELETE",
       "https://todo.example/api/u%201/lists/3",

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { type List, ListListSchema, ListSchema } from "../list";
 import type { CreateListSchema, UpdateListSchema } from "../list-input";
+import type { MoveListSchema, MoveTaskSchema } from "../move-input";
 import { type Task, TaskListSchema, TaskSchema } from "../task";
 import type { CompleteTaskSchema, CreateTaskSchema, ReplaceTaskSchema, UpdateTaskSchema } from "../task-input";
 import type { ListTasksQuery } from "../task-query";
@@ -115,6 +116,16 @@ export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalT
       return taskCall("PATCH", tasksUrl(userId, id, "/complete"), { body, ifMatch });
     },
 
+    /** Places the task before or after another of its list and level, or first in (or before/after a task of) another list. */
+    moveTask(
+      userId: string,
+      id: number,
+      input: z.input<typeof MoveTaskSchema>,
+      { ifMatch }: Precondition = {},
+    ): Promise<ApiResult<Task>> {
+      return taskCall("POST", tasksUrl(userId, id, "/move"), { body: input, ifMatch });
+    },
+
     async deleteTask(userId: string, id: number, { ifMatch }: Precondition = {}): Promise<ApiResult<void>> {
       return (await call<void>(null, "DELETE", tasksUrl(userId, id), { ifMatch })).result;
     },
@@ -134,6 +145,11 @@ export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalT
 
     async updateList(userId: string, id: number, input: z.input<typeof UpdateListSchema>): Promise<ApiResult<List>> {
       return (await call(ListSchema, "PATCH", listsUrl(userId, id), { body: input })).result;
+    },
+
+    /** Places the list before or after another in the user's order (the Inbox stays first). */
+    async moveList(userId: string, id: number, input: z.input<typeof MoveListSchema>): Promise<ApiResult<List>> {
+      return (await call(ListSchema, "POST", `${listsUrl(userId, id)}/move`, { body: input })).result;
     },
 
     /** Deletes the list and its tasks; the Inbox cannot be deleted (409). */

@@ -3,3 +3,4 @@ export { ListConflictError, ListNotFoundError } from "./errors";
 export type { ListWithCount } from "./list-columns";
 export { getList, listLists } from "./list-reads";
 export { createInbox, createList, deleteList, updateList } from "./list-writes";
+export { moveList } from "./move-list";

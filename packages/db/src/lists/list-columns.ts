@@ -16,6 +16,9 @@ export const listWithCount = {
     ),
 };
 
+/** Every change moves `updatedAt` forward, by at least a millisecond. */
+export const nextListUpdatedAt = sql`greatest(date_trunc('milliseconds', clock_timestamp()), ${list.updatedAt} + interval '1 millisecond')`;
+
 export const ownedList = (userId: string, id: number): SQL | undefined => and(eq(list.id, id), eq(list.userId, userId));
 
 export const INBOX_NAME = "Inbox";

@@ -1,11 +1,18 @@
 import { type CreateList, LISTS_MAX, type UpdateList } from "@todo/contracts";
-import { and, count, eq, max, not, or, sql } from "drizzle-orm";
+import { and, count, eq, max, not, or } from "drizzle-orm";
 import { generateKeyBetween } from "fractional-indexing";
 import type { Database } from "../client";
 import { runTransaction } from "../client/run-transaction";
 import { list, user } from "../schema";
 import { ListConflictError, ListNotFoundError } from "./errors";
-import { insertInbox, type ListWithCount, listWithCount, ownedList, uniqueName } from "./list-columns";
+import {
+  insertInbox,
+  type ListWithCount,
+  listWithCount,
+  nextListUpdatedAt,
+  ownedList,
+  uniqueName,
+} from "./list-columns";
 
 /** The Inbox made with the account (Better Auth's user-create hook); nothing when the user has one. */
 export function createInbox(db: Database, userId: string): Promise<void> {
@@ -48,7 +55,7 @@ export async function updateList(db: Database, userId: string, id: number, input
       .set({
         name: input.name,
         color: input.color,
-        updatedAt: sql`greatest(date_trunc('milliseconds', clock_timestamp()), ${list.updatedAt} + interval '1 millisecond')`,
+        updatedAt: nextListUpdatedAt,
       })
       .where(and(ownedList(userId, id), renamesInbox))
       .returning(listWithCount),

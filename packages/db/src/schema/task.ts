@@ -1,6 +1,17 @@
 import { TASK_PRIORITIES } from "@todo/contracts";
 import { sql } from "drizzle-orm";
-import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  boolean,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { user } from "./auth";
 import { list } from "./list";
 
@@ -17,6 +28,10 @@ export const task = pgTable(
     listId: integer()
       .notNull()
       .references(() => list.id, { onDelete: "cascade" }),
+    // A subtask's parent: a top-level task of the same user, in the same list (kept by the use cases).
+    parentId: integer().references((): AnyPgColumn => task.id, { onDelete: "cascade" }),
+    // A `fractional-indexing` key, collated "C" in the migration: the manual order, ties broken by id.
+    position: text().notNull(),
     title: text().notNull(),
     description: text().notNull().default(""),
     completed: boolean().notNull().default(false),
@@ -33,6 +48,10 @@ export const task = pgTable(
     index("task_user_list_created_idx").on(t.userId, t.listId, t.createdAt, t.id),
     // The foreign key's own: deleting a list (or a user, through their lists) finds its tasks without a scan.
     index("task_list_idx").on(t.listId),
+    // The manual order of a list's top-level tasks (sort=manual&listId=), and its first key for a new task.
+    index("task_user_list_position_idx").on(t.userId, t.listId, t.position, t.id).where(sql`${t.parentId} is null`),
+    // A parent's subtasks in their order, their counts, and the foreign key's cascade; only subtasks are in it.
+    index("task_parent_position_idx").on(t.parentId, t.position, t.id).where(sql`${t.parentId} is not null`),
     index("task_user_updated_idx").on(t.userId, t.updatedAt, t.id),
     // Undated tasks sort last in both orders as ±infinity: a key that is never null keeps the
     // keyset condition one row comparison, which an index scan can start from.

@@ -27,6 +27,8 @@ function validKey(sort: TaskSort, key: unknown): boolean {
       return (TASK_PRIORITIES as readonly string[]).includes(key);
     case "title":
       return true;
+    case "manual":
+      return /^[0-9A-Za-z]+$/.test(key);
   }
 }
 

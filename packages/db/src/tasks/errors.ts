@@ -1,7 +1,10 @@
+/** Which task was not found: the one addressed, or one the request names (a parent, a move's neighbour). */
+export type TaskRole = "task" | "parent" | "before" | "after";
+
 /** The task does not exist, or is not the user's: the two are never told apart. */
 export class TaskNotFoundError extends Error {
-  constructor() {
-    super("Task not found");
+  constructor(readonly role: TaskRole = "task") {
+    super(role === "task" ? "Task not found" : `The ${role} task was not found`);
     this.name = "TaskNotFoundError";
   }
 }
@@ -19,5 +22,13 @@ export class InvalidCursorError extends Error {
   constructor() {
     super("The cursor is invalid or belongs to another sort order");
     this.name = "InvalidCursorError";
+  }
+}
+
+/** The change would pass a limit on tasks (subtasks per task): 409. */
+export class TaskConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "TaskConflictError";
   }
 }

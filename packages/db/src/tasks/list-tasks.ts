@@ -1,14 +1,16 @@
 import type { ListTasksQuery, SortOrder, TaskSort } from "@todo/contracts";
-import { LIST_LIMIT_DEFAULT, tagSearchText } from "@todo/contracts";
-import { and, count, eq, getTableColumns, type SQL, sql } from "drizzle-orm";
+import { defaultOrder, LIST_LIMIT_DEFAULT, tagSearchText } from "@todo/contracts";
+import { and, count, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { ListNotFoundError } from "../lists/errors";
 import { ownedList } from "../lists/list-columns";
-import { list, type TaskRow, task } from "../schema";
+import { list, task } from "../schema";
 import { type Cursor, decodeCursor, encodeCursor } from "./cursor";
+import { TaskNotFoundError } from "./errors";
+import { type TaskWithSubtasks, taskWithSubtasks } from "./task-columns";
 
 export interface TaskPage {
-  rows: TaskRow[];
+  rows: TaskWithSubtasks[];
   /** The cursor of the next page, or null on the last one. */
   nextCursor: string | null;
   /** How many tasks match the filters, across all pages; null when the caller did not ask. */
@@ -37,6 +39,9 @@ function searchText(q: string): SQL {
 function filters(userId: string, query: ListTasksQuery): SQL[] {
   const where: SQL[] = [eq(task.userId, userId)];
   if (query.listId !== undefined) where.push(eq(task.listId, query.listId));
+  const parentId = query.parentId ?? "none";
+  if (parentId === "none") where.push(isNull(task.parentId));
+  else if (parentId !== "any") where.push(eq(task.parentId, parentId));
   if (query.status === "pending") where.push(eq(task.completed, false));
   if (query.status === "completed") where.push(eq(task.completed, true));
   if (query.q) where.push(searchText(query.q));
@@ -64,6 +69,8 @@ function sortKey(sort: TaskSort, order: SortOrder): SQL {
       return sql`${task.priority}`;
     case "title":
       return sql`lower(${task.title})`;
+    case "manual":
+      return sql`${task.position}`;
   }
 }
 
@@ -78,6 +85,8 @@ function castKey(sort: TaskSort, key: string): SQL {
       return sql`${key}::task_priority`;
     case "title":
       return sql`${key}::text`;
+    case "manual":
+      return sql`${key}::text collate "C"`;
   }
 }
 
@@ -101,7 +110,25 @@ function orderBy(sort: TaskSort, order: SortOrder): SQL {
   return sql`${sortKey(sort, order)} ${direction}, ${task.id} ${direction}`;
 }
 
-/** One page of a user's tasks (of one list, with `listId`: ListNotFoundError unless the user's), filtered and sorted, with keyset pagination, and how many match. */
+/** An empty page may be of a list or a parent that is not the user's: told apart only then, so a page stays one statement. */
+async function explainEmptyPage(db: Database, userId: string, { listId, parentId }: ListTasksQuery): Promise<void> {
+  if (listId !== undefined) {
+    const [found] = await db.select({ id: list.id }).from(list).where(ownedList(userId, listId));
+    if (!found) throw new ListNotFoundError();
+  }
+  if (typeof parentId === "number") {
+    const [found] = await db
+      .select({ id: task.id })
+      .from(task)
+      .where(and(eq(task.id, parentId), eq(task.userId, userId)));
+    if (!found) throw new TaskNotFoundError("parent");
+  }
+}
+
+/**
+ * One page of a user's tasks (of one list, with `listId`: ListNotFoundError unless the user's; top-level ones unless
+ * `parentId` says otherwise), filtered and sorted, with keyset pagination, each with its subtasks counted, and how many match.
+ */
 export async function listTasks(
   db: Database,
   userId: string,
@@ -109,14 +136,14 @@ export async function listTasks(
   { count: withCount = false }: ListOptions = {},
 ): Promise<TaskPage> {
   const sort = query.sort ?? "created";
-  const order = query.order ?? "desc";
+  const order = query.order ?? defaultOrder(sort);
   const limit = query.limit ?? LIST_LIMIT_DEFAULT;
   const where = filters(userId, query);
   const pageWhere = query.cursor ? [...where, afterCursor(decodeCursor(query.cursor, sort, order))] : where;
 
   const [rows, total] = await Promise.all([
     db
-      .select({ ...getTableColumns(task), sortKey: sql<string | null>`(${cursorKey(sort, order)})::text` })
+      .select({ ...taskWithSubtasks, sortKey: sql<string | null>`(${cursorKey(sort, order)})::text` })
       .from(task)
       .where(and(...pageWhere))
       .orderBy(orderBy(sort, order))
@@ -129,11 +156,7 @@ export async function listTasks(
           .then(([row]) => row?.total ?? 0)
       : null,
   ]);
-  // An empty page of a list may be a list that is not the user's: told apart only then, so a page stays one statement.
-  if (rows.length === 0 && query.listId !== undefined) {
-    const [found] = await db.select({ id: list.id }).from(list).where(ownedList(userId, query.listId));
-    if (!found) throw new ListNotFoundError();
-  }
+  if (rows.length === 0) await explainEmptyPage(db, userId, query);
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   const last = page.at(-1);

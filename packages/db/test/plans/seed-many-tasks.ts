@@ -1,8 +1,11 @@
 import type pg from "pg";
 
+/** A distinct fractional-indexing key per row number `g` (below 2^20), in an order unlike the ids': 'e' and five hex digits. */
+export const SCRAMBLED_POSITION = "'e' || lpad(to_hex((g * 7919) % 1048576), 5, '0')";
+
 /**
  * `users` users with `perUser` varied tasks each (titles, descriptions, tags, priorities, due dates,
- * some undated), interleaved on disk as real traffic leaves them, then VACUUM ANALYZE, so that the
+ * some undated), interleaved on disk as real traffic leaves them, some with subtasks, then VACUUM ANALYZE, so that the
  * planner sees true statistics and a visibility map, as autovacuum would leave them. Returns the user ids.
  */
 export async function seedManyTasks(client: pg.Pool, users: number, perUser: number): Promise<string[]> {
@@ -22,9 +25,10 @@ export async function seedManyTasks(client: pg.Pool, users: number, perUser: num
   );
   // Attributes come from a hash of the row number, so that no user's tasks share a pattern.
   await client.query(
-    `INSERT INTO task (user_id, list_id, title, description, completed, priority, tags, due_date, created_at, updated_at)
+    `INSERT INTO task (user_id, list_id, position, title, description, completed, priority, tags, due_date, created_at, updated_at)
      SELECT ($1::uuid[])[1 + g % $2::int],
        (SELECT id FROM list WHERE user_id = ($1::uuid[])[1 + g % $2::int] AND is_inbox = (h % 3 > 0)),
+       ${SCRAMBLED_POSITION},
        w.verbs[1 + h % 7] || ' the ' || w.nouns[1 + (h / 7) % 11] || ' ' || g,
        CASE WHEN (h / 77) % 3 = 0 THEN '' ELSE 'Remember the ' || w.nouns[1 + (h / 231) % 11] END,
        (h / 2541) % 5 < 2,
@@ -39,6 +43,15 @@ export async function seedManyTasks(client: pg.Pool, users: number, perUser: num
          ARRAY['dentist', 'invoice', 'garden', 'report', 'car', 'flight', 'taxes', 'gift', 'bank', 'vet', 'lease'] AS nouns,
          ARRAY['work', 'home', 'urgent', 'errand', 'health', 'travel'] AS tags) w`,
     [userIds, users, perUser],
+  );
+  // Subtasks, as people break tasks down: two under every user's 25th task, the most a task may have under every 500th.
+  await client.query(
+    `INSERT INTO task (user_id, list_id, parent_id, position, title, completed, created_at, updated_at)
+     SELECT p.user_id, p.list_id, p.id, 'b' || lpad(to_hex(s), 2, '0'), 'Step ' || s || ' of ' || p.title, s % 3 = 0,
+       p.created_at + s * INTERVAL '1 second', p.created_at + s * INTERVAL '1 second'
+     FROM (SELECT *, row_number() OVER (PARTITION BY user_id ORDER BY id) AS n FROM task) p
+       CROSS JOIN LATERAL generate_series(1, CASE WHEN p.n % 500 = 1 THEN 100 ELSE 2 END) s
+     WHERE p.n % 25 = 1`,
   );
   await client.query("VACUUM ANALYZE list");
   await client.query("VACUUM ANALYZE task");

@@ -3,7 +3,7 @@ import { TASK_PRIORITIES } from "@todo/contracts";
 import type { TaskRow } from "../../src/schema";
 
 export const everySortAndOrder: [TaskSort, SortOrder][] = (
-  ["created", "updated", "due", "priority", "title"] as const
+  ["created", "updated", "due", "priority", "title", "manual"] as const
 ).flatMap((sort) => [
   [sort, "asc"],
   [sort, "desc"],
@@ -21,6 +21,9 @@ function key(row: TaskRow, sort: TaskSort): number | string | null {
       return TASK_PRIORITIES.indexOf(row.priority);
     case "title":
       return row.title.toLowerCase();
+    case "manual":
+      // Compared by UTF-16 code units: the keys are ASCII, so this is the bytes' ("C") order.
+      return row.position;
   }
 }
 

@@ -1,8 +1,9 @@
 import type { CreateTask } from "@todo/contracts";
 import { asc, eq } from "drizzle-orm";
 import type { Database } from "../../src/client";
-import { type TaskRow, task } from "../../src/schema";
-import { createTask, updateTask } from "../../src/tasks";
+import { task } from "../../src/schema";
+import { createTask, type TaskWithSubtasks, updateTask } from "../../src/tasks";
+import { taskWithSubtasks } from "../../src/tasks/task-columns";
 
 /** A task with every field away from its default. */
 export const everyField = {
@@ -32,7 +33,7 @@ const apart: CreateTask[] = [
  * every sort key: three share a createdAt (one transaction), titles repeat but for case, due dates
  * repeat and two are unset, priorities repeat. Apple and date are edited last.
  */
-export async function seedSortableTasks(db: Database, userId: string): Promise<TaskRow[]> {
+export async function seedSortableTasks(db: Database, userId: string): Promise<TaskWithSubtasks[]> {
   await db.transaction(async (tx) => {
     for (const input of together) await createTask(tx, userId, input);
   });
@@ -41,11 +42,11 @@ export async function seedSortableTasks(db: Database, userId: string): Promise<T
   if (!apple || !date) throw new Error("seeding lost a task");
   await updateTask(db, { userId, id: apple.id }, { description: "edited" });
   await updateTask(db, { userId, id: date.id }, { description: "edited" });
-  return db.select().from(task).where(eq(task.userId, userId)).orderBy(asc(task.id));
+  return db.select(taskWithSubtasks).from(task).where(eq(task.userId, userId)).orderBy(asc(task.id));
 }
 
-export async function seedTasks(db: Database, userId: string, inputs: CreateTask[]): Promise<TaskRow[]> {
-  const rows: TaskRow[] = [];
+export async function seedTasks(db: Database, userId: string, inputs: CreateTask[]): Promise<TaskWithSubtasks[]> {
+  const rows: TaskWithSubtasks[] = [];
   for (const input of inputs) rows.push(await createTask(db, userId, input));
   return rows;
 }

@@ -1,14 +1,24 @@
 import {
+  FieldRuleError,
   InvalidCursorError,
   isDatabaseUnavailable,
   ListConflictError,
   ListNotFoundError,
   TaskChangedError,
+  TaskConflictError,
   TaskNotFoundError,
+  type TaskRole,
 } from "@todo/db";
 import { databaseUnavailableResponse } from "./database-unavailable";
 import { HttpError } from "./errors";
 import { problemResponse } from "./problem";
+
+const MISSING_TASK: Record<TaskRole, string> = {
+  task: "No such task",
+  parent: "No such parent task",
+  before: "No such task to place it before",
+  after: "No such task to place it after",
+};
 
 /** The one place an error becomes a response: known errors get their status, others a bare 500. */
 export function errorResponse(error: unknown, requestId: string): Response {
@@ -16,17 +26,24 @@ export function errorResponse(error: unknown, requestId: string): Response {
     return problemResponse(error.status, { detail: error.detail, requestId, ...error.extra });
   }
   if (error instanceof TaskNotFoundError) {
-    return problemResponse(404, { detail: "No such task", requestId });
+    return problemResponse(404, { detail: MISSING_TASK[error.role], requestId });
   }
   if (error instanceof ListNotFoundError) {
     return problemResponse(404, { detail: "No such list", requestId });
   }
-  if (error instanceof ListConflictError) {
+  if (error instanceof ListConflictError || error instanceof TaskConflictError) {
     return problemResponse(409, { detail: error.message, requestId });
   }
   if (error instanceof TaskChangedError) {
     return problemResponse(412, {
       detail: "The task was changed since you read it: fetch it again and retry",
+      requestId,
+    });
+  }
+  if (error instanceof FieldRuleError) {
+    return problemResponse(422, {
+      detail: "Some fields are invalid",
+      errors: [{ path: error.path, message: error.message }],
       requestId,
     });
   }

@@ -12,7 +12,7 @@ type Params = { userId: string };
 
 /**
  * List tasks
- * @description The user's tasks (of one list with `listId`: 404 unless the user's), filtered, searched and sorted, newest first by default, a page at a time: follow `Link` (rel="next") while it is present.
+ * @description The user's top-level tasks (of one list with `listId`; a task's subtasks with `parentId=<id>`, every task with `parentId=any`; a list or parent not the user's is 404), each with its subtasks counted, filtered, searched and sorted, newest first by default (`sort=manual`: top first), a page at a time: follow `Link` (rel="next") while it is present.
  * @operationId listTasks
  * @tag Tasks
  * @pathParams UserPathParamsSchema
@@ -35,7 +35,7 @@ export const GET = userRoute<Params>(async (request, { owner }) => {
 
 /**
  * Create a task
- * @description Only `title` is required; every other field takes its default, `listId` the user's Inbox (a `listId` not the user's is 404). Answers 201 with the task, its `Location` and `ETag`.
+ * @description Only `title` is required; every other field takes its default, `listId` the user's Inbox (a `listId` not the user's is 404). A task goes first in its list; with `parentId` (a top-level task of the user's: 404 otherwise, 422 for a subtask) it is a subtask, last under its parent and in its list (409 past 100 subtasks). Answers 201 with the task, its `Location` and `ETag`.
  * @operationId createTask
  * @tag Tasks
  * @pathParams UserPathParamsSchema
@@ -44,7 +44,7 @@ export const GET = userRoute<Params>(async (request, { owner }) => {
  * @responseHeader 201 Location string The task's URL, `/api/{userId}/tasks/{id}`
  * @responseHeader 201 ETag string The task's version, for `If-Match`
  * @responseHeader 201 X-Request-Id string This request's id, also in server logs
- * @add 400, 401, 403, 404, 413, 415, 422, 429, 500, 503
+ * @add 400, 401, 403, 404, 409, 413, 415, 422, 429, 500, 503
  * @auth bearer
  * @openapi-override {"requestBody": {"required": true}}
  * @openapi

@@ -29,7 +29,7 @@ export const GET = userRoute<Params>(async (_request, { owner, params: { id } })
 
 /**
  * Replace a task
- * @description Sets every editable field; one left out goes back to its default. With `If-Match`, answers 412 if the task changed since that ETag.
+ * @description Sets every editable field; one left out goes back to its default, but for `listId` and `parentId` (left out: the task stays where it is). A new list puts the task first in it, with its subtasks; a new parent last under it (409 past 100 subtasks). With `If-Match`, answers 412 if the task changed since that ETag.
  * @operationId replaceTask
  * @tag Tasks
  * @pathParams TaskPathParamsSchema
@@ -37,7 +37,7 @@ export const GET = userRoute<Params>(async (_request, { owner, params: { id } })
  * @response TaskSchema:The task as saved
  * @responseHeader 200 ETag string The task's new version
  * @responseHeader 200 X-Request-Id string This request's id, also in server logs
- * @add 400, 401, 403, 404, 412, 413, 415, 422, 429, 500, 503
+ * @add 400, 401, 403, 404, 409, 412, 413, 415, 422, 429, 500, 503
  * @auth bearer
  * @openapi-override {"requestBody": {"required": true}}
  * @openapi
@@ -49,7 +49,7 @@ export const PUT = userRoute<Params>(async (request, { owner, params: { id } }) 
 
 /**
  * Update a task
- * @description Changes only the fields sent, at least one. With `If-Match`, answers 412 if the task changed since.
+ * @description Changes only the fields sent, at least one. A new list puts the task first in it, with its subtasks; a new `parentId` last under that parent (a task with subtasks cannot become one: 422; 409 past 100 subtasks); `parentId: null` first in its list. With `If-Match`, answers 412 if the task changed since.
  * @operationId updateTask
  * @tag Tasks
  * @pathParams TaskPathParamsSchema
@@ -57,7 +57,7 @@ export const PUT = userRoute<Params>(async (request, { owner, params: { id } }) 
  * @response TaskSchema:The task as saved
  * @responseHeader 200 ETag string The task's new version
  * @responseHeader 200 X-Request-Id string This request's id, also in server logs
- * @add 400, 401, 403, 404, 412, 413, 415, 422, 429, 500, 503
+ * @add 400, 401, 403, 404, 409, 412, 413, 415, 422, 429, 500, 503
  * @auth bearer
  * @openapi-override {"requestBody": {"required": true}}
  * @openapi

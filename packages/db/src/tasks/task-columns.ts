@@ -1,0 +1,24 @@
+import type { SubtaskCounts } from "@todo/contracts";
+import { getTableColumns, sql } from "drizzle-orm";
+import type { TaskRow } from "../schema";
+import { task } from "../schema";
+
+/** A task with its subtasks counted, as every task use case returns it. */
+export type TaskWithSubtasks = TaskRow & { subtasks: SubtaskCounts };
+
+function toCounts(value: unknown): SubtaskCounts {
+  const counts = (typeof value === "string" ? JSON.parse(value) : value) as SubtaskCounts;
+  return { total: Number(counts.total), completed: Number(counts.completed) };
+}
+
+/**
+ * The task's columns and its subtasks' counts, in the same statement (index task_parent_position_idx), for a
+ * select or a RETURNING. Spelled out: Drizzle leaves columns unqualified in a one-table statement, which would not correlate.
+ */
+export const taskWithSubtasks = {
+  ...getTableColumns(task),
+  subtasks:
+    sql<SubtaskCounts>`(select json_build_object('total', count(*), 'completed', count(*) filter (where "subtask"."completed")) from "task" "subtask" where "subtask"."parent_id" = "task"."id")`.mapWith(
+      toCounts,
+    ),
+};
