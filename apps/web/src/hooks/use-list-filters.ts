@@ -32,7 +32,8 @@ export interface ListFilters {
 type UrlFilters = Omit<ListFilters, keyof ScopeFilters>;
 type ScopeFilters = Pick<ListFilters, "listId" | "dueAfter" | "dueBefore">;
 
-const DEFAULTS: UrlFilters = { view: "all", q: "", sort: "created", order: "desc", priority: null, tag: null };
+// "My order" (manual, top first) by default, as Todoist and To Do keep a list: a new task goes on top.
+const DEFAULTS: UrlFilters = { view: "all", q: "", sort: "manual", order: "asc", priority: null, tag: null };
 
 function oneOf<T extends string>(values: readonly T[], value: string | null, fallback: T): T {
   return values.includes(value as T) ? (value as T) : fallback;

@@ -8,11 +8,13 @@ import { AppShell } from "@/components/layout/app-shell";
 import { ListsContext } from "@/components/lists/lists-context";
 import { Button } from "@/components/ui/button";
 import { useLists } from "@/hooks/lists/use-lists";
+import { useMoveList } from "@/hooks/lists/use-move-list";
 import { matches } from "@/hooks/tasks/list-cache";
 import { useActiveCount } from "@/hooks/tasks/use-active-count";
 import { useAddTask } from "@/hooks/tasks/use-add-task";
 import { useDeleteTasks } from "@/hooks/tasks/use-delete-tasks";
 import { useKnownTags } from "@/hooks/tasks/use-known-tags";
+import { useMoveTask } from "@/hooks/tasks/use-move-task";
 import { useTaskList } from "@/hooks/tasks/use-task-list";
 import { type Conflict, useUpdateTask } from "@/hooks/tasks/use-update-task";
 import { offerUndo, undoLatest, withdrawUndo } from "@/hooks/undo/last-undo";
@@ -25,6 +27,8 @@ import { ConflictDialog } from "./conflict-dialog";
 import { describeDue, longDate, today } from "./due-date";
 import { HelpDialog } from "./help-dialog";
 import { TaskDetailsSheet } from "./task-details-sheet";
+import { TaskDrag } from "./task-drag";
+import { rowFocusId } from "./task-row";
 import { scopeList, scopeQuery, scopeTitle, type TaskScope } from "./task-scope";
 import { TaskSection } from "./task-section";
 import { TaskToolbar, VIEW_LABELS } from "./task-toolbar";
@@ -90,6 +94,9 @@ export function TaskApp({ user, scope }: TaskAppProps) {
   const add = useAddTask(userId);
   const update = useUpdateTask(userId, setConflict);
   const remove = useDeleteTasks(userId);
+  const move = useMoveTask(userId);
+  const moveList = useMoveList(userId);
+  const [announcement, setAnnouncement] = useState("");
   const tagSuggestions = useKnownTags(userId);
   const roving = useRovingRows(shown);
 
@@ -142,12 +149,28 @@ export function TaskApp({ user, scope }: TaskAppProps) {
   const openShown = shown.filter((t) => !t.completed);
   const doneShown = shown.filter((t) => t.completed);
   const filtered = Boolean(filters.q || filters.tag || filters.priority);
+  // Manual order, in a list (not Today or Upcoming, which gather tasks of several lists by date).
+  const sortable = filters.sort === "manual" && list !== null && list !== undefined;
+  const onMoveKey = useCallback(
+    (task: Task, direction: -1 | 1) => {
+      const section = task.completed ? done.tasks : open.tasks;
+      const index = section.findIndex((t) => t.id === task.id);
+      const neighbour = section[index + direction];
+      if (!neighbour) return setAnnouncement(`“${task.title}” is already ${direction < 0 ? "first" : "last"}.`);
+      void move(task, direction < 0 ? { before: neighbour.id } : { after: neighbour.id });
+      setAnnouncement(`“${task.title}” moved ${direction < 0 ? "above" : "below"} “${neighbour.title}”.`);
+      // The row is re-placed: keep focus on it.
+      requestAnimationFrame(() => document.getElementById(rowFocusId(task.id))?.focus());
+    },
+    [open.tasks, done.tasks, move],
+  );
   const rowHandlers = {
     onUpdate,
     onDelete,
     onOpenDetails,
     onTagClick,
     onFocusRow: roving.onFocusRow,
+    onMoveKey,
   };
   const details = shown.find((t) => t.id === detailsId) ?? null;
 
@@ -170,127 +193,139 @@ export function TaskApp({ user, scope }: TaskAppProps) {
     );
 
   return (
-    <AppShell
-      user={user}
-      scope={scope}
-      lists={lists}
-      onOpenPalette={() => setPaletteOpen(true)}
-      onShowShortcuts={() => setHelpOpen(true)}
-    >
-      <ListsContext value={{ lists, nameTaskLists: !list }}>
-        <h1 className="flex items-center gap-2 font-semibold text-2xl tracking-tight">
-          {list?.color && (
-            <span aria-hidden="true" className="size-3 rounded-full" style={{ backgroundColor: list.color }} />
-          )}
-          {title}
-        </h1>
-        <AddTaskForm inputRef={newTaskRef} onAdd={onAdd} tagSuggestions={tagSuggestions} />
-        <TaskToolbar filters={filters} onChange={setFilters} searchRef={searchRef} />
+    <TaskDrag onMoveTask={(task, to) => void move(task, to)} onMoveList={moveList}>
+      <AppShell
+        user={user}
+        scope={scope}
+        lists={lists}
+        onOpenPalette={() => setPaletteOpen(true)}
+        onShowShortcuts={() => setHelpOpen(true)}
+      >
+        <ListsContext value={{ lists, nameTaskLists: !list }}>
+          <h1 className="flex items-center gap-2 font-semibold text-2xl tracking-tight">
+            {list?.color && (
+              <span aria-hidden="true" className="size-3 rounded-full" style={{ backgroundColor: list.color }} />
+            )}
+            {title}
+          </h1>
+          <AddTaskForm inputRef={newTaskRef} onAdd={onAdd} tagSuggestions={tagSuggestions} />
+          <TaskToolbar filters={filters} onChange={setFilters} searchRef={searchRef} />
 
-        <section
-          aria-labelledby="tasks-heading"
-          aria-busy={open.phase === "loading"}
-          className="min-h-[188px]"
-          onKeyDown={roving.onKeyDown}
-        >
-          <h2 id="tasks-heading" className="sr-only">
-            Tasks
-          </h2>
-          <p id="task-row-keys" className="sr-only">
-            Arrow keys move between tasks. x completes, Enter edits, o opens details, Delete deletes, period opens more
-            actions.
-          </p>
-          <TaskSection
-            list={open}
-            label="Tasks"
-            tabbableId={roving.tabbableId}
-            groupBy={scope.kind === "upcoming" ? dueDay : undefined}
-            empty={
-              <EmptyState
-                filtered={filtered}
-                view={filters.view}
-                hasCompleted={split && done.tasks.length > 0}
-                onClear={() => setFilters({ q: "", tag: null, priority: null })}
-              />
-            }
-            {...rowHandlers}
-          />
-          {split && (
+          <section
+            aria-labelledby="tasks-heading"
+            aria-busy={open.phase === "loading"}
+            className="min-h-[188px]"
+            onKeyDown={roving.onKeyDown}
+          >
+            <h2 id="tasks-heading" className="sr-only">
+              Tasks
+            </h2>
+            <p id="task-row-keys" className="sr-only">
+              Arrow keys move between tasks. x completes, Enter edits, o opens details, Delete deletes, period opens
+              more actions.
+            </p>
             <TaskSection
-              list={done}
-              label="Completed tasks"
-              collapsible
+              list={open}
+              label="Tasks"
               tabbableId={roving.tabbableId}
-              empty={null}
+              sortable={sortable}
+              groupBy={scope.kind === "upcoming" ? dueDay : undefined}
+              empty={
+                <EmptyState
+                  filtered={filtered}
+                  view={filters.view}
+                  hasCompleted={split && done.tasks.length > 0}
+                  onClear={() => setFilters({ q: "", tag: null, priority: null })}
+                />
+              }
               {...rowHandlers}
             />
-          )}
-        </section>
+            {split && (
+              <TaskSection
+                list={done}
+                label="Completed tasks"
+                collapsible
+                sortable={sortable}
+                tabbableId={roving.tabbableId}
+                empty={null}
+                {...rowHandlers}
+              />
+            )}
+          </section>
 
-        <footer className="flex min-h-9 flex-wrap items-center justify-between gap-2 text-muted-foreground text-sm">
-          <span aria-live="polite" data-testid="items-left" className="min-w-24">
-            {activeCount !== null && `${plural(activeCount, "item", "items")} left`}
-          </span>
-          <span className="flex flex-wrap gap-1">
-            {/* aria-disabled, not disabled: the button keeps the focus it had when it did its work. */}
-            <Button
-              variant="ghost"
-              size="sm"
-              aria-disabled={openShown.length === 0}
-              onClick={() => {
-                if (openShown.length === 0) return;
-                const tasks = openShown;
-                for (const task of tasks) void update(task, { completed: true });
-                toastWithUndo(`${plural(tasks.length, "task", "tasks")} completed`, () => {
-                  for (const task of tasks) void update({ ...task, completed: true }, { completed: false });
-                });
-              }}
-            >
-              {filtered || filters.view !== "all" ? `Complete ${openShown.length} shown` : "Complete all"}
-            </Button>
-            <Button variant="ghost" size="sm" aria-disabled={doneShown.length === 0} onClick={() => remove(doneShown)}>
-              Clear completed
-            </Button>
-            <Button
-              variant="ghost"
-              size="sm"
-              onClick={() => setHelpOpen(true)}
-              aria-keyshortcuts="?"
-              className="pointer-coarse:hidden"
-            >
-              <KeyboardIcon aria-hidden="true" /> Shortcuts
-            </Button>
-          </span>
-        </footer>
+          <footer className="flex min-h-9 flex-wrap items-center justify-between gap-2 text-muted-foreground text-sm">
+            <span aria-live="polite" data-testid="items-left" className="min-w-24">
+              {activeCount !== null && `${plural(activeCount, "item", "items")} left`}
+            </span>
+            <span className="flex flex-wrap gap-1">
+              {/* aria-disabled, not disabled: the button keeps the focus it had when it did its work. */}
+              <Button
+                variant="ghost"
+                size="sm"
+                aria-disabled={openShown.length === 0}
+                onClick={() => {
+                  if (openShown.length === 0) return;
+                  const tasks = openShown;
+                  for (const task of tasks) void update(task, { completed: true });
+                  toastWithUndo(`${plural(tasks.length, "task", "tasks")} completed`, () => {
+                    for (const task of tasks) void update({ ...task, completed: true }, { completed: false });
+                  });
+                }}
+              >
+                {filtered || filters.view !== "all" ? `Complete ${openShown.length} shown` : "Complete all"}
+              </Button>
+              <Button
+                variant="ghost"
+                size="sm"
+                aria-disabled={doneShown.length === 0}
+                onClick={() => remove(doneShown)}
+              >
+                Clear completed
+              </Button>
+              <Button
+                variant="ghost"
+                size="sm"
+                onClick={() => setHelpOpen(true)}
+                aria-keyshortcuts="?"
+                className="pointer-coarse:hidden"
+              >
+                <KeyboardIcon aria-hidden="true" /> Shortcuts
+              </Button>
+            </span>
+          </footer>
 
-        <TaskDetailsSheet
-          task={details}
-          onClose={() => setDetailsId(null)}
-          onSave={(task, change) => void update(task, change)}
-          tagSuggestions={tagSuggestions}
-        />
-        <HelpDialog open={helpOpen} onOpenChange={setHelpOpen} />
-        <CommandPalette
-          lists={lists}
-          open={paletteOpen}
-          onOpenChange={setPaletteOpen}
-          tasks={shown}
-          onView={(view) => setFilters({ view })}
-          onOpenTask={onOpenDetails}
-          onNewTask={() => newTaskRef.current?.focus()}
-          onSearch={() => searchRef.current?.focus()}
-          onShowShortcuts={() => setHelpOpen(true)}
-        />
-        <ConflictDialog
-          conflict={conflict}
-          onKeepTheirs={() => setConflict(null)}
-          onKeepMine={(theirs, mine) => {
-            setConflict(null);
-            void update(theirs, mine, { force: true });
-          }}
-        />
-      </ListsContext>
-    </AppShell>
+          <TaskDetailsSheet
+            task={details}
+            onClose={() => setDetailsId(null)}
+            onSave={(task, change) => void update(task, change)}
+            tagSuggestions={tagSuggestions}
+          />
+          <HelpDialog open={helpOpen} onOpenChange={setHelpOpen} />
+          <CommandPalette
+            lists={lists}
+            open={paletteOpen}
+            onOpenChange={setPaletteOpen}
+            tasks={shown}
+            onView={(view) => setFilters({ view })}
+            onOpenTask={onOpenDetails}
+            onNewTask={() => newTaskRef.current?.focus()}
+            onSearch={() => searchRef.current?.focus()}
+            onShowShortcuts={() => setHelpOpen(true)}
+          />
+          <ConflictDialog
+            conflict={conflict}
+            onKeepTheirs={() => setConflict(null)}
+            onKeepMine={(theirs, mine) => {
+              setConflict(null);
+              void update(theirs, mine, { force: true });
+            }}
+          />
+        </ListsContext>
+        <p aria-live="polite" className="sr-only">
+          {announcement}
+        </p>
+      </AppShell>
+    </TaskDrag>
   );
 }
 

@@ -1,15 +1,16 @@
 "use client";
 
+import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import type { Task } from "@todo/contracts";
 import { ChevronRightIcon } from "lucide-react";
 import { type ReactNode, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { useTaskList } from "@/hooks/tasks/use-task-list";
 import { cn } from "@/lib/utils";
-import { TaskRow, type TaskRowProps } from "./task-row";
+import { TaskRow, type TaskRowProps, taskDragId } from "./task-row";
 import { TaskSkeleton } from "./task-skeleton";
 
-type RowHandlers = Omit<TaskRowProps, "task" | "tabbable">;
+type RowHandlers = Omit<TaskRowProps, "task" | "tabbable" | "sortable">;
 
 interface TaskSectionProps extends RowHandlers {
   list: ReturnType<typeof useTaskList>;
@@ -19,6 +20,8 @@ interface TaskSectionProps extends RowHandlers {
   empty: ReactNode;
   /** A collapsible section with a heading (the completed tasks under the open ones). */
   collapsible?: boolean;
+  /** Rows in manual order: dragged to reorder, or moved with Alt+↑/↓. */
+  sortable?: boolean;
   /** Rows in consecutive groups, each under its heading (Upcoming's days). */
   groupBy?: ((task: Task) => { key: string; label: string }) | undefined;
 }
@@ -43,6 +46,7 @@ export function TaskSection({
   empty,
   collapsible = false,
   groupBy,
+  sortable = false,
   ...handlers
 }: TaskSectionProps) {
   const [expanded, setExpanded] = useState(true);
@@ -97,11 +101,19 @@ export function TaskSection({
             ))}
           </div>
         ) : (
-          <ul aria-label={label} className="rounded-lg border bg-card">
-            {tasks.map((task: Task) => (
-              <TaskRow key={task.id} task={task} tabbable={task.id === tabbableId} {...handlers} />
-            ))}
-          </ul>
+          <SortableContext items={tasks.map((t) => taskDragId(t.id))} strategy={verticalListSortingStrategy}>
+            <ul aria-label={label} className="rounded-lg border bg-card">
+              {tasks.map((task: Task) => (
+                <TaskRow
+                  key={task.id}
+                  task={task}
+                  tabbable={task.id === tabbableId}
+                  sortable={sortable}
+                  {...handlers}
+                />
+              ))}
+            </ul>
+          </SortableContext>
         )}
         {list.hasMore && (
           <div className="mt-3 text-center">
