@@ -36,7 +36,9 @@ test("a list is made from the sidebar, opens at its own address, and keeps its t
 test("a list's name is unique ignoring case, said in the dialog; rename and recolour from its menu", async ({
   page,
   user,
+  consoleGuard,
 }) => {
+  consoleGuard.allow(/status of 409/);
   await user.createList("Work");
   await user.createList("Home");
   const tasks = tasksPage(page);
@@ -47,7 +49,7 @@ test("a list's name is unique ignoring case, said in the dialog; rename and reco
   const dialog = page.getByRole("dialog", { name: "New list" });
   await dialog.getByLabel("Name").fill("work");
   await dialog.getByRole("button", { name: "Add list" }).click();
-  await expect(dialog.getByRole("alert")).toContainText(/already/i);
+  await expect(dialog.getByRole("alert")).toHaveText("A list of that name exists");
   await expect(dialog.getByLabel("Name")).toHaveValue("work");
   await dialog.getByRole("button", { name: "Cancel" }).click();
 
@@ -169,4 +171,73 @@ test.describe("on a phone", () => {
     await expect(drawer).toHaveCount(0);
     await expect(page.getByRole("heading", { name: "Garden", level: 1 })).toBeVisible();
   });
+});
+
+test("tasks keep the order the user gives them: Alt+arrows and drag and drop, saved", async ({ page, user }) => {
+  await user.createTasks([{ title: "Third" }, { title: "Second" }, { title: "First" }]);
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  await expect(tasks.list.getByRole("listitem")).toHaveText([/^First/, /^Second/, /^Third/]);
+
+  await tasks.title("First").focus();
+  await page.keyboard.press("Alt+ArrowDown");
+  await expect(tasks.list.getByRole("listitem")).toHaveText([/^Second/, /^First/, /^Third/]);
+  await expect(tasks.title("First")).toBeFocused();
+  await expect(page.getByText("“First” moved below “Second”.")).toBeAttached();
+
+  // Drag "Third" by its grip onto "Second", upwards: it goes above it.
+  const grip = tasks.item("Third").getByRole("button", { name: /^Drag "Third"/ });
+  await tasks.item("Third").hover();
+  const from = await grip.boundingBox();
+  const to = await tasks.item("Second").boundingBox();
+  if (!from || !to) throw new Error("rows not laid out");
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y - 10, { steps: 5 });
+  await page.mouse.move(from.x + from.width / 2, to.y + 4, { steps: 10 });
+  await page.mouse.up();
+  await expect(tasks.list.getByRole("listitem")).toHaveText([/^Third/, /^Second/, /^First/]);
+
+  await page.reload();
+  await expect(tasks.list.getByRole("listitem")).toHaveText([/^Third/, /^Second/, /^First/]);
+});
+
+test("a task dragged onto a list in the sidebar moves into it", async ({ page, user }) => {
+  await user.createList("Someday");
+  await user.createTasks([{ title: "Learn the cello" }, { title: "Stay" }]);
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  const grip = tasks.item("Learn the cello").getByRole("button", { name: /^Drag/ });
+  await tasks.item("Learn the cello").hover();
+  const from = await grip.boundingBox();
+  const target = await page
+    .getByRole("navigation", { name: "Lists" })
+    .getByRole("link", { name: /^Someday/ })
+    .boundingBox();
+  if (!from || !target) throw new Error("not laid out");
+  await page.mouse.move(from.x + 4, from.y + 4);
+  await page.mouse.down();
+  await page.mouse.move(from.x - 20, from.y, { steps: 5 });
+  await page.mouse.move(target.x + 20, target.y + target.height / 2, { steps: 15 });
+  await page.mouse.up();
+  await expect(tasks.item("Learn the cello")).toHaveCount(0);
+  await page
+    .getByRole("navigation", { name: "Lists" })
+    .getByRole("link", { name: /^Someday/ })
+    .click();
+  await expect(tasks.list.getByRole("listitem")).toHaveText([/^Learn the cello/]);
+});
+
+test("lists in the sidebar reorder with Alt+arrows, and the order is kept", async ({ page, user }) => {
+  await user.createList("Alpha");
+  await user.createList("Beta");
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  const mine = page.getByRole("list", { name: "My lists" }).getByRole("link");
+  await expect(mine).toHaveText([/^Alpha/, /^Beta/]);
+  await mine.filter({ hasText: "Beta" }).focus();
+  await page.keyboard.press("Alt+ArrowUp");
+  await expect(mine).toHaveText([/^Beta/, /^Alpha/]);
+  await page.reload();
+  await expect(mine).toHaveText([/^Beta/, /^Alpha/]);
 });

@@ -26,7 +26,7 @@ interface DeleteListDialogProps {
 /** Asks before a list goes, naming how many tasks go with it (counted when it opens). */
 export function DeleteListDialog({ userId, list, onCancel, onConfirm }: DeleteListDialogProps) {
   const { data: total } = useQuery({
-    queryKey: [...listKeys.all(userId), "task-count", list?.id],
+    queryKey: [...listKeys.all(userId), "task-count", { listId: list?.id }],
     queryFn: async () =>
       (await apiCall(() => apiClient.listTasks(userId, { listId: list?.id, limit: 1 }, { count: true }))).total,
     enabled: list !== null,

@@ -71,7 +71,8 @@ export function TaskApp({ user, scope }: TaskAppProps) {
   const list = scopeList(scope, lists);
   const title = scopeTitle(scope, list);
   const { filters, setFilters } = useListFilters(scopeQuery(scope, list?.id ?? null), {
-    byDue: scope.kind === "upcoming",
+    // Views across lists are by date: a list's own order means nothing there.
+    byDue: scope.kind === "upcoming" || scope.kind === "today",
   });
   const newTaskRef = useRef<HTMLInputElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -174,7 +175,8 @@ export function TaskApp({ user, scope }: TaskAppProps) {
   };
   const details = shown.find((t) => t.id === detailsId) ?? null;
 
-  if (list === null)
+  const listScope = scope.kind === "inbox" || scope.kind === "list";
+  if (listScope && list === null)
     return (
       <AppShell
         user={user}

@@ -38,7 +38,12 @@ export function useListWrites(userId: string) {
     mutationFn: (id: number) => apiCall(() => apiClient.deleteList(userId, id)),
     onSuccess: (_, id) => {
       client.setQueryData<List[]>(listKeys.all(userId), (lists) => lists?.filter((l) => l.id !== id));
-      // Its tasks went with it: every cached task list may hold some.
+      // What was cached of the list itself is gone for good (asked again, it would be a 404)…
+      client.removeQueries({
+        queryKey: taskKeys.all(userId),
+        predicate: (query) => query.queryKey.some((part) => (part as { listId?: unknown } | null)?.listId === id),
+      });
+      // …and its tasks went with it: every other cached task list may hold some.
       void client.invalidateQueries({ queryKey: taskKeys.all(userId) });
     },
     onError: onFailure,
