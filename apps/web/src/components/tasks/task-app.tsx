@@ -297,6 +297,7 @@ export function TaskApp({ user, scope }: TaskAppProps) {
           </footer>
 
           <TaskDetailsSheet
+            userId={userId}
             task={details}
             onClose={() => setDetailsId(null)}
             onSave={(task, change) => void update(task, change)}

@@ -1,5 +1,5 @@
 import type { Task } from "@todo/contracts";
-import { CalendarIcon, FlagIcon, HashIcon } from "lucide-react";
+import { CalendarIcon, FlagIcon, HashIcon, ListChecksIcon } from "lucide-react";
 import { useListsContext } from "@/components/lists/lists-context";
 import { cn } from "@/lib/utils";
 import { describeDue, longDate } from "./due-date";
@@ -17,7 +17,8 @@ export function TaskMeta({ task, onTagClick }: { task: Task; onTagClick: (tag: s
   const { lists, nameTaskLists } = useListsContext();
   const list = nameTaskLists ? lists?.find((l) => l.id === task.listId) : undefined;
   const due = task.dueDate ? describeDue(task.dueDate, task.completed) : null;
-  if (!due && task.priority === "none" && task.tags.length === 0 && !list) return null;
+  const { total, completed } = task.subtasks;
+  if (!due && task.priority === "none" && task.tags.length === 0 && !list && total === 0) return null;
   return (
     <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-muted-foreground text-xs">
       {task.dueDate && due && (
@@ -27,6 +28,13 @@ export function TaskMeta({ task, onTagClick }: { task: Task; onTagClick: (tag: s
           <time dateTime={task.dueDate} title={longDate(task.dueDate)}>
             {due.label}
           </time>
+        </span>
+      )}
+      {total > 0 && (
+        <span className="inline-flex items-center gap-1 tabular-nums" data-testid="task-subtasks">
+          <ListChecksIcon className="size-3.5" aria-hidden="true" />
+          <span className="sr-only">Subtasks done:</span>
+          {completed}/{total}
         </span>
       )}
       {task.priority !== "none" && (
