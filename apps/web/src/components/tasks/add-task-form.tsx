@@ -90,7 +90,8 @@ export function AddTaskForm({ inputRef, onAdd, tagSuggestions }: AddTaskFormProp
           aria-describedby={error ? errorId : undefined}
           className="h-12 min-w-0 flex-1 bg-transparent text-base outline-none placeholder:text-muted-foreground"
         />
-        <Button type="submit" size="sm" disabled={busy || !title.trim()}>
+        {/* aria-disabled, not disabled, when empty: a disabled default button blocks Enter, and so the message saying why. */}
+        <Button type="submit" size="sm" disabled={busy} aria-disabled={!title.trim() || undefined}>
           Add
         </Button>
       </div>

@@ -36,10 +36,12 @@ export function useDeleteTasks(userId: string): (tasks: Task[]) => void {
       if (!offer?.open) {
         const fresh = new UndoOffer(UNDO_MS);
         const entry = offerUndo(() => fresh.take());
-        fresh.settled.finally(() => {
+        const end = () => {
           withdrawUndo(entry);
           toast.dismiss(TOAST_ID);
-        });
+        };
+        // Both ways (`finally` would pass Undo's rejection on, unhandled).
+        fresh.settled.then(end, end);
         offer = current.current = fresh;
       }
       offer.join(tasks.length);
