@@ -179,7 +179,8 @@ export function TaskApp({ user }: TaskAppProps) {
             }
             {...rowHandlers}
           />
-          {split && (
+          {/* When the open tasks could not be loaded, their message (and its Try again, which reloads both) is enough. */}
+          {split && open.phase !== "error" && (
             <TaskSection
               list={done}
               label="Completed tasks"

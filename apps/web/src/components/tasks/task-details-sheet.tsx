@@ -2,7 +2,7 @@
 
 import { DESCRIPTION_MAX, type Task, type TaskPriority, type UpdateTask, UpdateTaskSchema } from "@todo/contracts";
 import { CalendarIcon, FlagIcon } from "lucide-react";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useId, useRef, useState } from "react";
 import {
   AlertDialog,
   AlertDialogAction,
@@ -42,6 +42,9 @@ export function TaskDetailsSheet({ task, onClose, onSave, tagSuggestions }: Task
   const wide = useMediaQuery("(min-width: 640px)", true);
   const [dirty, setDirty] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  // The task is gone from the props by the time the sheet has closed: its row is remembered here.
+  const lastId = useRef<number | null>(null);
+  if (task) lastId.current = task.id;
 
   function requestClose() {
     if (dirty) setConfirming(true);
@@ -56,7 +59,7 @@ export function TaskDetailsSheet({ task, onClose, onSave, tagSuggestions }: Task
           aria-describedby={undefined}
           onCloseAutoFocus={(event) => {
             event.preventDefault();
-            if (task) document.getElementById(rowFocusId(task.id))?.focus();
+            if (lastId.current !== null) document.getElementById(rowFocusId(lastId.current))?.focus();
           }}
         >
           {task && (
