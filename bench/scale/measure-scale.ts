@@ -102,8 +102,9 @@ function scans(node: PlanNode): string[] {
 export async function measureCounts(client: SqlClient, userId: string, samples: number) {
   const filters = {
     "page 1": "",
-    search: `AND (title ILIKE '%${SEARCH}%' OR description ILIKE '%${SEARCH}%')`,
-    tag: `AND tags @> ARRAY['${TAG}']::text[]`,
+    // As packages/db's listTasks sends them (decision 015: q searches tags too, tag= ignores case).
+    search: `AND (title ILIKE '%${SEARCH}%' OR description ILIKE '%${SEARCH}%' OR task_tags_text(tags) ILIKE '%${SEARCH}%')`,
+    tag: `AND task_tag_keys(tags) @> ARRAY[lower('${TAG}')]`,
   };
   const result: Record<string, { ms: number; scans: string[]; buffersHit: number; buffersRead: number }> = {};
   for (const [name, filter] of Object.entries(filters)) {

@@ -22,6 +22,12 @@ export function tasksPage(page: Page) {
   }
 
   return {
+    /** The toast (sonner's, in its "Notifications" region) that says this. */
+    toast: (text: string | RegExp): Locator =>
+      page
+        .getByRole("region", { name: /^Notifications/ })
+        .getByRole("listitem")
+        .filter({ hasText: text }),
     region,
     list,
     completedList,

@@ -45,10 +45,12 @@ describe("texts PostgreSQL could not store as sent", () => {
 
   it("takes every other code point, astral ones and controls included, as it is", () => {
     const text = "\u0001\u001f\u007f\ud83c\udf31\ufeff\uffff\u{10ffff}";
-    expect(CreateTaskSchema.parse({ title: text, description: text, tags: [text] })).toEqual({
+    // A BOM is whitespace to trim(), which no tag may hold.
+    const tag = text.replace("\ufeff", "");
+    expect(CreateTaskSchema.parse({ title: text, description: text, tags: [tag] })).toEqual({
       title: text,
       description: text,
-      tags: [text],
+      tags: [tag],
     });
   });
 });

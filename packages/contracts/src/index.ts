@@ -7,6 +7,7 @@ export * from "./list";
 export * from "./list-input";
 export * from "./params";
 export * from "./problem";
+export * from "./tag";
 export * from "./task";
 export * from "./task-input";
 export * from "./task-query";

@@ -66,8 +66,8 @@ describe("CreateTaskSchema", () => {
     ]);
   });
 
-  it("drops duplicate tags", () => {
-    expect(CreateTaskSchema.parse({ title: "t", tags: ["a", "b", "a"] }).tags).toEqual(["a", "b"]);
+  it("drops duplicate tags, ignoring case and leading `#`s, keeping the first spelling", () => {
+    expect(CreateTaskSchema.parse({ title: "t", tags: ["a", "b", "a", "#B", "A"] }).tags).toEqual(["a", "b"]);
   });
 });
 

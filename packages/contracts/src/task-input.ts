@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { DateOnlySchema } from "./date-only";
 import { ListIdSchema } from "./params";
-import { TagsSchema, TaskDescriptionSchema, TaskPrioritySchema, TaskTitleSchema } from "./task";
+import { TagsSchema } from "./tag";
+import { TaskDescriptionSchema, TaskPrioritySchema, TaskTitleSchema } from "./task";
 
 /** POST body: only `title` is needed; the rest take their defaults (`listId`: the Inbox). */
 export const CreateTaskSchema = z.strictObject({

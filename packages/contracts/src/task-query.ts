@@ -2,7 +2,8 @@ import { z } from "zod";
 import { fits, storable, UNSTORABLE_TEXT } from "./characters";
 import { DateOnlySchema } from "./date-only";
 import { MAX_LIST_ID } from "./params";
-import { TagSchema, TaskPrioritySchema } from "./task";
+import { TagSchema } from "./tag";
+import { TaskPrioritySchema } from "./task";
 
 export const TASK_STATUSES = ["all", "pending", "completed"] as const;
 export const TASK_SORTS = ["created", "updated", "due", "priority", "title"] as const;
@@ -31,9 +32,13 @@ export const ListTasksQuerySchema = z.strictObject({
     .refine(fits(SEARCH_MAX), `Search text must be at most ${SEARCH_MAX} characters`)
     .meta({ maxLength: SEARCH_MAX })
     .optional()
-    .describe("Text to find in the title or description, ignoring case"),
+    .describe(
+      "Text to find in the title, description or tags, ignoring case; a leading `#` may be left on for tags (`#travel` finds the tag `travel`)",
+    ),
   priority: TaskPrioritySchema.optional().describe("Only tasks of this priority"),
-  tag: TagSchema.optional().describe("Only tasks carrying this tag"),
+  tag: TagSchema.optional().describe(
+    "Only tasks carrying this tag, ignoring case (`OK` finds `ok`); a leading `#` is dropped",
+  ),
   dueBefore: DateOnlySchema.optional().describe("Only tasks due before this date (exclusive)"),
   dueAfter: DateOnlySchema.optional().describe("Only tasks due after this date (exclusive)"),
   sort: z.enum(TASK_SORTS).optional().describe("Sort key; default `created`. `due` puts undated tasks last"),

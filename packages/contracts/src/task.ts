@@ -5,8 +5,6 @@ import { DateOnlySchema } from "./date-only";
 export const TASK_PRIORITIES = ["none", "low", "medium", "high"] as const;
 export const TITLE_MAX = 200;
 export const DESCRIPTION_MAX = 2000;
-export const TAGS_MAX = 10;
-export const TAG_MAX = 32;
 
 export const TaskPrioritySchema = z.enum(TASK_PRIORITIES);
 export type TaskPriority = z.infer<typeof TaskPrioritySchema>;
@@ -25,19 +23,6 @@ export const TaskDescriptionSchema = z
   .refine(fits(DESCRIPTION_MAX), `Description must be at most ${DESCRIPTION_MAX} characters`)
   .meta({ maxLength: DESCRIPTION_MAX });
 
-export const TagSchema = z
-  .string()
-  .trim()
-  .min(1, "A tag must not be empty")
-  .refine(storable, `A tag ${UNSTORABLE_TEXT}`)
-  .refine(fits(TAG_MAX), `A tag must be at most ${TAG_MAX} characters`)
-  .meta({ maxLength: TAG_MAX });
-
-export const TagsSchema = z
-  .array(TagSchema)
-  .max(TAGS_MAX, `At most ${TAGS_MAX} tags`)
-  .transform((tags) => [...new Set(tags)]);
-
 /** A task as the API returns it. */
 export const TaskSchema = z.object({
   id: z.number().int().positive(),
@@ -47,7 +32,7 @@ export const TaskSchema = z.object({
   description: z.string(),
   completed: z.boolean(),
   priority: TaskPrioritySchema,
-  tags: z.array(z.string()),
+  tags: z.array(z.string()).describe("Its tags, as first spelled: none holds whitespace or starts with `#`"),
   dueDate: DateOnlySchema.nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

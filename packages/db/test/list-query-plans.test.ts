@@ -14,14 +14,18 @@ import { seedManyTasks } from "./plans/seed-many-tasks";
 const sorts = (["created", "updated", "due", "priority", "title"] as const).flatMap((sort) =>
   (["asc", "desc"] as const).map((order): Shape => [`sort=${sort}&order=${order}`, { sort, order }, true]),
 );
-type Shape = [name: string, query: ListTasksQuery, indexOrder: boolean];
+// `through`: indexes the plans must read, where the search and tag filters have their own.
+type Shape = [name: string, query: ListTasksQuery, indexOrder: boolean, through?: string[]];
+const search = ["task_user_description_trgm_idx", "task_user_tags_trgm_idx", "task_user_title_trgm_idx"];
 const shapes: Shape[] = [
   ["default (created desc)", {}, true],
   ...sorts,
   ["listId (the user's Inbox)", { listId: 0 }, false],
   ["listId, sort=title", { listId: 0, sort: "title", order: "asc" }, false],
-  ["q=dentist", { q: "dentist" }, false],
-  ["tag=urgent", { tag: "urgent" }, false],
+  ["q=dentist", { q: "dentist" }, false, search],
+  ["q=#travel (tags too)", { q: "#travel" }, false, search],
+  ["tag=urgent", { tag: "urgent" }, false, ["task_user_tag_keys_idx"]],
+  ["tag=URGENT (ignoring case)", { tag: "URGENT" }, false, ["task_user_tag_keys_idx"]],
   ["status=completed", { status: "completed" }, false],
   ["priority=high", { priority: "high" }, false],
   ["dueAfter and dueBefore, sort=due", { dueAfter: "2026-01-10", dueBefore: "2026-02-20", sort: "due" }, false],
@@ -59,7 +63,7 @@ describe(`list query plans on PostgreSQL (${USERS * PER_USER} tasks, ${PER_USER}
 
   it.each(shapes)(
     "%s: page and count read task through indexes (no Seq Scan), unfiltered pages in index order",
-    async (_, shape, indexOrder) => {
+    async (_, shape, indexOrder, through) => {
       const list = capturingListTasks(pool);
       // `listId: 0` stands for the user's Inbox, known only once seeded.
       const query = shape.listId === 0 ? { ...shape, listId: inboxId } : shape;
@@ -79,6 +83,8 @@ describe(`list query plans on PostgreSQL (${USERS * PER_USER} tasks, ${PER_USER}
           seqScans: 0,
           usesIndex: true,
         });
+        if (through)
+          expect({ query: sent.query, indexes: plan.indexes }).toEqual({ query: sent.query, indexes: through });
         if (isPage && indexOrder) {
           // The index gives the order, and the cursor bounds the scan: no sort, no row-by-row filter.
           expect({ query: sent.query, sorts: plan.sorts, filters: plan.filters }).toEqual({

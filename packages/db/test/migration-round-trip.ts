@@ -22,6 +22,16 @@ export function migrationsUpTo(root: string, count: number): string {
   return folder;
 }
 
+/** Applies every migration before `tag`, so that a test can put rows in for `tag` to migrate. */
+export async function migrateUpToBefore(handle: DatabaseHandle, tag: string): Promise<void> {
+  const dir = await makeTempDir();
+  try {
+    await migrateUp(handle, migrationsUpTo(dir.path, migrationTags.indexOf(tag)));
+  } finally {
+    await dir.remove();
+  }
+}
+
 /**
  * On a never-migrated database: down (nothing to do); up one migration at a time, capturing the
  * schema at each stage; down one at a time to nothing, capturing after each; up again. Each
@@ -61,7 +71,15 @@ export function expectedRoundTrip(stages: SchemaSnapshot[]) {
   };
 }
 
-export const emptySchema = { tables: [], columns: [], indexes: [], constraints: [], enums: [], sequences: [] };
+export const emptySchema = {
+  tables: [],
+  columns: [],
+  indexes: [],
+  constraints: [],
+  enums: [],
+  sequences: [],
+  functions: [],
+};
 
 export const migratedOutline = {
   tables: ["account", "api_rate_limit", "jwks", "list", "rate_limit", "session", "task", "user", "verification"],
@@ -87,7 +105,8 @@ export const migratedOutline = {
     "task_user_due_desc_idx",
     "task_user_list_created_idx",
     "task_user_priority_idx",
-    "task_user_tags_idx",
+    "task_user_tag_keys_idx",
+    "task_user_tags_trgm_idx",
     "task_user_title_idx",
     "task_user_title_trgm_idx",
     "task_user_updated_idx",
@@ -118,4 +137,5 @@ export const migratedOutline = {
   ],
   enums: [{ typname: "task_priority", labels: "none,low,medium,high" }],
   sequences: ["list_id_seq", "task_id_seq"],
+  functions: ["task_tag_keys", "task_tags_text"],
 };

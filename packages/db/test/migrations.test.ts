@@ -7,13 +7,12 @@ import {
   emptySchema,
   expectedRoundTrip,
   migratedOutline,
+  migrateUpToBefore,
   migrationRoundTrip,
-  migrationsUpTo,
   migrationTags,
 } from "./migration-round-trip";
 import { queryRows } from "./query-rows";
 import { captureSchema, outline, type SchemaSnapshot } from "./schema-snapshot";
-import { makeTempDir } from "./temp-dir";
 
 describe("migrations on PostgreSQL", () => {
   let database: TestDatabase;
@@ -55,13 +54,49 @@ describe("migrations on PostgreSQL", () => {
     expect(await captureSchema(handle.db)).toEqual(emptySchema);
   });
 
+  it("0005_tags normalizes existing tags without losing a word, and its rollback keeps them as normalized", async () => {
+    await migrateUpToBefore(handle, "0005_tags");
+    const ann = "00000000-0000-4000-8000-000000000001";
+    await handle.db.execute(sql`insert into "user" (id, name, email) values (${ann}, 'Ann', 'ann@example.test')`);
+    await handle.db.execute(
+      sql`insert into list (user_id, name, is_inbox, position) values (${ann}, 'Inbox', true, 'a0')`,
+    );
+    const before: [string, string[]][] = [
+      ["untouched", ["home", "Work"]],
+      ["no tags", []],
+      ["a leading #", ["#hash", "##deep", "c#"]],
+      ["equal but for case", ["ok", "OK", "Ok", "work"]],
+      ["equal after the #", ["#Ärger", "ärger"]],
+      ["whitespace inside", ["a b  c", "tab\there", "no\u00a0break", "#x #y"]],
+      ["only #s", ["#", "##", "kept"]],
+      ["splitting would pass 10", ["a b", "c d", "e f", "g h", "i j", "k"]],
+      ["Greek case", ["ΣΑΣ", "σας", "σασ"]],
+    ];
+    for (const [title, tags] of before)
+      await handle.db.execute(
+        sql`insert into task (user_id, list_id, title, tags) select ${ann}, id, ${title}, ${sql.param(tags)}::text[] from list`,
+      );
+    const read = () => queryRows(handle.db, sql`select title, tags from task order by id`);
+    await migrateUp(handle);
+    const after = [
+      { title: "untouched", tags: ["home", "Work"] },
+      { title: "no tags", tags: [] },
+      { title: "a leading #", tags: ["hash", "deep", "c#"] },
+      { title: "equal but for case", tags: ["ok", "work"] },
+      { title: "equal after the #", tags: ["Ärger"] },
+      { title: "whitespace inside", tags: ["a", "b", "c", "tab", "here", "no", "break", "x", "y"] },
+      { title: "only #s", tags: ["kept"] },
+      { title: "splitting would pass 10", tags: ["a-b", "c-d", "e-f", "g-h", "i-j", "k"] },
+      // PostgreSQL's lower() makes ΣΑΣ σασ, so it and σασ are one tag, σας another.
+      { title: "Greek case", tags: ["ΣΑΣ", "σας"] },
+    ];
+    expect(await read()).toEqual(after);
+    expect(await migrateDown(handle)).toBe("0005_tags");
+    expect(await read()).toEqual(after);
+  });
+
   it("0004_lists gives every existing user an Inbox and puts every task into its owner's Inbox", async () => {
-    const dir = await makeTempDir();
-    try {
-      await migrateUp(handle, migrationsUpTo(dir.path, migrationTags.indexOf("0004_lists")));
-    } finally {
-      await dir.remove();
-    }
+    await migrateUpToBefore(handle, "0004_lists");
     await handle.db.execute(
       sql`insert into "user" (id, name, email) values
             ('00000000-0000-4000-8000-000000000001', 'Ann', 'ann@example.test'),

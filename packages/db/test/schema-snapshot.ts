@@ -4,7 +4,7 @@ import { queryRows } from "./query-rows";
 
 /** Everything the migrations create in `public`, by name and definition, never by oid. */
 export async function captureSchema(db: Database) {
-  const [tables, columns, indexes, constraints, enums, sequences] = await Promise.all([
+  const [tables, columns, indexes, constraints, enums, sequences, functions] = await Promise.all([
     queryRows(
       db,
       sql`select table_name, table_type from information_schema.tables where table_schema = 'public' order by 1`,
@@ -35,8 +35,17 @@ export async function captureSchema(db: Database) {
             max_value::text, increment_by::text, cache_size::text
           from pg_sequences where schemaname = 'public' order by 1`,
     ),
+    // Ours only: an extension's functions come and go with it.
+    queryRows(
+      db,
+      sql`select p.proname, pg_get_function_identity_arguments(p.oid) as arguments, pg_get_functiondef(p.oid) as definition
+          from pg_proc p
+          where p.pronamespace = 'public'::regnamespace
+            and not exists (select from pg_depend d where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e')
+          order by 1, 2`,
+    ),
   ]);
-  return { tables, columns, indexes, constraints, enums, sequences };
+  return { tables, columns, indexes, constraints, enums, sequences, functions };
 }
 
 export type SchemaSnapshot = Awaited<ReturnType<typeof captureSchema>>;
@@ -50,5 +59,6 @@ export function outline(schema: SchemaSnapshot) {
     constraints: names(schema.constraints, "conname"),
     enums: schema.enums,
     sequences: names(schema.sequences, "sequence_name"),
+    functions: names(schema.functions, "proname"),
   };
 }

@@ -9,6 +9,7 @@ import { describePaginationProperty } from "./repository/pagination-property-sui
 import { describePagination } from "./repository/pagination-suite";
 import { describePreconditions } from "./repository/precondition-suite";
 import { describeReplace } from "./repository/replace-suite";
+import { describeTagKeys } from "./repository/tag-key-suite";
 import { describeTasksInLists } from "./repository/task-lists-suite";
 import { describeTransactions } from "./repository/transaction-suite";
 import { describeUpdatedAt } from "./repository/updated-at-suite";
@@ -35,6 +36,7 @@ describe.each(testDrivers.map((driver) => [driver.name, driver] as const))("task
   describeUpdatedAt(ctx);
   describePreconditions(ctx);
   describeListFilters(ctx);
+  describeTagKeys(ctx);
   describeListSort(ctx);
   describePagination(ctx);
   describePaginationProperty(ctx);

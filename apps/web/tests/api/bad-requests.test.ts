@@ -38,6 +38,8 @@ describe("400 for a bad list query, naming the parameter", () => {
     ["dueBefore=2026-02-30", "dueBefore", "Invalid ISO date"],
     ["dueAfter=tomorrow", "dueAfter", "Invalid ISO date"],
     ["tag=<33 characters>", "tag", "A tag must be at most 32 characters"],
+    ["tag=a%20b", "tag", "A tag must not hold whitespace: send each word as a tag of its own"],
+    ["tag=%23", "tag", "A tag must not be empty"],
     ["q=<201 characters>", "q", "Search text must be at most 200 characters"],
     ["status=all&status=pending", "status", "Give this parameter once"],
   ])("?%s", async (query, path, message) => {

@@ -29,6 +29,7 @@ const withinBounds: [string, Fields, Fields][] = [
   ["no tags", { tags: [] }, { tags: [] }],
   ["a 32-character tag", { tags: [x(32)] }, { tags: [x(32)] }],
   ["a tag inside spaces, trimmed", { tags: [" home "] }, { tags: ["home"] }],
+  ["a 32-character tag after its #, which is dropped", { tags: [`#${x(32)}`] }, { tags: [x(32)] }],
 ];
 
 const pastBounds: [string, Fields, string, string][] = [
@@ -47,6 +48,13 @@ const pastBounds: [string, Fields, string, string][] = [
   ["a tag of 33 emoji", { tags: [emoji(33)] }, "tags.0", "A tag must be at most 32 characters"],
   ["an empty tag", { tags: [""] }, "tags.0", "A tag must not be empty"],
   ["a whitespace-only tag", { tags: ["  "] }, "tags.0", "A tag must not be empty"],
+  ["a tag of only #", { tags: ["#"] }, "tags.0", "A tag must not be empty"],
+  [
+    "a tag holding a space",
+    { tags: ["ok", "two words"] },
+    "tags.1",
+    "A tag must not hold whitespace: send each word as a tag of its own",
+  ],
 ];
 
 // One user per method and direction: each case is checked in turn, named in its assertion message.

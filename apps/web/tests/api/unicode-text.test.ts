@@ -48,7 +48,8 @@ describe.each(["POST", "PUT", "PATCH"])("text fields on %s", (method) => {
     const user = await apiUser(baseUrl);
     const [task] = (await createTasks(user, [{ title: "Before" }])) as [Task];
     const text = "\u0001\u001b[31m\u007f🌱\ufeff\uffff\u{10ffff}e\u0301";
-    const body = { title: text, description: text, tags: [text] };
+    // A BOM is whitespace to trim(), which no tag may hold.
+    const body = { title: text, description: text, tags: [text.replace("\ufeff", "")] };
     const response = await send(user, method, method === "POST" ? "" : `/${task.id}`, body);
     expect(response.status).toBe(method === "POST" ? 201 : 200);
     const saved = (await response.json()) as Task;

@@ -43,7 +43,9 @@ export const task = pgTable(
     // Search (ILIKE '%q%') and the tag filter, per owner: GIN with pg_trgm and btree_gin (uuid keys).
     index("task_user_title_trgm_idx").using("gin", t.userId, t.title.op("gin_trgm_ops")),
     index("task_user_description_trgm_idx").using("gin", t.userId, t.description.op("gin_trgm_ops")),
-    index("task_user_tags_idx").using("gin", t.userId, t.tags),
+    // Over functions migration 0005 defines: the tags lowered (tag=, ignoring case), and joined by spaces (q).
+    index("task_user_tag_keys_idx").using("gin", t.userId, sql`task_tag_keys(${t.tags})`),
+    index("task_user_tags_trgm_idx").using("gin", t.userId, sql`task_tags_text(${t.tags}) gin_trgm_ops`),
   ],
 );
 

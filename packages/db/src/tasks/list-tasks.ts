@@ -1,5 +1,5 @@
 import type { ListTasksQuery, SortOrder, TaskSort } from "@todo/contracts";
-import { LIST_LIMIT_DEFAULT } from "@todo/contracts";
+import { LIST_LIMIT_DEFAULT, tagSearchText } from "@todo/contracts";
 import { and, count, eq, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { ListNotFoundError } from "../lists/errors";
@@ -24,17 +24,25 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** `q` in the title, the description or a tag, ignoring case; each on its trigram index. */
+function searchText(q: string): SQL {
+  const like = (text: string) => `%${escapeLike(text)}%`;
+  const matches = [sql`${task.title} ILIKE ${like(q)}`, sql`${task.description} ILIKE ${like(q)}`];
+  // Tags joined by spaces, as task_user_tags_trgm_idx holds them: a text without whitespace matches within one tag.
+  const tagText = tagSearchText(q);
+  if (tagText !== null) matches.push(sql`task_tags_text(${task.tags}) ILIKE ${like(tagText)}`);
+  return sql`(${sql.join(matches, sql` OR `)})`;
+}
+
 function filters(userId: string, query: ListTasksQuery): SQL[] {
   const where: SQL[] = [eq(task.userId, userId)];
   if (query.listId !== undefined) where.push(eq(task.listId, query.listId));
   if (query.status === "pending") where.push(eq(task.completed, false));
   if (query.status === "completed") where.push(eq(task.completed, true));
-  if (query.q) {
-    const pattern = `%${escapeLike(query.q)}%`;
-    where.push(sql`(${task.title} ILIKE ${pattern} OR ${task.description} ILIKE ${pattern})`);
-  }
+  if (query.q) where.push(searchText(query.q));
   if (query.priority) where.push(eq(task.priority, query.priority));
-  if (query.tag) where.push(sql`${task.tags} @> ARRAY[${query.tag}]::text[]`);
+  // As task_user_tag_keys_idx holds the tags: lowered by the database, both sides alike.
+  if (query.tag) where.push(sql`task_tag_keys(${task.tags}) @> ARRAY[lower(${query.tag}::text)]`);
   if (query.dueBefore) where.push(sql`${task.dueDate} < ${query.dueBefore}`);
   if (query.dueAfter) where.push(sql`${task.dueDate} > ${query.dueAfter}`);
   return where;

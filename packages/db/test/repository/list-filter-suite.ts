@@ -7,7 +7,7 @@ import { seedTasks } from "./seed-tasks";
 import type { DatabaseContext } from "./use-database";
 
 async function seedFilterable(db: Database, userId: string) {
-  const [alpha, beta, gamma, delta, epsilon, zeta, eta] = await seedTasks(db, userId, [
+  const [alpha, beta, gamma, delta, epsilon, zeta, eta, theta] = await seedTasks(db, userId, [
     { title: "Alpha REPORT", priority: "high", tags: ["work"], dueDate: "2026-01-01" },
     {
       title: "beta",
@@ -22,8 +22,9 @@ async function seedFilterable(db: Database, userId: string) {
     { title: "epsilon snake_case", priority: "medium", tags: ["Work"] },
     { title: "zeta snakeXcase", description: "no wildcards here" },
     { title: "eta back\\slash", priority: "low" },
+    { title: "theta", tags: ["Ärger", "travel", "ΣΑΣ"] },
   ]);
-  return { alpha, beta, gamma, delta, epsilon, zeta, eta };
+  return { alpha, beta, gamma, delta, epsilon, zeta, eta, theta };
 }
 
 export function describeListFilters({ db }: DatabaseContext): void {
@@ -32,9 +33,13 @@ export function describeListFilters({ db }: DatabaseContext): void {
       [
         "lists every task with status all",
         { status: "all" },
-        ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta"],
+        ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"],
       ],
-      ["keeps pending tasks with status pending", { status: "pending" }, ["alpha", "gamma", "epsilon", "zeta", "eta"]],
+      [
+        "keeps pending tasks with status pending",
+        { status: "pending" },
+        ["alpha", "gamma", "epsilon", "zeta", "eta", "theta"],
+      ],
       ["keeps completed tasks with status completed", { status: "completed" }, ["beta", "delta"]],
       ["searches title and description case-insensitively", { q: "rEpOrT" }, ["alpha", "beta"]],
       ["takes % in q literally", { q: "%" }, ["gamma"]],
@@ -42,7 +47,17 @@ export function describeListFilters({ db }: DatabaseContext): void {
       ["takes a backslash in q literally", { q: "k\\s" }, ["eta"]],
       ["finds nothing for a q that matches nothing", { q: "100%%" }, []],
       ["keeps one priority", { priority: "high" }, ["alpha", "delta"]],
-      ["keeps tasks carrying the exact tag", { tag: "work" }, ["alpha", "beta"]],
+      ["keeps tasks carrying the tag, ignoring case", { tag: "work" }, ["alpha", "beta", "epsilon"]],
+      ["keeps tasks carrying the tag, whatever case it is asked in", { tag: "WORK" }, ["alpha", "beta", "epsilon"]],
+      ["folds non-ASCII letters as PostgreSQL's lower() does", { tag: "äRGER" }, ["theta"]],
+      ["takes ΣΑΣ as σασ, as lower() does: not σας", { tag: "σασ" }, ["theta"]],
+      ["finds no σας, which lower() tells from ΣΑΣ", { tag: "σας" }, []],
+      ["keeps whole tags only", { tag: "trave" }, []],
+      ["searches tags with q, ignoring case", { q: "TRAV" }, ["theta"]],
+      ["searches tags with q, a leading # dropped", { q: "#ärg" }, ["theta"]],
+      ["searches tags with q, in the middle of a tag", { q: "ork" }, ["alpha", "beta", "epsilon"]],
+      ["never matches q across two tags", { q: "rger travel" }, []],
+      ["takes a lone # in q as text, never as every tag", { q: "#" }, []],
       ["keeps tasks due strictly before dueBefore", { dueBefore: "2026-01-02" }, ["alpha"]],
       ["keeps tasks due strictly after dueAfter", { dueAfter: "2026-01-02" }, ["gamma"]],
       [
@@ -82,7 +97,7 @@ export function describeListFilters({ db }: DatabaseContext): void {
         { status: "pending", sort: "title", order: "asc", limit: 2 },
         { count: true },
       );
-      expect(page).toEqual({ rows: [seeded.alpha, seeded.epsilon], nextCursor: expect.any(String), total: 5 });
+      expect(page).toEqual({ rows: [seeded.alpha, seeded.epsilon], nextCursor: expect.any(String), total: 6 });
     });
 
     it("leaves total out unless asked to count, with the same page", async () => {
@@ -90,7 +105,7 @@ export function describeListFilters({ db }: DatabaseContext): void {
       await seedFilterable(db(), userId);
       const query = { status: "pending", sort: "title", order: "asc", limit: 2 } as const;
       const counted = await listTasks(db(), userId, query, { count: true });
-      expect(counted.total).toBe(5);
+      expect(counted.total).toBe(6);
       expect(await listTasks(db(), userId, query)).toEqual({ ...counted, total: null });
       expect(await listTasks(db(), userId, query, { count: false })).toEqual({ ...counted, total: null });
     });

@@ -14,6 +14,7 @@ import {
   SearchIcon,
   SunIcon,
 } from "lucide-react";
+import { useRef } from "react";
 import { useSignOut } from "@/components/auth/use-sign-out";
 import { type ThemeChoice, useThemeChoice } from "@/components/theme/use-theme-choice";
 import {
@@ -59,10 +60,11 @@ export function CommandPalette({
 }: CommandPaletteProps) {
   const [theme, setTheme] = useThemeChoice();
   const signOut = useSignOut();
-  /** Closes the palette, then acts (after its focus has gone back). */
+  // The chosen action runs once the dialog has closed, in place of its handing focus back.
+  const chosen = useRef<(() => void) | null>(null);
   const run = (action: () => void) => () => {
+    chosen.current = action;
     onOpenChange(false);
-    setTimeout(action, 0);
   };
   return (
     <CommandDialog
@@ -70,6 +72,13 @@ export function CommandPalette({
       onOpenChange={onOpenChange}
       title="Command palette"
       description="Jump to a view, find a task or run an action"
+      onCloseAutoFocus={(event) => {
+        const action = chosen.current;
+        chosen.current = null;
+        if (!action) return;
+        event.preventDefault();
+        action();
+      }}
     >
       <CommandInput placeholder="Type a command or a task…" aria-label="Command or task" />
       <CommandList>

@@ -40,7 +40,8 @@ export function describeDue(dueDate: string, completed = false, now = new Date()
   const todayIso = today(now);
   const date = parseIsoDate(dueDate);
   const days = Math.round((date.getTime() - parseIsoDate(todayIso).getTime()) / 86_400_000);
-  const tone: DueTone = days < 0 && !completed ? "overdue" : days === 0 ? "today" : days <= 6 ? "soon" : "later";
+  const tone: DueTone =
+    days < 0 ? (completed ? "later" : "overdue") : days === 0 ? "today" : days <= 6 ? "soon" : "later";
   if (days === 0) return { label: "Today", tone };
   if (days === 1) return { label: "Tomorrow", tone };
   if (days === -1) return { label: "Yesterday", tone };

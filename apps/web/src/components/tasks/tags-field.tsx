@@ -1,6 +1,6 @@
 "use client";
 
-import { TAGS_MAX } from "@todo/contracts";
+import { normalizeTag, TAGS_MAX, tagKey } from "@todo/contracts";
 import { HashIcon, PlusIcon, XIcon } from "lucide-react";
 import { useId, useState } from "react";
 import { Command, CommandGroup, CommandInput, CommandItem, CommandList } from "@/components/ui/command";
@@ -21,11 +21,9 @@ interface TagsFieldProps {
 export function TagsField({ value, onChange, suggestions, label }: TagsFieldProps) {
   const [text, setText] = useState("");
   const labelId = useId();
-  const typed = text.trim().replace(/^#+/u, "");
-  const taken = new Set(value.map((t) => t.toLowerCase()));
-  const offered = suggestions
-    .filter((t) => !taken.has(t.toLowerCase()) && t.toLowerCase().includes(typed.toLowerCase()))
-    .slice(0, 8);
+  const typed = normalizeTag(text);
+  const taken = new Set(value.map(tagKey));
+  const offered = suggestions.filter((t) => !taken.has(tagKey(t)) && tagKey(t).includes(tagKey(typed))).slice(0, 8);
   const full = value.length >= TAGS_MAX;
 
   function add(tags: string) {
@@ -66,6 +64,11 @@ export function TagsField({ value, onChange, suggestions, label }: TagsFieldProp
           }}
           onKeyDown={(event) => {
             if (event.key === "Backspace" && !text && value.length) onChange(value.slice(0, -1));
+            // A tag the task already has, in any case: nothing to add, and the field is cleared for the next.
+            if (event.key === "Enter" && typed && taken.has(tagKey(typed))) {
+              event.preventDefault();
+              setText("");
+            }
           }}
           placeholder={full ? `At most ${TAGS_MAX} tags` : "Add a tag"}
           disabled={full}
@@ -74,13 +77,11 @@ export function TagsField({ value, onChange, suggestions, label }: TagsFieldProp
         {(typed || offered.length > 0) && !full && (
           <CommandList className="max-h-48">
             <CommandGroup heading={typed ? undefined : "Your tags"}>
-              {typed &&
-                !taken.has(typed.toLowerCase()) &&
-                !offered.some((t) => t.toLowerCase() === typed.toLowerCase()) && (
-                  <CommandItem value={`new:${typed}`} onSelect={() => add(typed)}>
-                    <PlusIcon aria-hidden="true" /> Add “{typed}”
-                  </CommandItem>
-                )}
+              {typed && !taken.has(tagKey(typed)) && !offered.some((t) => tagKey(t) === tagKey(typed)) && (
+                <CommandItem value={`new:${typed}`} onSelect={() => add(typed)}>
+                  <PlusIcon aria-hidden="true" /> Add “{typed}”
+                </CommandItem>
+              )}
               {offered.map((tag) => (
                 <CommandItem key={tag} value={tag} onSelect={() => add(tag)}>
                   <HashIcon aria-hidden="true" /> {tag}

@@ -20,7 +20,7 @@ export function TaskCheckbox({ task, onToggle }: { task: Task; onToggle: () => v
       aria-label={`${task.completed ? "Reopen" : "Complete"} "${task.title}"${priority}`}
       className={cn(
         "group/check relative mt-0.5 flex size-5 shrink-0 items-center justify-center rounded-full border-2 outline-none transition-colors",
-        "before:absolute before:-inset-3 before:content-[''] pointer-fine:before:-inset-1",
+        "before:absolute before:-inset-3.5 before:content-[''] pointer-fine:before:-inset-1.5",
         PRIORITY_RING[task.priority],
         "data-[state=checked]:border-muted-foreground data-[state=checked]:bg-muted-foreground",
       )}

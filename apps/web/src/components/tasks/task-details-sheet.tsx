@@ -1,6 +1,13 @@
 "use client";
 
-import { DESCRIPTION_MAX, type Task, type TaskPriority, type UpdateTask, UpdateTaskSchema } from "@todo/contracts";
+import {
+  DESCRIPTION_MAX,
+  TASK_PRIORITIES,
+  type Task,
+  type TaskPriority,
+  type UpdateTask,
+  UpdateTaskSchema,
+} from "@todo/contracts";
 import { CalendarIcon, FlagIcon } from "lucide-react";
 import { type FormEvent, useId, useRef, useState } from "react";
 import {
@@ -16,6 +23,7 @@ import {
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Sheet, SheetContent, SheetDescription, SheetFooter, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { Textarea } from "@/components/ui/textarea";
 import { useMediaQuery } from "@/hooks/use-media-query";
@@ -23,7 +31,6 @@ import { cn } from "@/lib/utils";
 import { describeDue } from "./due-date";
 import { DueDatePicker } from "./due-date-picker";
 import { PRIORITY_LABELS, PRIORITY_TEXT } from "./priority";
-import { PriorityPicker } from "./priority-picker";
 import { TagsField } from "./tags-field";
 import { rowFocusId } from "./task-row";
 
@@ -42,9 +49,9 @@ export function TaskDetailsSheet({ task, onClose, onSave, tagSuggestions }: Task
   const wide = useMediaQuery("(min-width: 640px)", true);
   const [dirty, setDirty] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  // The task is gone from the props by the time the sheet has closed: its row is remembered here.
-  const lastId = useRef<number | null>(null);
-  if (task) lastId.current = task.id;
+  // Closing clears `task` before the sheet hands focus back: remember whose row to return to.
+  const shownId = useRef<number | null>(null);
+  if (task) shownId.current = task.id;
 
   function requestClose() {
     if (dirty) setConfirming(true);
@@ -59,7 +66,7 @@ export function TaskDetailsSheet({ task, onClose, onSave, tagSuggestions }: Task
           aria-describedby={undefined}
           onCloseAutoFocus={(event) => {
             event.preventDefault();
-            if (lastId.current !== null) document.getElementById(rowFocusId(lastId.current))?.focus();
+            if (shownId.current !== null) document.getElementById(rowFocusId(shownId.current))?.focus();
           }}
         >
           {task && (
@@ -176,12 +183,19 @@ function DetailsForm({ task, onDirty, onCancel, onSave, tagSuggestions }: Detail
           />
         </div>
         <div className="flex flex-wrap gap-2">
-          <PriorityPicker value={draft.priority} onChange={(priority) => change({ priority })}>
-            <Button variant="outline" size="sm" aria-label={`Priority: ${PRIORITY_LABELS[draft.priority]}`}>
+          <Select value={draft.priority} onValueChange={(priority) => change({ priority: priority as TaskPriority })}>
+            <SelectTrigger size="sm" aria-label="Priority">
               <FlagIcon aria-hidden="true" className={PRIORITY_TEXT[draft.priority]} />
-              {PRIORITY_LABELS[draft.priority]}
-            </Button>
-          </PriorityPicker>
+              <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+              {[...TASK_PRIORITIES].reverse().map((p) => (
+                <SelectItem key={p} value={p}>
+                  {PRIORITY_LABELS[p]}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
           <DueDatePicker value={draft.dueDate} onChange={(dueDate) => change({ dueDate })}>
             <Button
               variant="outline"

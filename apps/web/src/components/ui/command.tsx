@@ -24,11 +24,20 @@ export function CommandDialog({
   title,
   description,
   children,
+  onCloseAutoFocus,
   ...props
-}: ComponentProps<typeof Dialog> & { title: string; description: string }) {
+}: ComponentProps<typeof Dialog> & {
+  title: string;
+  description: string;
+  onCloseAutoFocus?: ComponentProps<typeof DialogContent>["onCloseAutoFocus"];
+}) {
   return (
     <Dialog {...props}>
-      <DialogContent className="overflow-hidden p-0 sm:max-w-xl" showCloseButton={false}>
+      <DialogContent
+        className="overflow-hidden p-0 sm:max-w-xl"
+        showCloseButton={false}
+        onCloseAutoFocus={onCloseAutoFocus}
+      >
         <DialogTitle className="sr-only">{title}</DialogTitle>
         <DialogDescription className="sr-only">{description}</DialogDescription>
         <Command className="[&_[cmdk-group-heading]]:px-2 [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:text-muted-foreground [&_[cmdk-group-heading]]:text-xs [&_[cmdk-item]]:px-2 [&_[cmdk-item]]:py-2.5">

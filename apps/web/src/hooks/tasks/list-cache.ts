@@ -1,5 +1,5 @@
 import type { InfiniteData, QueryClient, QueryKey } from "@tanstack/react-query";
-import type { Task, TaskListPage } from "@todo/contracts";
+import { normalizeTag, type Task, type TaskListPage, tagKey } from "@todo/contracts";
 import type { ListFilters } from "@/hooks/use-list-filters";
 import { filtersOf, taskKeys } from "./keys";
 import { compareTasks } from "./sort-order";
@@ -10,14 +10,19 @@ export type ListData = InfiniteData<TaskListPage, string | null>;
 /** Where a task stood in each cached list, and as what, to put it back after a refused change. */
 export type TaskPlaces = { key: QueryKey; page: number; index: number; task: Task }[];
 
-/** Whether a task belongs in a list with these filters (sort order aside). */
+/**
+ * Whether a task belongs in a list with these filters (sort order aside), as the server judges it:
+ * `tag` ignoring case; `q` in the title, the description or (without its leading `#`s, one word) a tag.
+ */
 export function matches(task: Task, filters: ListFilters): boolean {
   if (filters.view === "active" && task.completed) return false;
   if (filters.view === "completed" && !task.completed) return false;
   if (filters.priority && task.priority !== filters.priority) return false;
-  if (filters.tag && !task.tags.includes(filters.tag)) return false;
+  if (filters.tag && !task.tags.some((tag) => tagKey(tag) === tagKey(filters.tag ?? ""))) return false;
   const q = filters.q.trim().toLowerCase();
-  return !q || `${task.title}\n${task.description}`.toLowerCase().includes(q);
+  if (!q || `${task.title}\n${task.description}`.toLowerCase().includes(q)) return true;
+  const inTags = normalizeTag(q);
+  return inTags !== "" && !/\s/u.test(inTags) && task.tags.some((tag) => tagKey(tag).includes(tagKey(inTags)));
 }
 
 function cachedLists(client: QueryClient, userId: string) {

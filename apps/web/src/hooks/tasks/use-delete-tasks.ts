@@ -40,7 +40,6 @@ export function useDeleteTasks(userId: string): (tasks: Task[]) => void {
           withdrawUndo(entry);
           toast.dismiss(TOAST_ID);
         };
-        // Both ways (`finally` would pass Undo's rejection on, unhandled).
         fresh.settled.then(end, end);
         offer = current.current = fresh;
       }
@@ -48,8 +47,12 @@ export function useDeleteTasks(userId: string): (tasks: Task[]) => void {
       const settled = offer.settled;
       for (const task of tasks) offered.current.set(task.id, task);
       const sent = tasks.map((task) =>
-        runMutation(client, deleteTaskOptions(client, userId, task.id), { task, offer: settled }).finally(() =>
-          offered.current.delete(task.id),
+        runMutation(client, deleteTaskOptions(client, userId, task.id), { task, offer: settled }).then(
+          () => offered.current.delete(task.id),
+          (error: unknown) => {
+            offered.current.delete(task.id);
+            throw error;
+          },
         ),
       );
       const shown = offer;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { tagKey } from "@todo/contracts";
 import { useCallback } from "react";
 import { taskKeys } from "./keys";
 import type { ListData } from "./list-cache";
@@ -17,9 +18,9 @@ export function useKnownTags(userId: string): () => string[] {
       for (const page of data?.pages ?? [])
         for (const task of page.tasks)
           for (const tag of task.tags) {
-            const entry = uses.get(tag.toLowerCase()) ?? { tag, count: 0 };
+            const entry = uses.get(tagKey(tag)) ?? { tag, count: 0 };
             entry.count += 1;
-            uses.set(tag.toLowerCase(), entry);
+            uses.set(tagKey(tag), entry);
           }
     return [...uses.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag)).map((e) => e.tag);
   }, [client, userId]);
