@@ -1,6 +1,5 @@
 import { expect, test } from "./support/fixtures";
 import { tasksPage } from "./support/tasks-page";
-import { findToast } from "./support/toasts";
 
 test("counts the items left in words: 1 item, 2 items, 0 items", async ({ page, user: _ }) => {
   const tasks = tasksPage(page);
@@ -27,7 +26,7 @@ test("marks every task complete, and the change is saved", async ({ page, user }
   await expect(tasks.completedList.getByRole("listitem")).toHaveCount(3);
   await expect(tasks.list).toHaveCount(0);
   await expect(tasks.itemsLeft).toHaveText("0 items left");
-  await expect(findToast(page, "2 tasks completed").getByRole("button", { name: "Undo" })).toBeVisible();
+  await expect(tasks.toast("2 tasks completed").getByRole("button", { name: "Undo" })).toBeVisible();
   await expect(markAll).toBeDisabled();
   // Done, it stays where the user is: a keyboard user does not lose their place.
   await expect(markAll).toBeFocused();
@@ -51,7 +50,7 @@ test("clears the completed tasks, with Undo, and deletes them once the offer end
   await clear.click();
   await expect(tasks.list.getByRole("listitem")).toHaveText([/^Open/]);
   await expect(tasks.completedList).toHaveCount(0);
-  const toast = findToast(page, "2 tasks deleted");
+  const toast = tasks.toast("2 tasks deleted");
   await toast.getByRole("button", { name: "Undo" }).click();
   await expect(tasks.list.getByRole("listitem")).toHaveText([/^Open/]);
   await expect(tasks.completedList.getByRole("listitem")).toHaveText([/^Done B/, /^Done A/]);

@@ -1,7 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/breakable-app";
 import { tasksPage } from "./support/tasks-page";
-import { findToast } from "./support/toasts";
 
 // What the real server does while PostgreSQL is away (see support/breakable-app.ts), and what the
 // user sees: changes rolled back with the reason, nothing typed lost, a way to load the list again.
@@ -9,7 +8,7 @@ import { findToast } from "./support/toasts";
 // The API's answer while the database is away, shown to the user as the reason.
 const UNAVAILABLE = "The database is unavailable; try again shortly";
 
-const errorToast = (page: Page) => findToast(page, UNAVAILABLE).first();
+const errorToast = (page: Page) => tasksPage(page).toast(UNAVAILABLE).first();
 
 test.beforeEach(async ({ consoleGuard }) => {
   consoleGuard.allow(/status of 503/);
@@ -100,7 +99,7 @@ test("a failed delete brings the task back once the undo time is over", async ({
   await (await tasks.menu("Sticky")).getByRole("menuitem", { name: "Delete" }).click();
   await expect(tasks.item("Sticky")).toHaveCount(0);
   await page.clock.fastForward(5_000);
-  await expect(findToast(page, "The task could not be deleted.")).toBeVisible();
+  await expect(tasks.toast("The task could not be deleted.")).toBeVisible();
   await expect(tasks.item("Sticky")).toBeVisible();
 });
 
@@ -138,7 +137,7 @@ test("a token that cannot be renewed rolls the change back with a message", asyn
   const tokenRequest = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/auth/token");
   await tasks.checkbox("Stays open").click();
   expect((await tokenRequest).status()).toBe(503);
-  await expect(findToast(page, "The server could not be reached. Try again.")).toBeVisible();
+  await expect(tasks.toast("The server could not be reached. Try again.")).toBeVisible();
   await expect(tasks.checkbox("Stays open")).not.toBeChecked();
   await expect(page).toHaveURL("/");
 });

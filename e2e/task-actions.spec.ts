@@ -1,7 +1,6 @@
 import type { Request } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { tasksPage } from "./support/tasks-page";
-import { findToast } from "./support/toasts";
 
 const isTaskWrite = (method: string) => (request: Request) =>
   request.method() === method && /\/api\/[^/]+\/tasks/.test(request.url());
@@ -127,7 +126,7 @@ test("deletes a task, and Undo brings it back without telling the server", async
 
   await (await tasks.menu("Keep me")).getByRole("menuitem", { name: "Delete" }).click();
   await expect(tasks.item("Keep me")).toHaveCount(0);
-  const toast = findToast(page, "Task deleted");
+  const toast = tasks.toast("Task deleted");
   await expect(toast).toBeVisible();
   await toast.getByRole("button", { name: "Undo" }).click();
   await expect(tasks.item("Keep me")).toBeVisible();
@@ -151,7 +150,7 @@ test("deletes a task for good once the undo time runs out", async ({ page, user 
   const deleted = page.waitForResponse((response) => isTaskWrite("DELETE")(response.request()));
   await page.clock.fastForward(5_000);
   expect((await deleted).status()).toBe(204);
-  await expect(findToast(page, "Task deleted")).toHaveCount(0);
+  await expect(tasks.toast("Task deleted")).toHaveCount(0);
 
   await page.reload();
   await expect(tasks.item("Stay")).toBeVisible();
