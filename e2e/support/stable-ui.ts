@@ -22,3 +22,31 @@ export function passwordField(page: Page): Locator {
 export async function settled(page: Page): Promise<void> {
   await page.locator('[aria-busy="true"]').first().waitFor({ state: "detached" });
 }
+
+/** The task titled `title`, as a list item. */
+export function taskItem(page: Page, title: string): Locator {
+  return page.getByRole("listitem").filter({ has: page.getByText(title, { exact: true }) });
+}
+
+/**
+ * Opens a task's details through a "Details" button of its row, or a "Details" item of its actions
+ * menu. False when the UI offers neither, so that a caller can say what it could not do.
+ */
+export async function openTaskDetails(page: Page, title: string): Promise<boolean> {
+  const row = taskItem(page, title);
+  const button = row.getByRole("button", { name: /details/i });
+  if ((await button.count()) === 1) {
+    await button.click();
+    return true;
+  }
+  const menu = row.getByRole("button", { name: /actions|more|menu|…/i });
+  if ((await menu.count()) !== 1) return false;
+  await menu.click();
+  const item = page.getByRole("menuitem", { name: /details/i });
+  if ((await item.count()) === 1) {
+    await item.click();
+    return true;
+  }
+  await page.keyboard.press("Escape");
+  return false;
+}

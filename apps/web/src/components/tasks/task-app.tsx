@@ -109,29 +109,32 @@ export function TaskApp({ userId }: { userId: string }) {
         )}
       </section>
 
-      <footer className="flex flex-wrap items-center justify-between gap-3 text-neutral-600 text-sm dark:text-neutral-400">
-        <span aria-live="polite" data-testid="items-left">
-          {activeCount !== null && `${plural(activeCount, "item", "items")} left`}
-        </span>
-        <span className="flex flex-wrap gap-2">
-          {/* aria-disabled, not disabled: the button keeps the focus it had when it did its work. */}
-          <Button
-            variant="ghost"
-            aria-disabled={active.length === 0}
-            onClick={() => {
-              for (const task of active) void update(task, { completed: true });
-            }}
-          >
-            Mark all complete
-          </Button>
-          <Button variant="ghost" aria-disabled={completed.length === 0} onClick={() => remove(completed)}>
-            Clear completed
-          </Button>
-          <Button variant="ghost" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
-            Shortcuts
-          </Button>
-        </span>
-      </footer>
+      {/* Only once the list is in: below a list of unknown height it would jump as the list replaced its placeholder. */}
+      {list.phase !== "loading" && (
+        <footer className="flex flex-wrap items-center justify-between gap-3 text-neutral-600 text-sm dark:text-neutral-400">
+          <span aria-live="polite" data-testid="items-left">
+            {activeCount !== null && `${plural(activeCount, "item", "items")} left`}
+          </span>
+          <span className="flex flex-wrap gap-2">
+            {/* aria-disabled, not disabled: the button keeps the focus it had when it did its work. */}
+            <Button
+              variant="ghost"
+              aria-disabled={active.length === 0}
+              onClick={() => {
+                for (const task of active) void update(task, { completed: true });
+              }}
+            >
+              Mark all complete
+            </Button>
+            <Button variant="ghost" aria-disabled={completed.length === 0} onClick={() => remove(completed)}>
+              Clear completed
+            </Button>
+            <Button variant="ghost" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
+              Shortcuts
+            </Button>
+          </span>
+        </footer>
+      )}
 
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       <ConflictDialog
