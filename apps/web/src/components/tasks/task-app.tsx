@@ -191,41 +191,49 @@ export function TaskApp({ user }: TaskAppProps) {
           )}
         </section>
 
-        <footer className="flex min-h-9 flex-wrap items-center justify-between gap-2 text-muted-foreground text-sm">
-          <span aria-live="polite" data-testid="items-left" className="min-w-24">
-            {activeCount !== null && `${plural(activeCount, "item", "items")} left`}
-          </span>
-          <span className="flex flex-wrap gap-1">
-            {/* aria-disabled, not disabled: the button keeps the focus it had when it did its work. */}
-            <Button
-              variant="ghost"
-              size="sm"
-              aria-disabled={openShown.length === 0}
-              onClick={() => {
-                if (openShown.length === 0) return;
-                const tasks = openShown;
-                for (const task of tasks) void update(task, { completed: true });
-                toastWithUndo(`${plural(tasks.length, "task", "tasks")} completed`, () => {
-                  for (const task of tasks) void update({ ...task, completed: true }, { completed: false });
-                });
-              }}
-            >
-              {filtered || filters.view !== "all" ? `Complete ${openShown.length} shown` : "Complete all"}
-            </Button>
-            <Button variant="ghost" size="sm" aria-disabled={doneShown.length === 0} onClick={() => remove(doneShown)}>
-              Clear completed
-            </Button>
-            <Button
-              variant="ghost"
-              size="sm"
-              onClick={() => setHelpOpen(true)}
-              aria-keyshortcuts="?"
-              className="pointer-coarse:hidden"
-            >
-              <KeyboardIcon aria-hidden="true" /> Shortcuts
-            </Button>
-          </span>
-        </footer>
+        {/* Nothing already shown may sit below a list of unknown height while it loads: it would jump (layout shift). */}
+        {open.phase !== "loading" && (
+          <footer className="flex min-h-9 flex-wrap items-center justify-between gap-2 text-muted-foreground text-sm">
+            <span aria-live="polite" data-testid="items-left" className="min-w-24">
+              {activeCount !== null && `${plural(activeCount, "item", "items")} left`}
+            </span>
+            <span className="flex flex-wrap gap-1">
+              {/* aria-disabled, not disabled: the button keeps the focus it had when it did its work. */}
+              <Button
+                variant="ghost"
+                size="sm"
+                aria-disabled={openShown.length === 0}
+                onClick={() => {
+                  if (openShown.length === 0) return;
+                  const tasks = openShown;
+                  for (const task of tasks) void update(task, { completed: true });
+                  toastWithUndo(`${plural(tasks.length, "task", "tasks")} completed`, () => {
+                    for (const task of tasks) void update({ ...task, completed: true }, { completed: false });
+                  });
+                }}
+              >
+                {filtered || filters.view !== "all" ? `Complete ${openShown.length} shown` : "Complete all"}
+              </Button>
+              <Button
+                variant="ghost"
+                size="sm"
+                aria-disabled={doneShown.length === 0}
+                onClick={() => remove(doneShown)}
+              >
+                Clear completed
+              </Button>
+              <Button
+                variant="ghost"
+                size="sm"
+                onClick={() => setHelpOpen(true)}
+                aria-keyshortcuts="?"
+                className="pointer-coarse:hidden"
+              >
+                <KeyboardIcon aria-hidden="true" /> Shortcuts
+              </Button>
+            </span>
+          </footer>
+        )}
 
         <TaskDetailsSheet
           task={details}
