@@ -2,6 +2,7 @@
 
 import { CreateTaskSchema, type Task, type TaskPriority } from "@todo/contracts";
 import { CalendarIcon, FlagIcon, HashIcon, PlusIcon } from "lucide-react";
+import dynamic from "next/dynamic";
 import { Toolbar } from "radix-ui";
 import { type FormEvent, type RefObject, useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -13,13 +14,15 @@ import { describeDue } from "./due-date";
 import { DueDatePicker } from "./due-date-picker";
 import { PRIORITY_LABELS, PRIORITY_TEXT } from "./priority";
 import { PriorityPicker } from "./priority-picker";
-import { TagsField } from "./tags-field";
 
 interface AddTaskFormProps {
   inputRef: RefObject<HTMLInputElement | null>;
   onAdd: (input: ReturnType<typeof CreateTaskSchema.parse>) => Promise<Task | null>;
   tagSuggestions: () => string[];
 }
+
+// The tag field (cmdk) loads when its popover first opens.
+const TagsField = dynamic(() => import("./tags-field").then((m) => m.TagsField));
 
 const optionClass = "h-8 gap-1.5 px-2 text-muted-foreground data-[set=true]:text-foreground";
 
