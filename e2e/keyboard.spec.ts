@@ -115,6 +115,8 @@ test('"." opens the row\'s menu, arrows and Enter run an item, and focus comes b
   await page.keyboard.press(".");
   const menu = page.getByRole("menu");
   await expect(menu).toBeVisible();
+  // The menu takes the focus as it opens: arrows go to it from then on.
+  await expect.poll(() => page.evaluate(() => Boolean(document.activeElement?.closest("[role=menu]")))).toBe(true);
   await pressUntilFocused(page, menu.getByRole("menuitem", { name: "Tomorrow" }), "ArrowDown", 12);
   await page.keyboard.press("Enter");
   await expect(menu).toHaveCount(0);

@@ -22,7 +22,8 @@ interface AddTaskFormProps {
 }
 
 // The tag field (cmdk) loads when its popover first opens.
-const TagsField = dynamic(() => import("./tags-field").then((m) => m.TagsField));
+// Its own Suspense boundary (`loading`): without one, loading it would suspend the whole page.
+const TagsField = dynamic(() => import("./tags-field").then((m) => m.TagsField), { loading: () => null });
 
 const optionClass = "h-8 gap-1.5 px-2 text-muted-foreground data-[set=true]:text-foreground";
 

@@ -27,10 +27,16 @@ import { TaskSection } from "./task-section";
 import { TaskToolbar, VIEW_LABELS } from "./task-toolbar";
 
 // Dialogs load their code when first opened, not with the page (see the JavaScript budget). Not the
-// palette: Ctrl+K and typing follow each other faster than its code would arrive.
-const ConflictDialog = dynamic(() => import("./conflict-dialog").then((m) => m.ConflictDialog));
-const HelpDialog = dynamic(() => import("./help-dialog").then((m) => m.HelpDialog));
-const TaskDetailsSheet = dynamic(() => import("./task-details-sheet").then((m) => m.TaskDetailsSheet));
+// palette: Ctrl+K and typing follow each other faster than its code would arrive. `loading` gives each
+// its own Suspense boundary: without one, the first opening suspends the whole page (the list hides
+// for a moment and the focused row loses its focus).
+const ConflictDialog = dynamic(() => import("./conflict-dialog").then((m) => m.ConflictDialog), {
+  loading: () => null,
+});
+const HelpDialog = dynamic(() => import("./help-dialog").then((m) => m.HelpDialog), { loading: () => null });
+const TaskDetailsSheet = dynamic(() => import("./task-details-sheet").then((m) => m.TaskDetailsSheet), {
+  loading: () => null,
+});
 
 function plural(n: number, one: string, many: string) {
   return `${n} ${n === 1 ? one : many}`;
