@@ -1,5 +1,7 @@
 "use client";
 
+// First: before any schema is parsed on this page.
+import "@/lib/zod-config";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";

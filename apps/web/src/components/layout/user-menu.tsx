@@ -43,12 +43,12 @@ export function UserMenu({ name, email, onShowShortcuts }: UserMenuProps) {
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
         <Button variant="ghost" size="icon" className="rounded-full" aria-label={`Account menu for ${name || email}`}>
+          {/* The initials are drawn, not text: the button's name says whose menu it is (WCAG 2.5.3). */}
           <span
             aria-hidden="true"
-            className="flex size-8 items-center justify-center rounded-full bg-primary font-semibold text-primary-foreground text-xs"
-          >
-            {initials(name, email)}
-          </span>
+            data-initials={initials(name, email)}
+            className="flex size-8 items-center justify-center rounded-full bg-primary font-semibold text-primary-foreground text-xs before:content-[attr(data-initials)]"
+          />
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-60">

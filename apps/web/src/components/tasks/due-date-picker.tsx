@@ -1,9 +1,9 @@
 "use client";
 
 import { CalendarArrowUpIcon, CalendarCheckIcon, CalendarXIcon, SunIcon } from "lucide-react";
+import dynamic from "next/dynamic";
 import { type ReactNode, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Calendar } from "@/components/ui/calendar";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { addDays, isoDate, nextWeek, parseIsoDate, today } from "./due-date";
 
@@ -13,6 +13,11 @@ interface DueDatePickerProps {
   /** The trigger (a button); it gets the popover's ARIA attributes. */
   children: ReactNode;
 }
+
+// The calendar (react-day-picker, date-fns) loads when a picker first opens, not with the page.
+const Calendar = dynamic(() => import("@/components/ui/calendar").then((m) => m.Calendar), {
+  loading: () => <div className="h-[296px] w-[252px]" aria-hidden="true" />,
+});
 
 /** The one-click due dates, in the date picker and in a task's "…" menu. */
 export function quickDueChoices() {

@@ -2,6 +2,7 @@
 
 import type { CreateTask, Task, UpdateTask } from "@todo/contracts";
 import { KeyboardIcon } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 import { AppShell } from "@/components/layout/app-shell";
@@ -19,19 +20,29 @@ import { useTaskList } from "@/hooks/tasks/use-task-list";
 import { type Conflict, useUpdateTask } from "@/hooks/tasks/use-update-task";
 import { offerUndo, undoLatest, withdrawUndo } from "@/hooks/undo/last-undo";
 import { type ListFilters, useListFilters } from "@/hooks/use-list-filters";
+import { useOpenedOnce } from "@/hooks/use-opened-once";
 import { useRovingRows } from "@/hooks/use-roving-rows";
 import { useShortcuts } from "@/hooks/use-shortcuts";
 import { AddTaskForm } from "./add-task-form";
 import { CommandPalette } from "./command-palette";
-import { ConflictDialog } from "./conflict-dialog";
 import { describeDue, longDate, today } from "./due-date";
-import { HelpDialog } from "./help-dialog";
-import { TaskDetailsSheet } from "./task-details-sheet";
 import { TaskDrag } from "./task-drag";
 import { rowFocusId } from "./task-row";
 import { scopeList, scopeQuery, scopeTitle, type TaskScope } from "./task-scope";
 import { TaskSection } from "./task-section";
 import { TaskToolbar, VIEW_LABELS } from "./task-toolbar";
+
+// Dialogs load their code when first opened, not with the page (see the JavaScript budget). Not the
+// palette: Ctrl+K and typing follow each other faster than its code would arrive. `loading` gives each
+// its own Suspense boundary: without one, the first opening suspends the whole page (the list hides
+// for a moment and the focused row loses its focus).
+const ConflictDialog = dynamic(() => import("./conflict-dialog").then((m) => m.ConflictDialog), {
+  loading: () => null,
+});
+const HelpDialog = dynamic(() => import("./help-dialog").then((m) => m.HelpDialog), { loading: () => null });
+const TaskDetailsSheet = dynamic(() => import("./task-details-sheet").then((m) => m.TaskDetailsSheet), {
+  loading: () => null,
+});
 
 /** Upcoming's groups: one per due day, named as the rows name dates ("Today", "Tomorrow", "Friday"…). */
 function dueDay(task: Task): { key: string; label: string } {
@@ -174,6 +185,9 @@ export function TaskApp({ user, scope }: TaskAppProps) {
     onMoveKey,
   };
   const details = shown.find((t) => t.id === detailsId) ?? null;
+  const detailsLoaded = useOpenedOnce(details !== null);
+  const helpLoaded = useOpenedOnce(helpOpen);
+  const conflictLoaded = useOpenedOnce(conflict !== null);
 
   const listScope = scope.kind === "inbox" || scope.kind === "list";
   if (listScope && list === null)
@@ -242,7 +256,8 @@ export function TaskApp({ user, scope }: TaskAppProps) {
               }
               {...rowHandlers}
             />
-            {split && (
+            {/* When the open tasks could not be loaded, their message (and its Try again, which reloads both) is enough. */}
+            {split && open.phase !== "error" && (
               <TaskSection
                 list={done}
                 label="Completed tasks"
@@ -255,55 +270,60 @@ export function TaskApp({ user, scope }: TaskAppProps) {
             )}
           </section>
 
-          <footer className="flex min-h-9 flex-wrap items-center justify-between gap-2 text-muted-foreground text-sm">
-            <span aria-live="polite" data-testid="items-left" className="min-w-24">
-              {activeCount !== null && `${plural(activeCount, "item", "items")} left`}
-            </span>
-            <span className="flex flex-wrap gap-1">
-              {/* aria-disabled, not disabled: the button keeps the focus it had when it did its work. */}
-              <Button
-                variant="ghost"
-                size="sm"
-                aria-disabled={openShown.length === 0}
-                onClick={() => {
-                  if (openShown.length === 0) return;
-                  const tasks = openShown;
-                  for (const task of tasks) void update(task, { completed: true });
-                  toastWithUndo(`${plural(tasks.length, "task", "tasks")} completed`, () => {
-                    for (const task of tasks) void update({ ...task, completed: true }, { completed: false });
-                  });
-                }}
-              >
-                {filtered || filters.view !== "all" ? `Complete ${openShown.length} shown` : "Complete all"}
-              </Button>
-              <Button
-                variant="ghost"
-                size="sm"
-                aria-disabled={doneShown.length === 0}
-                onClick={() => remove(doneShown)}
-              >
-                Clear completed
-              </Button>
-              <Button
-                variant="ghost"
-                size="sm"
-                onClick={() => setHelpOpen(true)}
-                aria-keyshortcuts="?"
-                className="pointer-coarse:hidden"
-              >
-                <KeyboardIcon aria-hidden="true" /> Shortcuts
-              </Button>
-            </span>
-          </footer>
+          {/* Nothing already shown may sit below a list of unknown height while it loads: it would jump (layout shift). */}
+          {open.phase !== "loading" && (
+            <footer className="flex min-h-9 flex-wrap items-center justify-between gap-2 text-muted-foreground text-sm">
+              <span aria-live="polite" data-testid="items-left" className="min-w-24">
+                {activeCount !== null && `${plural(activeCount, "item", "items")} left`}
+              </span>
+              <span className="flex flex-wrap gap-1">
+                {/* aria-disabled, not disabled: the button keeps the focus it had when it did its work. */}
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  aria-disabled={openShown.length === 0}
+                  onClick={() => {
+                    if (openShown.length === 0) return;
+                    const tasks = openShown;
+                    for (const task of tasks) void update(task, { completed: true });
+                    toastWithUndo(`${plural(tasks.length, "task", "tasks")} completed`, () => {
+                      for (const task of tasks) void update({ ...task, completed: true }, { completed: false });
+                    });
+                  }}
+                >
+                  {filtered || filters.view !== "all" ? `Complete ${openShown.length} shown` : "Complete all"}
+                </Button>
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  aria-disabled={doneShown.length === 0}
+                  onClick={() => remove(doneShown)}
+                >
+                  Clear completed
+                </Button>
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  onClick={() => setHelpOpen(true)}
+                  aria-keyshortcuts="?"
+                  className="pointer-coarse:hidden"
+                >
+                  <KeyboardIcon aria-hidden="true" /> Shortcuts
+                </Button>
+              </span>
+            </footer>
+          )}
 
-          <TaskDetailsSheet
-            userId={userId}
-            task={details}
-            onClose={() => setDetailsId(null)}
-            onSave={(task, change) => void update(task, change)}
-            tagSuggestions={tagSuggestions}
-          />
-          <HelpDialog open={helpOpen} onOpenChange={setHelpOpen} />
+          {detailsLoaded && (
+            <TaskDetailsSheet
+              userId={userId}
+              task={details}
+              onClose={() => setDetailsId(null)}
+              onSave={(task, change) => void update(task, change)}
+              tagSuggestions={tagSuggestions}
+            />
+          )}
+          {helpLoaded && <HelpDialog open={helpOpen} onOpenChange={setHelpOpen} />}
           <CommandPalette
             lists={lists}
             open={paletteOpen}
@@ -315,14 +335,16 @@ export function TaskApp({ user, scope }: TaskAppProps) {
             onSearch={() => searchRef.current?.focus()}
             onShowShortcuts={() => setHelpOpen(true)}
           />
-          <ConflictDialog
-            conflict={conflict}
-            onKeepTheirs={() => setConflict(null)}
-            onKeepMine={(theirs, mine) => {
-              setConflict(null);
-              void update(theirs, mine, { force: true });
-            }}
-          />
+          {conflictLoaded && (
+            <ConflictDialog
+              conflict={conflict}
+              onKeepTheirs={() => setConflict(null)}
+              onKeepMine={(theirs, mine) => {
+                setConflict(null);
+                void update(theirs, mine, { force: true });
+              }}
+            />
+          )}
         </ListsContext>
         <p aria-live="polite" className="sr-only">
           {announcement}

@@ -4,6 +4,8 @@ import { useEffect, useState } from "react";
 
 export type ThemeChoice = "system" | "light" | "dark";
 
+const CHOICE_EVENT = "theme-choice";
+
 function apply(choice: ThemeChoice) {
   const dark = choice === "dark" || (choice === "system" && matchMedia("(prefers-color-scheme: dark)").matches);
   document.documentElement.dataset.theme = dark ? "dark" : "light";
@@ -17,8 +19,14 @@ export function useThemeChoice(): [ThemeChoice, (choice: ThemeChoice) => void] {
   const [choice, setChoice] = useState<ThemeChoice>("system");
 
   useEffect(() => {
-    const saved = localStorage.getItem("theme");
-    setChoice(saved === "light" || saved === "dark" ? saved : "system");
+    const read = () => {
+      const saved = localStorage.getItem("theme");
+      setChoice(saved === "light" || saved === "dark" ? saved : "system");
+    };
+    read();
+    // Each user of this hook (avatar menu, palette) follows a choice made in another.
+    window.addEventListener(CHOICE_EVENT, read);
+    return () => window.removeEventListener(CHOICE_EVENT, read);
   }, []);
 
   useEffect(() => {
@@ -34,6 +42,7 @@ export function useThemeChoice(): [ThemeChoice, (choice: ThemeChoice) => void] {
     if (next === "system") localStorage.removeItem("theme");
     else localStorage.setItem("theme", next);
     setChoice(next);
+    window.dispatchEvent(new Event(CHOICE_EVENT));
   }
 
   return [choice, choose];

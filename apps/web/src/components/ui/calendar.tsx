@@ -2,20 +2,28 @@
 
 import { ChevronLeftIcon, ChevronRightIcon } from "lucide-react";
 import type { ComponentProps } from "react";
-import { DayPicker } from "react-day-picker";
+import { DayPicker, type Modifiers } from "react-day-picker";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
+
+/** A day's name with its number as the grid shows it ("November 29", not "29th"): WCAG 2.5.3, label in name. */
+function labelDayButton(date: Date, modifiers: Modifiers): string {
+  const label = date.toLocaleDateString(undefined, { weekday: "long", month: "long", day: "numeric", year: "numeric" });
+  return `${modifiers.today ? "Today, " : ""}${label}${modifiers.selected ? ", selected" : ""}`;
+}
 
 /** shadcn/ui's Calendar: react-day-picker (arrow keys, PageUp/PageDown, Home/End) in the app's tokens. */
 export function Calendar({
   className,
   classNames,
   showOutsideDays = true,
+  labels,
   ...props
 }: ComponentProps<typeof DayPicker>) {
   return (
     <DayPicker
       showOutsideDays={showOutsideDays}
+      labels={{ labelDayButton, ...labels }}
       className={cn("p-1", className)}
       classNames={{
         months: "relative flex flex-col gap-4",
@@ -34,7 +42,8 @@ export function Calendar({
         selected:
           "[&>button]:bg-primary [&>button]:text-primary-foreground [&>button]:hover:bg-primary [&>button]:hover:text-primary-foreground",
         today: "[&>button]:font-semibold [&>button]:text-primary [&[aria-selected]>button]:text-primary-foreground",
-        outside: "text-muted-foreground opacity-60",
+        // Muted, not faded: outside days are buttons too, and need their 4.5:1.
+        outside: "text-muted-foreground",
         disabled: "text-muted-foreground opacity-50",
         hidden: "invisible",
         ...classNames,

@@ -2,6 +2,7 @@ import type { InfiniteData, QueryClient, QueryKey } from "@tanstack/react-query"
 import { type MoveTask, normalizeTag, type Task, type TaskListPage, tagKey } from "@todo/contracts";
 import type { ListFilters } from "@/hooks/use-list-filters";
 import { filtersOf, taskKeys } from "./keys";
+import { compareTasks } from "./sort-order";
 
 /** A list's cached pages, as `useInfiniteQuery` keeps them. */
 export type ListData = InfiniteData<TaskListPage, string | null>;
@@ -67,13 +68,35 @@ export function shownTask(client: QueryClient, userId: string, id: number): Task
   return undefined;
 }
 
-/** Shows a task's new state in every list that holds it, and takes it out of those it no longer matches. */
+/**
+ * Shows a task's new state in every list that holds it, takes it out of those it no longer matches,
+ * and puts it in its sorted place in those it now matches (a task completed in "All" moves to the
+ * completed section), unless that place is on a page not loaded yet.
+ */
 export function placeTask(client: QueryClient, userId: string, task: Task): void {
   editLists(client, userId, (tasks, filters) => {
     if (!tasks.some((t) => t.id === task.id)) return tasks;
     const kept = matches(task, filters);
     return tasks.flatMap((t) => (t.id !== task.id ? [t] : kept ? [task] : []));
   });
+  for (const [key, data] of cachedLists(client, userId)) {
+    const filters = filtersOf(key);
+    if (!data || !matches(task, filters) || data.pages.some((p) => p.tasks.some((t) => t.id === task.id))) continue;
+    const before = (t: Task) => compareTasks(task, t, filters) < 0;
+    const found = data.pages.findIndex((p) => p.tasks.some(before));
+    const last = data.pages.length - 1;
+    if (found < 0 && (last < 0 || data.pages[last]?.nextCursor)) continue;
+    const at = found < 0 ? last : found;
+    client.setQueryData<ListData>(key, {
+      ...data,
+      pages: data.pages.map((page, i) => {
+        if (i !== at) return page;
+        const index = page.tasks.findIndex(before);
+        const cut = index < 0 ? page.tasks.length : index;
+        return { ...page, tasks: [...page.tasks.slice(0, cut), task, ...page.tasks.slice(cut)] };
+      }),
+    });
+  }
 }
 
 /** A new task goes first in every list it matches. */
@@ -135,8 +158,18 @@ export function placesOf(client: QueryClient, userId: string, id: number): TaskP
   return places;
 }
 
-/** Puts a task back as it was, where it was, even in a list a refused change had moved it out of. */
-export function restoreTask(client: QueryClient, places: TaskPlaces): void {
+/**
+ * Puts a task back as it was, where it was, even in a list a refused change had moved it out of,
+ * and out of the lists the change had moved it into.
+ */
+export function restoreTask(client: QueryClient, userId: string, id: number, places: TaskPlaces): void {
+  const held = new Set(places.map((place) => JSON.stringify(place.key)));
+  for (const [key, data] of cachedLists(client, userId))
+    if (data && !held.has(JSON.stringify(key)) && data.pages.some((p) => p.tasks.some((t) => t.id === id)))
+      client.setQueryData<ListData>(key, {
+        ...data,
+        pages: data.pages.map((page) => ({ ...page, tasks: page.tasks.filter((t) => t.id !== id) })),
+      });
   for (const { key, page, index, task } of places) {
     client.setQueryData<ListData>(key, (data) => {
       if (!data) return data;

@@ -17,6 +17,7 @@ export const ALL: ListFilters = {
   tag: null,
 };
 export const ACTIVE: ListFilters = { ...ALL, view: "active" };
+export const COMPLETED: ListFilters = { ...ALL, view: "completed" };
 
 /** A task as the server would send it; `version` moves its `updatedAt` (and so its ETag). */
 export function makeTask(id: number, { version = 0, ...fields }: Partial<Task> & { version?: number } = {}): Task {

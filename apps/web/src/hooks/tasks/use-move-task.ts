@@ -39,7 +39,7 @@ export function moveTaskOptions(client: QueryClient, userId: string, id: number)
       placeTask(client, userId, saved);
     },
     onError: (error, _, context) => {
-      if (context) restoreTask(client, context.places);
+      if (context) restoreTask(client, userId, id, context.places);
       if (!(error instanceof SessionEndedError)) toast.error(changeFailed(error));
     },
     onSettled: () => refreshAfterWrite(client, userId, "write"),

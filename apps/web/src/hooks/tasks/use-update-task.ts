@@ -68,7 +68,7 @@ export function updateTaskOptions(client: QueryClient, userId: string, id: numbe
       placeTask(client, userId, Object.assign({}, saved, ...laterChanges(client, userId, id, variables)));
     },
     onError: async (error, { change, force }, context) => {
-      if (context) restoreTask(client, context.places);
+      if (context) restoreTask(client, userId, id, context.places);
       if (error instanceof SessionEndedError) return;
       if (error instanceof ApiError && error.problem.status === 412 && !force) {
         const theirs = await apiCall(() => apiClient.getTask(userId, id)).catch(() => null);
