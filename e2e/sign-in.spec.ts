@@ -99,7 +99,7 @@ test("signing out returns to /sign-in, forgets the half-typed task, and the task
   await user.createTasks([{ title: "Private task" }]);
   await page.goto("/");
   await expect(page.getByRole("button", { name: "Private task", exact: true })).toBeVisible();
-  await page.getByLabel("New task").fill("Half-typed secret");
+  await page.getByRole("textbox", { name: "New task" }).fill("Half-typed secret");
 
   await page.getByRole("button", { name: `Account menu for ${user.name}` }).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();

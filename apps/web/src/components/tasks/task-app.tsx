@@ -207,11 +207,12 @@ export function TaskApp({ user }: TaskAppProps) {
           )}
         </section>
 
-        {/* Nothing already shown may sit below a list of unknown height while it loads: it would jump (layout shift). */}
-        {open.phase !== "loading" && (
+        {/* Nothing already shown may sit below a list of unknown height while it loads: it would jump (layout
+            shift). So the footer comes once both sections and the count are in, whole. */}
+        {open.phase !== "loading" && !(split && done.phase === "loading") && activeCount !== null && (
           <footer className="flex min-h-9 flex-wrap items-center justify-between gap-2 text-muted-foreground text-sm">
             <span aria-live="polite" data-testid="items-left" className="min-w-24">
-              {activeCount !== null && `${plural(activeCount, "item", "items")} left`}
+              {`${plural(activeCount, "item", "items")} left`}
             </span>
             <span className="flex flex-wrap gap-1">
               {/* aria-disabled, not disabled: the button keeps the focus it had when it did its work. */}
