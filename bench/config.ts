@@ -46,6 +46,11 @@ export const config = {
    */
   soak: { seconds: soakSeconds, connections: 32, users: 48, tasks: 20, rssIntervalMs: 2000, rssWarmup: 30 },
   scale: { users: 100, rows: 1_000_000, bigUserRows: 100_000, deepPages: 200, samples: 15 },
+  /**
+   * Lighthouse on each page in both presets, `runs` times (the median reported: scores move with the
+   * machine), under its default simulated throttling; the tasks page as a user with `tasks` tasks.
+   */
+  lighthouse: { runs: 3, tasks: 5, target: 95 },
 };
 
 export function machine() {

@@ -9,7 +9,8 @@ test("counts the items left in words: 1 item, 2 items, 0 items", async ({ page, 
   await expect(tasks.itemsLeft).toHaveText("1 item left");
   await tasks.add("Second");
   await expect(tasks.itemsLeft).toHaveText("2 items left");
-  await tasks.checkbox("First").check();
+  await tasks.checkbox("First").click();
+  await expect(tasks.checkbox("First")).toBeChecked();
   await expect(tasks.itemsLeft).toHaveText("1 item left");
 });
 
@@ -18,11 +19,14 @@ test("marks every task complete, and the change is saved", async ({ page, user }
   const tasks = tasksPage(page);
   await tasks.goto();
   await expect(tasks.itemsLeft).toHaveText("2 items left");
-  const markAll = page.getByRole("button", { name: "Mark all complete" });
+  const markAll = page.getByRole("button", { name: "Complete all" });
 
   await markAll.click();
   for (const title of ["One", "Two", "Three"]) await expect(tasks.checkbox(title)).toBeChecked();
+  await expect(tasks.completedList.getByRole("listitem")).toHaveCount(3);
+  await expect(tasks.list).toHaveCount(0);
   await expect(tasks.itemsLeft).toHaveText("0 items left");
+  await expect(tasks.toast("2 tasks completed").getByRole("button", { name: "Undo" })).toBeVisible();
   await expect(markAll).toBeDisabled();
   // Done, it stays where the user is: a keyboard user does not lose their place.
   await expect(markAll).toBeFocused();
@@ -45,12 +49,15 @@ test("clears the completed tasks, with Undo, and deletes them once the offer end
 
   await clear.click();
   await expect(tasks.list.getByRole("listitem")).toHaveText([/^Open/]);
-  const toast = page.getByRole("status").filter({ hasText: "2 tasks deleted" });
+  await expect(tasks.completedList).toHaveCount(0);
+  const toast = tasks.toast("2 tasks deleted");
   await toast.getByRole("button", { name: "Undo" }).click();
-  await expect(tasks.list.getByRole("listitem")).toHaveText([/^Done B/, /^Open/, /^Done A/]);
+  await expect(tasks.list.getByRole("listitem")).toHaveText([/^Open/]);
+  await expect(tasks.completedList.getByRole("listitem")).toHaveText([/^Done B/, /^Done A/]);
 
   await clear.click();
   await expect(tasks.list.getByRole("listitem")).toHaveText([/^Open/]);
+  await expect(tasks.completedList).toHaveCount(0);
   await expect(clear).toBeDisabled();
   await expect(clear).toBeFocused();
   const deleted: number[] = [];

@@ -16,7 +16,7 @@ test("shows placeholders while the list loads, then the tasks", async ({ page, u
   await page.goto("/");
   const region = page.getByRole("region", { name: "Tasks" });
   await expect(region).toHaveAttribute("aria-busy", "true");
-  await expect(page.getByRole("list", { name: "Tasks" })).toHaveCount(0);
+  await expect(page.getByRole("list", { name: "Tasks", exact: true })).toHaveCount(0);
 
   release();
   await expect(region).toHaveAttribute("aria-busy", "false");
@@ -25,32 +25,47 @@ test("shows placeholders while the list loads, then the tasks", async ({ page, u
 
 test("asks the server to count only for the count it shows (items left), not for the list", async ({ page, user }) => {
   await user.createTasks([{ title: "Counted once" }]);
-  const lists: { limit: string | null; prefer: string | undefined; total: string | null }[] = [];
+  const lists: { status: string | null; limit: string | null; prefer: string | undefined; total: string | null }[] = [];
   page.on("response", async (response) => {
     const url = new URL(response.url());
     if (!isList(url) || response.request().method() !== "GET") return;
     const prefer = (await response.request().allHeaders()).prefer;
-    lists.push({ limit: url.searchParams.get("limit"), prefer, total: await response.headerValue("x-total-count") });
+    lists.push({
+      status: url.searchParams.get("status"),
+      limit: url.searchParams.get("limit"),
+      prefer,
+      total: await response.headerValue("x-total-count"),
+    });
   });
   const tasks = tasksPage(page);
   await tasks.goto();
   await expect(tasks.itemsLeft).toHaveText("1 item left");
-  // The handler above reads each answer's headers asynchronously: wait for both to be noted.
-  await expect.poll(() => lists.length).toBe(2);
+  // The handler above reads each answer's headers asynchronously: wait for all three to be noted
+  // (the open tasks, the completed ones below them, and the count).
+  await expect.poll(() => lists.length).toBe(3);
   expect(lists).toEqual(
     expect.arrayContaining([
-      { limit: "100", prefer: undefined, total: null },
-      { limit: "1", prefer: "count=exact", total: "1" },
+      { status: "pending", limit: "100", prefer: undefined, total: null },
+      { status: "completed", limit: "100", prefer: undefined, total: null },
+      { status: "pending", limit: "1", prefer: "count=exact", total: "1" },
     ]),
   );
 });
 
-test("an empty list invites the first task; a filter that matches nothing says so", async ({ page, user: _ }) => {
+test("an empty list invites the first task; a filter that matches nothing says so", async ({ page, user }) => {
   const tasks = tasksPage(page);
   await tasks.goto();
-  await expect(page.getByText("Nothing to do yet. Add your first task above.")).toBeVisible();
+  await expect(tasks.region.getByText("Nothing to do yet")).toBeVisible();
+  await expect(tasks.region.getByText("Add your first task above: type it and press Enter.")).toBeVisible();
+  // An empty view says what fills it; a search that finds nothing says so and offers to clear it.
   await tasks.goto("?view=completed");
-  await expect(page.getByText("No tasks match these filters.")).toBeVisible();
+  await expect(tasks.region.getByText("Nothing completed yet")).toBeVisible();
+  await user.createTasks([{ title: "Something to find" }]);
+  await tasks.goto("?q=nothing-like-this");
+  await expect(tasks.region.getByText("No tasks match")).toBeVisible();
+  await tasks.region.getByRole("button", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL("/");
+  await expect(tasks.item("Something to find")).toBeVisible();
 });
 
 test("a task added while the list is still on its way stays once the list arrives", async ({ page, user }) => {

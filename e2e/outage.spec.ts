@@ -8,7 +8,7 @@ import { tasksPage } from "./support/tasks-page";
 // The API's answer while the database is away, shown to the user as the reason.
 const UNAVAILABLE = "The database is unavailable; try again shortly";
 
-const errorToast = (page: Page) => page.getByRole("alert").filter({ hasText: UNAVAILABLE }).first();
+const errorToast = (page: Page) => tasksPage(page).toast(UNAVAILABLE).first();
 
 test.beforeEach(async ({ consoleGuard }) => {
   consoleGuard.allow(/status of 503/);
@@ -86,7 +86,7 @@ test("a failed new task keeps the typed title so nothing is lost", async ({ page
   await tasks.newTask.press("Enter");
   await expect(errorToast(page)).toBeVisible();
   await expect(tasks.newTask).toHaveValue("Do not lose me");
-  await expect(page.getByText("Nothing to do yet. Add your first task above.")).toBeVisible();
+  await expect(tasks.region.getByText("Nothing to do yet")).toBeVisible();
 });
 
 test("a failed delete brings the task back once the undo time is over", async ({ page, user, database }) => {
@@ -96,10 +96,10 @@ test("a failed delete brings the task back once the undo time is over", async ({
   await tasks.goto();
   await database.cut();
 
-  await tasks.item("Sticky").getByRole("button", { name: 'Delete "Sticky"' }).click();
+  await (await tasks.menu("Sticky")).getByRole("menuitem", { name: "Delete" }).click();
   await expect(tasks.item("Sticky")).toHaveCount(0);
   await page.clock.fastForward(5_000);
-  await expect(page.getByRole("alert").filter({ hasText: "The task could not be deleted." })).toBeVisible();
+  await expect(tasks.toast("The task could not be deleted.")).toBeVisible();
   await expect(tasks.item("Sticky")).toBeVisible();
 });
 
@@ -137,9 +137,7 @@ test("a token that cannot be renewed rolls the change back with a message", asyn
   const tokenRequest = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/auth/token");
   await tasks.checkbox("Stays open").click();
   expect((await tokenRequest).status()).toBe(503);
-  await expect(
-    page.getByRole("alert").filter({ hasText: "The server could not be reached. Try again." }),
-  ).toBeVisible();
+  await expect(tasks.toast("The server could not be reached. Try again.")).toBeVisible();
   await expect(tasks.checkbox("Stays open")).not.toBeChecked();
   await expect(page).toHaveURL("/");
 });

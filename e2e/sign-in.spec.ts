@@ -4,6 +4,7 @@ import { startAppServer } from "@todo/test-support/app-server";
 import { createTestDatabase } from "@todo/test-support/test-database";
 import { clientAddress, signUpUser } from "./support/accounts";
 import { expect, test } from "./support/fixtures";
+import { pinTop } from "./support/stays-put";
 import { WEB_DIR } from "./support/web-dir";
 
 test("signs in through the form", async ({ page, user, context }) => {
@@ -14,7 +15,8 @@ test("signs in through the form", async ({ page, user, context }) => {
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL("/");
-  await expect(page.getByText(user.email)).toBeVisible();
+  await page.getByRole("button", { name: `Account menu for ${user.name}` }).click();
+  await expect(page.getByRole("menu")).toContainText(user.email);
 });
 
 test("shows a wrong password in place and stays on the page", async ({ page, user, context, consoleGuard }) => {
@@ -97,9 +99,10 @@ test("signing out returns to /sign-in, forgets the half-typed task, and the task
   await user.createTasks([{ title: "Private task" }]);
   await page.goto("/");
   await expect(page.getByRole("button", { name: "Private task", exact: true })).toBeVisible();
-  await page.getByLabel("New task").fill("Half-typed secret");
+  await page.getByRole("textbox", { name: "New task" }).fill("Half-typed secret");
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: `Account menu for ${user.name}` }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL("/sign-in");
   expect(await page.evaluate(() => sessionStorage.getItem("todo:new-task-draft"))).toBeNull();
   await expect(page.getByRole("heading", { name: "Sign in", level: 1 })).toBeVisible();
@@ -116,8 +119,125 @@ test("a signed-in user who opens /sign-in or /sign-up goes to the tasks page", a
   await expect(page).toHaveURL("/");
 });
 
-test("a signed-out visitor of the tasks page is sent to /sign-in", async ({ page }) => {
+test("a signed-out visitor of the tasks page is sent to /sign-in, with the page to come back to", async ({ page }) => {
   await page.goto("/?view=active");
-  await expect(page).toHaveURL("/sign-in");
+  await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent("/?view=active")}`);
   await expect(page.getByRole("heading", { name: "Sign in", level: 1 })).toBeVisible();
+  await page.goto("/");
+  await expect(page).toHaveURL("/sign-in");
 });
+
+test("a signed-out visit keeps its path and query through sign-in and lands exactly there", async ({
+  page,
+  user,
+  context,
+}) => {
+  await context.clearCookies();
+  const place = "/?view=active&sort=priority";
+  await page.goto(place);
+  await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent(place)}`);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(place);
+  await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
+});
+
+test("any query of the tasks page comes along to sign-in", async ({ page }) => {
+  for (const place of ["/?view=completed", "/?view=all&sort=due&q=milk"]) {
+    await page.goto(place);
+    await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent(place)}`);
+  }
+  // Next.js hands the server a query re-encoded (`%20` as `+`): the same parameters all the same.
+  await page.goto("/?q=a%20b&tag=%23x");
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+  const next = new URL(page.url()).searchParams.get("next") as string;
+  expect(next.startsWith("/?")).toBe(true);
+  expect([...new URL(next, page.url()).searchParams]).toEqual([
+    ["q", "a b"],
+    ["tag", "#x"],
+  ]);
+});
+
+test("a session cookie that no longer holds a session still keeps the place", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "better-auth.session_token", value: "ended.session", url: baseURL as string }]);
+  await page.goto("/?view=active&sort=due");
+  await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent("/?view=active&sort=due")}`);
+});
+
+test("a next that leads off the site is ignored: the user lands on the tasks page", async ({ page, user, context }) => {
+  for (const next of ["//evil.example/x", "https://evil.example/", "/\\evil.example", "/\t/evil.example"]) {
+    await context.clearCookies();
+    await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+    await expect(page.getByRole("link", { name: "Create an account" })).toHaveAttribute("href", "/sign-up");
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(user.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL("/");
+    await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
+  }
+});
+
+test("a signed-in user who opens /sign-in with a next goes there", async ({ page, user: _ }) => {
+  await page.goto(`/sign-in?next=${encodeURIComponent("/?view=completed")}`);
+  await expect(page).toHaveURL("/?view=completed");
+  await page.goto(`/sign-up?next=${encodeURIComponent("//evil.example")}`);
+  await expect(page).toHaveURL("/");
+});
+
+test("the link to sign-up keeps the place to come back to", async ({ page }) => {
+  const next = encodeURIComponent("/?view=active&sort=priority");
+  await page.goto(`/sign-in?next=${next}`);
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await expect(page).toHaveURL(`/sign-up?next=${next}`);
+  await page.getByRole("link", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(`/sign-in?next=${next}`);
+});
+
+test("the show-password button shows and hides the password, by mouse and keyboard", async ({ page }) => {
+  await page.goto("/sign-in");
+  const password = page.getByLabel("Password");
+  const toggle = page.getByRole("button", { name: "Show password" });
+  await expect(password).toHaveAttribute("autocomplete", "current-password");
+  await expect(page.getByLabel("Email")).toHaveAttribute("autocomplete", "email");
+  await password.fill("s3cret words");
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await expect(password).toHaveAttribute("type", "password");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(password).toHaveAttribute("type", "text");
+  await expect(password).toHaveValue("s3cret words");
+
+  await password.focus();
+  await page.keyboard.press("Tab");
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await expect(password).toHaveAttribute("type", "password");
+});
+
+for (const width of [1280, 375]) {
+  test(`the sign-in form does not move as its messages show, ${width} px wide`, async ({
+    page,
+    user,
+    context,
+    consoleGuard,
+  }) => {
+    consoleGuard.allow(/status of 401/);
+    await context.clearCookies();
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/sign-in");
+    const submit = page.getByRole("button", { name: "Sign in" });
+    const unmoved = await pinTop(submit);
+
+    await submit.click();
+    await expect(page.getByLabel("Password")).toHaveAccessibleDescription("Enter your password");
+    await unmoved("both fields in error");
+
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill("not the password");
+    await submit.click();
+    await expect(page.getByRole("alert").filter({ hasText: "do not match an account" })).toBeVisible();
+    await unmoved("the sign-in refused");
+  });
+}

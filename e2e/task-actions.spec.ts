@@ -10,7 +10,8 @@ test("adds a task with Enter and refuses an empty title with a message in place"
   const posts: Request[] = [];
   page.on("request", (request) => isTaskWrite("POST")(request) && posts.push(request));
   await tasks.goto();
-  await expect(page.getByText("Nothing to do yet. Add your first task above.")).toBeVisible();
+  await expect(tasks.region.getByText("Nothing to do yet")).toBeVisible();
+  await expect(tasks.region.getByText("Add your first task above: type it and press Enter.")).toBeVisible();
 
   await tasks.newTask.fill("   ");
   await tasks.newTask.press("Enter");
@@ -95,17 +96,24 @@ test("toggles a task complete and back, and the change is saved", async ({ page,
   await tasks.goto();
   await expect(tasks.itemsLeft).toHaveText("1 item left");
 
-  await tasks.checkbox("Water plants").check();
+  await tasks.checkbox("Water plants").click();
   await expect(tasks.checkbox("Water plants")).toBeChecked();
+  // Done, it moves at once from the open tasks to the completed ones below them.
+  await expect(tasks.completedList.getByRole("listitem")).toHaveText([/^Water plants/]);
+  await expect(tasks.list).toHaveCount(0);
   await expect(tasks.itemsLeft).toHaveText("0 items left");
   await page.reload();
   await expect(tasks.checkbox("Water plants")).toBeChecked();
-  await expect(tasks.checkbox("Water plants")).toHaveAccessibleName('Mark "Water plants" as not done');
+  await expect(tasks.checkbox("Water plants")).toHaveAccessibleName('Reopen "Water plants"');
+  await expect(tasks.completedList.getByRole("listitem")).toHaveText([/^Water plants/]);
 
-  await tasks.checkbox("Water plants").uncheck();
+  await tasks.checkbox("Water plants").click();
+  await expect(tasks.list.getByRole("listitem")).toHaveText([/^Water plants/]);
+  await expect(tasks.completedList).toHaveCount(0);
   await expect(tasks.itemsLeft).toHaveText("1 item left");
   await page.reload();
   await expect(tasks.checkbox("Water plants")).not.toBeChecked();
+  await expect(tasks.checkbox("Water plants")).toHaveAccessibleName('Complete "Water plants"');
 });
 
 test("deletes a task, and Undo brings it back without telling the server", async ({ page, user }) => {
@@ -116,9 +124,9 @@ test("deletes a task, and Undo brings it back without telling the server", async
   await page.clock.install();
   await tasks.goto();
 
-  await tasks.item("Keep me").getByRole("button", { name: 'Delete "Keep me"' }).click();
+  await (await tasks.menu("Keep me")).getByRole("menuitem", { name: "Delete" }).click();
   await expect(tasks.item("Keep me")).toHaveCount(0);
-  const toast = page.getByRole("status").filter({ hasText: "Task deleted" });
+  const toast = tasks.toast("Task deleted");
   await expect(toast).toBeVisible();
   await toast.getByRole("button", { name: "Undo" }).click();
   await expect(tasks.item("Keep me")).toBeVisible();
@@ -137,12 +145,12 @@ test("deletes a task for good once the undo time runs out", async ({ page, user 
   await page.clock.install();
   await tasks.goto();
 
-  await tasks.item("Throw away").getByRole("button", { name: 'Delete "Throw away"' }).click();
+  await (await tasks.menu("Throw away")).getByRole("menuitem", { name: "Delete" }).click();
   await expect(tasks.item("Throw away")).toHaveCount(0);
   const deleted = page.waitForResponse((response) => isTaskWrite("DELETE")(response.request()));
   await page.clock.fastForward(5_000);
   expect((await deleted).status()).toBe(204);
-  await expect(page.getByRole("status").filter({ hasText: "Task deleted" })).toHaveCount(0);
+  await expect(tasks.toast("Task deleted")).toHaveCount(0);
 
   await page.reload();
   await expect(tasks.item("Stay")).toBeVisible();
@@ -172,7 +180,8 @@ test("quick changes to one task are sent one after another and never conflict wi
     await route.fulfill({ response });
   });
   await tasks.rename("Draft the plan", "Final plan");
-  await tasks.checkbox("Final plan").check();
+  await tasks.checkbox("Final plan").click();
+  await expect(tasks.checkbox("Final plan")).toBeChecked();
   release();
   await expect.poll(() => sent.length).toBe(2);
   // The second change carried the version the first produced, not the one both started from.

@@ -1,32 +1,47 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 
-test("the theme toggle cycles Auto, Light, Dark and remembers the choice", async ({ page, user: _ }) => {
+/** Opens the avatar's menu and returns its Theme choices (System, Light, Dark). */
+async function themeMenu(page: Page) {
+  await page.getByRole("button", { name: "Account menu for Ada Lovelace" }).click();
+  const menu = page.getByRole("menu");
+  await expect(menu).toBeVisible();
+  return (name: "System" | "Light" | "Dark") => menu.getByRole("menuitemradio", { name, exact: true });
+}
+
+test("the account menu's theme choice (System, Light, Dark) applies at once and is remembered", async ({
+  page,
+  user: _,
+}) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/");
   const html = page.locator("html");
-  const toggle = page.getByRole("button", { name: /\(change theme\)$/ });
-  await expect(toggle).toHaveText("◐ Auto");
   await expect(html).toHaveAttribute("data-theme", "dark");
 
-  await toggle.click();
-  await expect(toggle).toHaveText("☀ Light");
-  await expect(toggle).toHaveAccessibleName("Light theme (change theme)");
+  let choice = await themeMenu(page);
+  await expect(choice("System")).toBeChecked();
+  await choice("Light").click();
+  await expect(page.getByRole("menu")).toHaveCount(0);
   await expect(html).toHaveAttribute("data-theme", "light");
   expect(await page.evaluate(() => localStorage.getItem("theme"))).toBe("light");
 
   await page.reload();
   await expect(html).toHaveAttribute("data-theme", "light");
-  await toggle.click();
-  await expect(toggle).toHaveText("☾ Dark");
+  choice = await themeMenu(page);
+  await expect(choice("Light")).toBeChecked();
+  await choice("Dark").click();
   await expect(html).toHaveAttribute("data-theme", "dark");
   expect(await page.evaluate(() => localStorage.getItem("theme"))).toBe("dark");
 
+  // A chosen theme holds when the OS changes its preference, now and after a reload.
   await page.emulateMedia({ colorScheme: "light" });
+  await expect(html).toHaveAttribute("data-theme", "dark");
   await page.reload();
   await expect(html).toHaveAttribute("data-theme", "dark");
 
-  await toggle.click();
-  await expect(toggle).toHaveText("◐ Auto");
+  choice = await themeMenu(page);
+  await expect(choice("Dark")).toBeChecked();
+  await choice("System").click();
   await expect(html).toHaveAttribute("data-theme", "light");
   expect(await page.evaluate(() => localStorage.getItem("theme"))).toBeNull();
   await page.emulateMedia({ colorScheme: "dark" });

@@ -21,7 +21,8 @@ export function taskBody(n: number): string {
   });
 }
 
-async function createTasks(appUrl: string, user: { userId: string; token: string }, count: number) {
+/** Creates `count` tasks for the user through the API, one after another; their ids in order. */
+export async function createTasks(appUrl: string, user: { userId: string; token: string }, count: number) {
   const ids: number[] = [];
   for (let n = 0; n < count; n++) {
     const response = await fetch(`${appUrl}/api/${user.userId}/tasks`, {

@@ -1,4 +1,5 @@
 import autocannon from "autocannon";
+import { median } from "../support/median";
 import type { BenchUser } from "./bench-users";
 import { type Operation, setupClients } from "./scenarios";
 
@@ -31,11 +32,6 @@ export async function drive(
     errors: result.errors,
     non2xx: result.non2xx,
   };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 /** Each figure's median over the runs; errors and non-2xx answers summed, since any is a failure. */

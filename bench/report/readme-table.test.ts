@@ -2,6 +2,7 @@ import { assert, describe, it } from "vitest";
 import { markdownTable } from "./markdown-table";
 import { BENCH_END, BENCH_START, readmeBenchBlock, replaceBenchBlock } from "./readme-table";
 import type { Results } from "./results";
+import { checkTargets } from "./targets";
 
 /** The table rows whose first cell is `label`, spaces collapsed. */
 const rows = (block: string, label: string) =>
@@ -110,6 +111,69 @@ describe("readmeBenchBlock", () => {
       block,
       /`COUNT\(\*\)` alone on PostgreSQL: search 15\.2 ms\. `worst_ratio` 1\.90 \(search ÷ page 1\)\./,
     );
+  });
+});
+
+describe("the Lighthouse section", () => {
+  const figures = { performance: 97, accessibility: 100, best_practices: 96, lcp_ms: 1563, cls: 0.003, tbt_ms: 62 };
+  const page = (name: string, preset: string, overrides: Partial<typeof figures> = {}) => ({
+    page: name,
+    path: name === "tasks" ? "/" : `/${name}`,
+    preset,
+    ...figures,
+    ...overrides,
+    runs: [],
+    shortfalls: [
+      { category: "best-practices", audit: "inspector-issues", score: 0 },
+      ...(preset === "mobile" ? [{ category: "performance", audit: "largest-contentful-paint", score: 0.88 }] : []),
+    ],
+  });
+  const lighthouse = {
+    date: "2026-12-01T09:30:00.000Z",
+    lighthouse_version: "12.2.3",
+    chromium: "156.0.8078.114",
+    benchmark_index: 1450,
+    load_average: { start: 0.4, end: 1.1 },
+    duration_s: 81.6,
+    runs: 3,
+    tasks: 5,
+    target: 95,
+    pages: [page("sign-in", "mobile"), page("sign-in", "desktop"), page("tasks", "mobile", { performance: 91 })],
+  };
+
+  it("shows every page's median scores beside the target, a miss in bold, and why scores fall short", () => {
+    const block = readmeBenchBlock(results({ lighthouse }));
+    assert.match(
+      block,
+      /Lighthouse 12\.2\.3 on Chromium 156\.0\.8078\.114, 2026-12-01 09:30 UTC · load average 0\.4 → 1\.1 · benchmark index 1450 · 82 s:/,
+    );
+    assert.match(
+      block,
+      /signed in with 5 tasks.*the median of 3 runs, figure by figure\. Target: ≥ 95 for each score\./,
+    );
+    assert.deepEqual(rows(block, "sign-in"), [
+      "| sign-in | mobile | 97 | 100 | 96 | 1563 | 0.003 | 62 |",
+      "| sign-in | desktop | 97 | 100 | 96 | 1563 | 0.003 | 62 |",
+    ]);
+    assert.deepEqual(rows(block, "tasks"), ["| tasks | mobile | **91** | 100 | 96 | 1563 | 0.003 | 62 |"]);
+    assert.match(
+      block,
+      /`best-practices\/inspector-issues` 0\.00 \(every page and preset\); `performance\/largest-contentful-paint` 0\.88 \(sign-in mobile, tasks mobile\)\./,
+    );
+  });
+
+  it("turns the lowest score of each category into a target", () => {
+    const { targets: _, ...measured } = results({ lighthouse });
+    const targets = checkTargets(measured).filter((target) => target.name.startsWith("Lighthouse"));
+    assert.deepEqual(targets, [
+      { name: "Lighthouse performance (lowest page and preset)", goal: "≥ 95", value: 91, met: false },
+      { name: "Lighthouse accessibility (lowest page and preset)", goal: "≥ 95", value: 100, met: true },
+      { name: "Lighthouse best practices (lowest page and preset)", goal: "≥ 95", value: 96, met: true },
+    ]);
+  });
+
+  it("is left out when Lighthouse did not run", () => {
+    assert.notMatch(readmeBenchBlock(results()), /Lighthouse/);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { config } from "../config";
+import { lighthouseSection } from "./lighthouse-section";
 import { type Align, markdownTable } from "./markdown-table";
 import type { Results, ScaleResults, SoakResults } from "./results";
 import { errorCounts } from "./targets";
@@ -107,6 +108,7 @@ export function readmeBenchBlock(results: Results): string {
     "",
     soakParagraph(results.soak),
     ...(results.scale ? ["", scaleSection(results.scale, settings)] : []),
+    ...(results.lighthouse ? ["", lighthouseSection(results.lighthouse)] : []),
     "",
     targetsTable(results),
     "",

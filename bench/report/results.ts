@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { RunFigures } from "../load/drive";
 import type { OperationTally } from "../soak/soak-tally";
@@ -69,6 +69,48 @@ export interface SoakResults {
   rss_series_mb: number[];
 }
 
+/** One Lighthouse run's figures: category scores 0–100, and three of its metrics. */
+export interface LighthouseFigures {
+  performance: number;
+  accessibility: number;
+  best_practices: number;
+  lcp_ms: number;
+  cls: number;
+  tbt_ms: number;
+}
+
+/** A weighted audit that scored below 1: its lowest score over the runs. */
+export interface Shortfall {
+  category: string;
+  audit: string;
+  score: number;
+}
+
+export interface LighthousePage extends LighthouseFigures {
+  page: string;
+  path: string;
+  preset: string;
+  /** Each run's figures; the page's own are their medians, figure by figure. */
+  runs: LighthouseFigures[];
+  shortfalls: Shortfall[];
+}
+
+export interface LighthouseResults {
+  date: string;
+  lighthouse_version: string;
+  chromium: string;
+  /** Lighthouse's measure of the machine's speed (the median over the runs): its throttling is simulated from it. */
+  benchmark_index: number;
+  load_average: { start: number; end: number };
+  duration_s: number;
+  runs: number;
+  /** Tasks the signed-in user has on the tasks page. */
+  tasks: number;
+  /** The score every category should reach on every page. */
+  target: number;
+  pages: LighthousePage[];
+}
+
 export interface Results {
   date: string;
   machine: Record<string, unknown>;
@@ -78,6 +120,8 @@ export interface Results {
   scenarios: Record<string, Scenario>;
   soak: SoakResults;
   scale: ScaleResults | null;
+  /** Lighthouse on the sign-in and tasks pages; null (or absent in older files) when it did not run. */
+  lighthouse?: LighthouseResults | null;
   /** next-server's peak VmRSS, sampled under load. */
   rss_mb: number;
   rss_lifetime_peak_mb: number;
@@ -86,6 +130,13 @@ export interface Results {
 }
 
 export const resultsFile = path.resolve(import.meta.dirname, "../results/latest.json");
+
+/** The results the last run wrote, which a run of one phase keeps for the others. */
+export function previousResults(): Results {
+  if (!existsSync(resultsFile))
+    throw new Error(`${resultsFile} is missing: run every phase once (\`pnpm bench\`) before running one alone`);
+  return JSON.parse(readFileSync(resultsFile, "utf8")) as Results;
+}
 
 /** Writes the results, formatted as the repository's formatter wants them (the file is tracked). */
 export function writeResults(results: Results): void {

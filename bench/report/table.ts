@@ -1,5 +1,6 @@
+import { lighthouseLines } from "./lighthouse-section";
 import type { Results, SoakResults } from "./results";
-import { errorCounts } from "./targets";
+import { errorCounts, type Target } from "./targets";
 
 const pad = (value: unknown, width: number) => String(value).padStart(width);
 
@@ -14,6 +15,9 @@ function soakLines(soak: SoakResults): string[] {
     ...soak.failures.map((failure) => `  ${failure}`),
   ];
 }
+
+const targetLine = (target: Target) =>
+  `  ${target.met ? "met   " : "MISSED"} ${target.name.padEnd(50)} ${pad(target.value, 8)} (${target.goal})`;
 
 /** The short human table printed at the end of a run. */
 export function formatTable(results: Results): string {
@@ -52,11 +56,19 @@ export function formatTable(results: Results): string {
     lines.push(`  COUNT(*) alone: ${counts.join(", ")}`);
     lines.push(`  worst_ratio ${scale.worst_ratio.toFixed(2)} (${scale.worst_shape} ÷ page 1)`);
   }
+  if (results.lighthouse) lines.push("", ...lighthouseLines(results.lighthouse));
   lines.push("", "targets:");
-  for (const target of results.targets) {
-    lines.push(
-      `  ${target.met ? "met   " : "MISSED"} ${target.name.padEnd(50)} ${pad(target.value, 8)} (${target.goal})`,
-    );
-  }
+  lines.push(...results.targets.map(targetLine));
   return lines.join("\n");
+}
+
+/** What a Lighthouse-only run prints: its figures and targets. */
+export function lighthouseSummary(results: Results): string {
+  const targets = results.targets.filter((target) => target.name.startsWith("Lighthouse"));
+  return [
+    ...(results.lighthouse ? lighthouseLines(results.lighthouse) : []),
+    "",
+    "targets:",
+    ...targets.map(targetLine),
+  ].join("\n");
 }

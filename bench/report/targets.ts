@@ -1,4 +1,4 @@
-import type { Results, SoakResults } from "./results";
+import type { LighthouseFigures, Results, SoakResults } from "./results";
 
 export interface Target {
   name: string;
@@ -6,6 +6,13 @@ export interface Target {
   value: number;
   met: boolean;
 }
+
+/** Lighthouse's category scores as the report names them. */
+export const LIGHTHOUSE_SCORES = [
+  ["performance", "performance"],
+  ["accessibility", "accessibility"],
+  ["best practices", "best_practices"],
+] as const satisfies readonly (readonly [string, keyof LighthouseFigures])[];
 
 /** The issue's targets for this 2-core machine; the ratios are what count. */
 export function checkTargets(results: Omit<Results, "targets">): Target[] {
@@ -26,6 +33,13 @@ export function checkTargets(results: Omit<Results, "targets">): Target[] {
   atMost("soak tasks unlike their last acknowledged write", soak.rows_differing, 0);
   atMost("soak RSS growth MB (end − start)", soak.rss_growth_mb, flatRssAllowanceMb(soak.rss_start_mb));
   if (results.scale) atMost("scale worst_ratio", results.scale.worst_ratio, 1.5);
+  const lighthouse = results.lighthouse;
+  if (lighthouse) {
+    for (const [name, key] of LIGHTHOUSE_SCORES) {
+      const lowest = Math.min(...lighthouse.pages.map((page) => page[key]));
+      atLeast(`Lighthouse ${name} (lowest page and preset)`, lowest, lighthouse.target);
+    }
+  }
   return targets;
 }
 

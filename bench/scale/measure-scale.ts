@@ -1,3 +1,4 @@
+import { median } from "../support/median";
 import type { SqlClient } from "../support/sql";
 
 export interface ScaleUser {
@@ -8,11 +9,6 @@ export interface ScaleUser {
 const SORTS = ["created", "updated", "due", "priority", "title"] as const;
 export const SEARCH = "dentist";
 export const TAG = "urgent";
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 async function get(url: string, token: string, headers: Record<string, string> = {}): Promise<Response> {
   const response = await fetch(url, { headers: { Authorization: `Bearer ${token}`, ...headers } });

@@ -1,10 +1,6 @@
 // Whether memory stayed flat: the resident set as the soak began and as it ended.
 import { round } from "../report/results";
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
+import { median } from "../support/median";
 
 /**
  * From samples taken at even intervals: after `warmupSamples` (at most half of them), the median of

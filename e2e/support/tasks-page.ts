@@ -2,30 +2,68 @@ import { expect, type Locator, type Page } from "@playwright/test";
 
 /** The tasks page, found the way a user (or a screen reader) finds it: by roles and names. */
 export function tasksPage(page: Page) {
-  const list = page.getByRole("list", { name: "Tasks" });
+  /** Every task shown, open and completed (in "All", the completed ones have a list of their own). */
+  const region = page.getByRole("region", { name: "Tasks" });
+  const list = page.getByRole("list", { name: "Tasks", exact: true });
+  const completedList = page.getByRole("list", { name: "Completed tasks" });
   const newTask = page.getByRole("textbox", { name: "New task" });
   const itemsLeft = page.getByTestId("items-left");
+  const viewOptions = page.getByRole("button", { name: /^View options/ });
 
-  /** The list item of the task with this exact title. */
+  /** The list item of the task with this exact title, in whichever section it is. */
   const item = (title: string): Locator =>
-    list.getByRole("listitem").filter({ has: page.getByRole("button", { name: title, exact: true }) });
+    region.getByRole("listitem").filter({ has: page.getByRole("button", { name: title, exact: true }) });
+
+  /** Picks one choice of the "View options" menu (sort or priority filter), by its label. */
+  async function chooseViewOption(label: string) {
+    await viewOptions.click();
+    await page.getByRole("menuitemradio", { name: label, exact: true }).click();
+    await expect(page.getByRole("menu")).toHaveCount(0);
+  }
 
   return {
+    /** The toast (sonner's, in its "Notifications" region) that says this. */
+    toast: (text: string | RegExp): Locator =>
+      page
+        .getByRole("region", { name: /^Notifications/ })
+        .getByRole("listitem")
+        .filter({ hasText: text }),
+    region,
     list,
+    completedList,
     newTask,
     item,
+    viewOptions,
+    chooseViewOption,
     search: page.getByRole("searchbox", { name: "Search tasks" }),
-    sort: page.getByRole("combobox", { name: "Sort" }),
-    priorityFilter: page.getByRole("combobox", { name: "Priority filter" }),
     itemsLeft,
-    view: (name: "All" | "Active" | "Completed") => page.getByRole("button", { name, exact: true }),
-    title: (title: string) => list.getByRole("button", { name: title, exact: true }),
-    checkbox: (title: string) => page.getByRole("checkbox", { name: new RegExp(`^Mark "${escapeRegExp(title)}" as `) }),
+    view: (name: "All" | "Active" | "Completed") => page.getByRole("radio", { name, exact: true }),
+    title: (title: string) => region.getByRole("button", { name: title, exact: true }),
+    checkbox: (title: string) =>
+      page.getByRole("checkbox", { name: new RegExp(`^(Complete|Reopen) "${escapeRegExp(title)}"`) }),
+    /** The "…" menu of a task, opened. */
+    async menu(title: string) {
+      await item(title).hover();
+      await item(title)
+        .getByRole("button", { name: `More actions for "${title}"` })
+        .click();
+      return page.getByRole("menu");
+    },
+    /** The details panel of a task, opened by its row's button. */
+    async openDetails(title: string) {
+      await item(title).hover();
+      await item(title)
+        .getByRole("button", { name: `Details of "${title}"` })
+        .click();
+      const details = page.getByRole("dialog", { name: "Task details" });
+      await expect(details).toBeVisible();
+      return details;
+    },
 
     async goto(query = "") {
       await page.goto(`/${query}`);
       await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
-      await expect(page.getByRole("region", { name: "Tasks" })).toHaveAttribute("aria-busy", "false");
+      await expect(region).toHaveAttribute("aria-busy", "false");
       // The count of tasks left arrives on its own request: loaded once it says how many.
       await expect(itemsLeft).toHaveText(/^\d+ items? left$/);
     },
@@ -38,7 +76,7 @@ export function tasksPage(page: Page) {
     },
 
     async rename(from: string, to: string) {
-      await list.getByRole("button", { name: from, exact: true }).dblclick();
+      await region.getByRole("button", { name: from, exact: true }).dblclick();
       const input = page.getByRole("textbox", { name: "Edit title" });
       await input.fill(to);
       await input.press("Enter");

@@ -1,12 +1,18 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy } from "@/server/http/content-security-policy";
+import { PAGE_PATH_HEADER, pagePathOf } from "@/server/http/page-path";
 
-/** Gives every page render a fresh CSP nonce; Next.js puts it on its own scripts, the layout on ours. */
+/**
+ * Gives every page render a fresh CSP nonce, which Next.js puts on its own scripts and the layout
+ * on ours, and the path and query it was asked for, which a page that needs a session sends to
+ * sign in as `next`.
+ */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
+  headers.set(PAGE_PATH_HEADER, pagePathOf(request.nextUrl));
   headers.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);

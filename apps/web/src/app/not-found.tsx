@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { StatusPage } from "@/components/ui/status-page";
 
 export const metadata: Metadata = { title: "Page not found" };
@@ -11,9 +11,9 @@ export default function NotFound() {
     <StatusPage
       title="Page not found"
       action={
-        <Link href="/" className={buttonClass()}>
-          Go to your tasks
-        </Link>
+        <Button asChild>
+          <Link href="/">Go to your tasks</Link>
+        </Button>
       }
     >
       There is nothing at this address. It may have moved, or the link may be mistyped.

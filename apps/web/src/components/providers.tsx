@@ -1,20 +1,27 @@
 "use client";
 
+// First: before any schema is parsed on this page.
+import "@/lib/zod-config";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";
-import { Toaster } from "@/components/ui/toaster";
+import { Toaster } from "@/components/ui/sonner";
+import { TooltipProvider } from "@/components/ui/tooltip";
+import { signInPath } from "@/lib/next-path";
 import { makeQueryClient } from "@/lib/query-client";
 
-/** What every page's client components share: the server-state cache and the toasts. */
+/** What every page's client components share: the server-state cache, tooltips and the toasts. */
 export function Providers({ children }: { children: ReactNode }) {
   const router = useRouter();
   const [client] = useState(() =>
-    makeQueryClient(() => router.replace(`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`)),
+    makeQueryClient(() => router.replace(signInPath(location.pathname + location.search))),
   );
   return (
     <QueryClientProvider client={client}>
-      <Toaster>{children}</Toaster>
+      <TooltipProvider delayDuration={400}>
+        {children}
+        <Toaster position="bottom-center" visibleToasts={3} closeButton />
+      </TooltipProvider>
     </QueryClientProvider>
   );
 }

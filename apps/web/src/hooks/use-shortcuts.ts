@@ -2,13 +2,17 @@
 
 import { useEffect } from "react";
 
-/** Single-key shortcuts, ignored while the user types in a field or a dialog is open. */
+/**
+ * Keyboard shortcuts of a page: single keys ("n", "?") and Ctrl/⌘ combinations ("mod+k"). Ignored
+ * while the user types in a field (where Ctrl/⌘+Z is the field's own undo) or a dialog is open.
+ */
 export function useShortcuts(shortcuts: Record<string, () => void>) {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.defaultPrevented || event.altKey) return;
       if (isTyping(event.target as HTMLElement)) return;
-      const action = shortcuts[event.key];
+      const mod = event.ctrlKey || event.metaKey;
+      const action = shortcuts[mod ? `mod+${event.key.toLowerCase()}` : event.key];
       if (!action) return;
       event.preventDefault();
       action();
@@ -22,7 +26,7 @@ const NOT_TEXT = new Set(["checkbox", "radio", "button", "submit", "reset"]);
 
 /** Keys belong to a text field, a select or an open dialog; a focused checkbox or button leaves them to the shortcuts. */
 function isTyping(target: HTMLElement): boolean {
-  if (target.closest("dialog[open]")) return true;
+  if (target.closest("[role=dialog], [role=alertdialog], [role=menu], [role=listbox]")) return true;
   if (target instanceof HTMLInputElement) return !NOT_TEXT.has(target.type);
   return Boolean(target.closest("textarea, select, [contenteditable]"));
 }

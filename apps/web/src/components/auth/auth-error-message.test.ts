@@ -39,6 +39,13 @@ describe("authErrorMessage", () => {
     expect(authErrorMessage({ status: 400, code: "PASSWORD_TOO_SHORT", message: "Password too short" })).toEqual({
       password: "Password too short",
     });
+    expect(
+      authErrorMessage({
+        status: 400,
+        code: "PASSWORD_TOO_WEAK",
+        message: "Too easy to guess. This is a commonly used password.",
+      }),
+    ).toEqual({ password: "Too easy to guess. This is a commonly used password." });
     expect(authErrorMessage({ status: 500 })).toEqual({ form: "Something went wrong. Please try again." });
   });
 });

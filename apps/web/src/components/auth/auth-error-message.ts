@@ -31,6 +31,7 @@ export function authErrorMessage(
     case "PASSWORD_TOO_SHORT":
     case "PASSWORD_TOO_LONG":
     case "PASSWORD_IS_EMAIL":
+    case "PASSWORD_TOO_WEAK":
       return { password: error.message ?? "Choose another password." };
     default:
       return { form: error.message ?? "Something went wrong. Please try again." };

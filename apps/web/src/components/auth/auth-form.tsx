@@ -3,32 +3,88 @@
 import { SignInSchema, SignUpSchema } from "@todo/contracts";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import { type ChangeEvent, type FormEvent, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
 import { authClient } from "@/lib/auth-client";
+import { NEXT_PARAM, safeNextPath, withNext } from "@/lib/next-path";
+import { personalWords, weakPasswordMessage } from "@/lib/password-strength";
 import { authErrorMessage } from "./auth-error-message";
+import { AuthField } from "./auth-field";
+import { FormAlert } from "./form-alert";
+import { NewPasswordField } from "./new-password-field";
+import { usePasswordStrength } from "./use-password-strength";
 
 type Mode = "sign-in" | "sign-up";
-type Errors = Partial<Record<"name" | "email" | "password" | "form", string>>;
+type Field = "name" | "email" | "password";
+type Errors = Partial<Record<Field | "form", string>>;
 
-/** The sign-in and sign-up form: checked with the same contracts the server uses, errors shown in place. */
+const COPY = {
+  "sign-in": {
+    title: "Sign in",
+    lead: "Welcome back. Your tasks are waiting.",
+    submit: "Sign in",
+    other: { question: "New here?", link: "Create an account", path: "/sign-up" },
+  },
+  "sign-up": {
+    title: "Create your account",
+    lead: "A clear list in under a minute.",
+    submit: "Create account",
+    other: { question: "Already have an account?", link: "Sign in", path: "/sign-in" },
+  },
+} as const;
+
+/**
+ * The sign-in and sign-up form: checked with the same contracts (and, for a new password, the
+ * same estimator) the server uses, errors shown in place; once in, the user goes where `next` says.
+ */
 export function AuthForm({ mode }: { mode: Mode }) {
   const router = useRouter();
-  const next = safeNext(useSearchParams().get("next"));
+  const next = safeNextPath(useSearchParams().get(NEXT_PARAM));
+  const [values, setValues] = useState<Record<Field, string>>({ name: "", email: "", password: "" });
   const [errors, setErrors] = useState<Errors>({});
+  const [refusals, setRefusals] = useState(0);
   const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const words = useMemo(() => personalWords({ email: values.email, name: values.name }), [values.email, values.name]);
+  const password = usePasswordStrength(values.password, words);
+  const copy = COPY[mode];
+
+  // After a refusal, the first field in error takes the focus, so that its message is read out.
+  useEffect(() => {
+    if (refusals > 0) form.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+  }, [refusals]);
+
+  function refuse(found: Errors) {
+    setErrors(found);
+    setRefusals((count) => count + 1);
+  }
+
+  function change(field: Field, value: string) {
+    setValues((current) => ({ ...current, [field]: value }));
+    if (errors[field] || errors.form) setErrors(({ [field]: _, form: __, ...rest }) => rest);
+  }
+
+  /** A field's name, value, error and change handler. */
+  function bind(field: Field) {
+    return {
+      name: field,
+      value: values[field],
+      error: errors[field],
+      onChange: (event: ChangeEvent<HTMLInputElement>) => change(field, event.target.value),
+    };
+  }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const values = Object.fromEntries(new FormData(event.currentTarget));
     const parsed = (mode === "sign-up" ? SignUpSchema : SignInSchema).safeParse(values);
     if (!parsed.success) {
       const found: Errors = {};
-      for (const issue of parsed.error.issues) found[issue.path[0] as keyof Errors] ??= issue.message;
-      setErrors(found);
-      return;
+      for (const issue of parsed.error.issues) found[issue.path[0] as Field] ??= issue.message;
+      return refuse(found);
     }
+    // Not loaded yet (or not loadable): the server applies the same rule and says so.
+    const strength = mode === "sign-up" ? password.checker?.(values.password, words) : undefined;
+    if (strength && !strength.acceptable) return refuse({ password: weakPasswordMessage(strength) });
     setErrors({});
     setBusy(true);
     let retryAfter: string | null = null;
@@ -42,54 +98,48 @@ export function AuthForm({ mode }: { mode: Mode }) {
         ? await authClient.signUp.email(parsed.data as { name: string; email: string; password: string }, fetchOptions)
         : await authClient.signIn.email(parsed.data, fetchOptions);
     setBusy(false);
-    if (error) {
-      setErrors(authErrorMessage(error, retryAfter));
-      return;
-    }
+    if (error) return refuse(authErrorMessage(error, retryAfter));
     router.replace(next);
     router.refresh();
   }
 
-  const title = mode === "sign-up" ? "Create your account" : "Sign in";
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-labelledby="auth-title">
-      <h1 id="auth-title" className="font-semibold text-2xl tracking-tight">
-        {title}
-      </h1>
-      {errors.form && (
-        <p
-          role="alert"
-          className="rounded-lg bg-red-50 px-3 py-2 text-red-800 text-sm dark:bg-red-950 dark:text-red-200"
-        >
-          {errors.form}
-        </p>
-      )}
-      {mode === "sign-up" && <Field label="Name" name="name" autoComplete="name" error={errors.name} />}
-      <Field label="Email" name="email" type="email" autoComplete="email" error={errors.email} />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete={mode === "sign-up" ? "new-password" : "current-password"}
-        error={errors.password}
-      />
-      <Button type="submit" disabled={busy} className="w-full">
-        {busy ? "Please wait…" : mode === "sign-up" ? "Create account" : "Sign in"}
+    <form ref={form} onSubmit={onSubmit} noValidate aria-labelledby="auth-title">
+      <div className="mb-6 space-y-1.5 text-center">
+        <h1 id="auth-title" className="font-semibold text-2xl tracking-tight">
+          {copy.title}
+        </h1>
+        <p className="text-muted-foreground text-sm">{copy.lead}</p>
+      </div>
+      <div className="grid gap-3">
+        {mode === "sign-up" && <AuthField label="Name" autoComplete="name" {...bind("name")} />}
+        <AuthField label="Email" type="email" autoComplete="email" spellCheck={false} {...bind("email")} />
+        {mode === "sign-up" ? (
+          <NewPasswordField
+            {...bind("password")}
+            strength={password.strength}
+            status={password.status}
+            onFirstUse={password.load}
+          />
+        ) : (
+          <AuthField label="Password" type="password" autoComplete="current-password" {...bind("password")} />
+        )}
+      </div>
+      <Button type="submit" disabled={busy} className="mt-2 w-full">
+        {busy ? "Please wait…" : copy.submit}
       </Button>
-      <p className="text-center text-neutral-600 text-sm dark:text-neutral-400">
-        {mode === "sign-up" ? "Already have an account? " : "New here? "}
+      <div className="mt-3">
+        <FormAlert message={errors.form} />
+      </div>
+      <p className="mt-2 border-t pt-5 text-center text-muted-foreground text-sm">
+        {copy.other.question}{" "}
         <Link
-          href={mode === "sign-up" ? "/sign-in" : "/sign-up"}
-          className="font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+          href={withNext(copy.other.path, next)}
+          className="font-medium text-primary underline-offset-4 hover:underline"
         >
-          {mode === "sign-up" ? "Sign in" : "Create an account"}
+          {copy.other.link}
         </Link>
       </p>
     </form>
   );
-}
-
-/** Only same-site paths, so a crafted link cannot send the user elsewhere after signing in. */
-function safeNext(next: string | null): string {
-  return next?.startsWith("/") && !next.startsWith("//") ? next : "/";
 }

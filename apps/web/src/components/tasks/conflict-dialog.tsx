@@ -2,8 +2,17 @@
 
 import type { Task, UpdateTask } from "@todo/contracts";
 import { Button } from "@/components/ui/button";
-import { Modal } from "@/components/ui/modal";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import type { Conflict } from "@/hooks/tasks/use-update-task";
+import { longDate } from "./due-date";
+import { PRIORITY_LABELS } from "./priority";
 
 interface ConflictDialogProps {
   conflict: Conflict | null;
@@ -11,40 +20,102 @@ interface ConflictDialogProps {
   onKeepMine: (theirs: Task, mine: UpdateTask) => void;
 }
 
-function describeChange(change: UpdateTask): string {
-  return Object.entries(change)
-    .map(([field, value]) => `${field}: ${Array.isArray(value) ? value.join(", ") || "none" : String(value ?? "none")}`)
-    .join("; ");
+const FIELD_NAMES: Record<keyof UpdateTask, string> = {
+  title: "Title",
+  description: "Description",
+  completed: "Status",
+  priority: "Priority",
+  tags: "Tags",
+  dueDate: "Due date",
+  listId: "List",
+};
+
+/** A field's value in words, as the task row would say it. */
+function inWords(field: keyof UpdateTask, value: unknown): string {
+  switch (field) {
+    case "completed":
+      return value ? "Done" : "Not done";
+    case "priority":
+      return PRIORITY_LABELS[value as Task["priority"]];
+    case "dueDate":
+      return value ? longDate(value as string) : "No due date";
+    case "tags":
+      return (value as string[]).length ? (value as string[]).map((t) => `#${t}`).join(" ") : "No tags";
+    case "description":
+      return (value as string) || "No description";
+    default:
+      return String(value);
+  }
 }
 
-/** Another tab or device changed the task first: show its version and let the user choose. */
+/** The fields of my change that differ from the saved version, each in words, side by side. */
+export function differences(conflict: Conflict): { field: string; theirs: string; mine: string }[] {
+  return (Object.entries(conflict.mine) as [keyof UpdateTask, unknown][])
+    .filter(([field, value]) => JSON.stringify(value) !== JSON.stringify(conflict.theirs[field]))
+    .map(([field, value]) => ({
+      field: FIELD_NAMES[field],
+      theirs: inWords(field, conflict.theirs[field]),
+      mine: inWords(field, value),
+    }));
+}
+
+/** Another tab or device changed the task first: show what differs and let the user choose. */
 export function ConflictDialog({ conflict, onKeepTheirs, onKeepMine }: ConflictDialogProps) {
+  const rows = conflict ? differences(conflict) : [];
   return (
-    <Modal open={conflict !== null} title="This task changed elsewhere" onClose={onKeepTheirs}>
-      {conflict && (
-        <div className="space-y-4 text-sm">
-          <p>It was changed in another tab or device after you opened it.</p>
-          <dl className="space-y-2 rounded-lg bg-neutral-100 p-3 dark:bg-neutral-800">
-            <div>
-              <dt className="font-medium">Now saved</dt>
-              <dd data-testid="conflict-theirs">
-                {conflict.theirs.title}
-                {conflict.theirs.completed ? " (done)" : ""}
-              </dd>
-            </div>
-            <div>
-              <dt className="font-medium">Your change</dt>
-              <dd data-testid="conflict-mine">{describeChange(conflict.mine)}</dd>
-            </div>
-          </dl>
-          <div className="flex flex-wrap justify-end gap-2">
-            <Button variant="secondary" onClick={onKeepTheirs}>
-              Keep the saved version
-            </Button>
-            <Button onClick={() => onKeepMine(conflict.theirs, conflict.mine)}>Apply my change</Button>
+    <Dialog open={conflict !== null} onOpenChange={(open) => !open && onKeepTheirs()}>
+      <DialogContent className="sm:max-w-xl">
+        <DialogHeader>
+          <DialogTitle>This task changed elsewhere</DialogTitle>
+          <DialogDescription>
+            {conflict ? `"${conflict.theirs.title}" was changed in another tab or device after you opened it.` : ""}
+          </DialogDescription>
+        </DialogHeader>
+        {rows.length > 0 ? (
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm" data-testid="conflict-table">
+              <thead>
+                <tr className="border-b text-left text-muted-foreground">
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Field
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Saved now
+                  </th>
+                  <th scope="col" className="py-2 font-medium">
+                    Your change
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.field} className="border-b align-top last:border-b-0">
+                    <th scope="row" className="py-2 pr-3 text-left font-medium">
+                      {row.field}
+                    </th>
+                    <td className="whitespace-pre-line break-words py-2 pr-3" data-testid="conflict-theirs">
+                      {row.theirs}
+                    </td>
+                    <td className="whitespace-pre-line break-words py-2" data-testid="conflict-mine">
+                      {row.mine}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
-        </div>
-      )}
-    </Modal>
+        ) : (
+          <p className="text-sm">The saved version already has your change.</p>
+        )}
+        <DialogFooter>
+          <Button variant="outline" onClick={onKeepTheirs}>
+            Keep the saved version
+          </Button>
+          {conflict && rows.length > 0 && (
+            <Button onClick={() => onKeepMine(conflict.theirs, conflict.mine)}>Apply my change</Button>
+          )}
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
   );
 }

@@ -1,35 +1,38 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
-import { Modal } from "@/components/ui/modal";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Kbd } from "@/components/ui/kbd";
+import { SHORTCUT_GROUPS } from "./shortcuts";
 
-const SHORTCUTS = [
-  ["n", "New task"],
-  ["/", "Search"],
-  ["?", "This help"],
-  ["Enter", "Edit the focused task's title"],
-  ["Escape", "Cancel an edit, close a dialog"],
-  ["Space", "Toggle the focused checkbox"],
-] as const;
-
-export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+/** Every key the tasks page answers to, grouped as the help of Todoist or Gmail does. */
+export function HelpDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   return (
-    <Modal open={open} title="Keyboard shortcuts" onClose={onClose}>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
-        {SHORTCUTS.map(([key, action]) => (
-          <div key={key} className="contents">
-            <dt>
-              <kbd className="rounded border border-neutral-300 bg-neutral-100 px-2 py-0.5 font-mono dark:border-neutral-600 dark:bg-neutral-800">
-                {key}
-              </kbd>
-            </dt>
-            <dd>{action}</dd>
-          </div>
-        ))}
-      </dl>
-      <form method="dialog" className="mt-6 flex justify-end">
-        <Button type="submit">Close</Button>
-      </form>
-    </Modal>
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent className="sm:max-w-2xl">
+        <DialogHeader>
+          <DialogTitle>Keyboard shortcuts</DialogTitle>
+          <DialogDescription>Single keys work when you are not typing in a field.</DialogDescription>
+        </DialogHeader>
+        <div className="grid gap-6 sm:grid-cols-2">
+          {SHORTCUT_GROUPS.map(({ title, keys }) => (
+            <section key={title} aria-label={title}>
+              <h3 className="mb-2 font-medium text-muted-foreground text-xs uppercase tracking-wide">{title}</h3>
+              <dl className="grid grid-cols-[auto_1fr] items-center gap-x-4 gap-y-2 text-sm">
+                {keys.map(([combo, action]) => (
+                  <div key={action} className="contents">
+                    <dt className="flex gap-1">
+                      {combo.map((key) => (
+                        <Kbd key={key}>{key}</Kbd>
+                      ))}
+                    </dt>
+                    <dd>{action}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          ))}
+        </div>
+      </DialogContent>
+    </Dialog>
   );
 }

@@ -7,9 +7,17 @@ export const PRIORITY_LABELS: Record<TaskPriority, string> = {
   high: "High",
 };
 
-export const PRIORITY_STYLES: Record<TaskPriority, string> = {
-  none: "",
-  low: "bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-200",
-  medium: "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200",
-  high: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200",
+/** The ring of a task's round checkbox and the colour of its flag, from the design tokens. */
+export const PRIORITY_RING: Record<TaskPriority, string> = {
+  none: "border-priority-none",
+  low: "border-priority-low bg-priority-low/10",
+  medium: "border-priority-medium bg-priority-medium/10",
+  high: "border-priority-high bg-priority-high/10",
+};
+
+export const PRIORITY_TEXT: Record<TaskPriority, string> = {
+  none: "text-muted-foreground",
+  low: "text-priority-low",
+  medium: "text-priority-medium",
+  high: "text-priority-high",
 };

@@ -1,40 +1,92 @@
 "use client";
 
-import type { Task, UpdateTask } from "@todo/contracts";
+import type { CreateTask, Task, UpdateTask } from "@todo/contracts";
+import { CommandIcon, KeyboardIcon } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useCallback, useMemo, useRef, useState } from "react";
+import { toast } from "sonner";
+import { AppHeader } from "@/components/layout/app-header";
+import { UserMenu } from "@/components/layout/user-menu";
 import { Button } from "@/components/ui/button";
+import { Kbd } from "@/components/ui/kbd";
+import { matches } from "@/hooks/tasks/list-cache";
 import { useActiveCount } from "@/hooks/tasks/use-active-count";
 import { useAddTask } from "@/hooks/tasks/use-add-task";
 import { useDeleteTasks } from "@/hooks/tasks/use-delete-tasks";
+import { useKnownTags } from "@/hooks/tasks/use-known-tags";
 import { useTaskList } from "@/hooks/tasks/use-task-list";
 import { type Conflict, useUpdateTask } from "@/hooks/tasks/use-update-task";
-import { useListFilters } from "@/hooks/use-list-filters";
+import { offerUndo, undoLatest, withdrawUndo } from "@/hooks/undo/last-undo";
+import { type ListFilters, useListFilters } from "@/hooks/use-list-filters";
+import { useOpenedOnce } from "@/hooks/use-opened-once";
+import { useRovingRows } from "@/hooks/use-roving-rows";
 import { useShortcuts } from "@/hooks/use-shortcuts";
 import { AddTaskForm } from "./add-task-form";
-import { ConflictDialog } from "./conflict-dialog";
-import { HelpDialog } from "./help-dialog";
-import { TaskItem } from "./task-item";
-import { TaskSkeleton } from "./task-skeleton";
-import { TaskToolbar } from "./task-toolbar";
+import { CommandPalette } from "./command-palette";
+import { TaskSection } from "./task-section";
+import { TaskToolbar, VIEW_LABELS } from "./task-toolbar";
+
+// Dialogs load their code when first opened, not with the page (see the JavaScript budget). Not the
+// palette: Ctrl+K and typing follow each other faster than its code would arrive. `loading` gives each
+// its own Suspense boundary: without one, the first opening suspends the whole page (the list hides
+// for a moment and the focused row loses its focus).
+const ConflictDialog = dynamic(() => import("./conflict-dialog").then((m) => m.ConflictDialog), {
+  loading: () => null,
+});
+const HelpDialog = dynamic(() => import("./help-dialog").then((m) => m.HelpDialog), { loading: () => null });
+const TaskDetailsSheet = dynamic(() => import("./task-details-sheet").then((m) => m.TaskDetailsSheet), {
+  loading: () => null,
+});
 
 function plural(n: number, one: string, many: string) {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** Offers Undo for a change made to several tasks, in a toast and on Ctrl/⌘+Z. */
+function toastWithUndo(message: string, undo: () => void) {
+  const entry = offerUndo(undo);
+  toast(message, {
+    action: {
+      label: "Undo",
+      onClick: () => {
+        withdrawUndo(entry);
+        undo();
+      },
+    },
+    onAutoClose: () => withdrawUndo(entry),
+    onDismiss: () => withdrawUndo(entry),
+  });
+}
+
+interface TaskAppProps {
+  user: { id: string; name: string; email: string };
+}
+
 /** The tasks page: add, list, filter, edit, complete and delete, all through the REST API. */
-export function TaskApp({ userId }: { userId: string }) {
+export function TaskApp({ user }: TaskAppProps) {
+  const userId = user.id;
   const { filters, setFilters } = useListFilters();
   const newTaskRef = useRef<HTMLInputElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [paletteOpen, setPaletteOpen] = useState(false);
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [detailsId, setDetailsId] = useState<number | null>(null);
 
-  const list = useTaskList(userId, filters);
+  // "All" shows open tasks, then the completed ones in a section of their own (whatever the sort).
+  const split = filters.view === "all";
+  const openFilters = useMemo<ListFilters>(() => (split ? { ...filters, view: "active" } : filters), [filters, split]);
+  const doneFilters = useMemo<ListFilters>(() => ({ ...filters, view: "completed" }), [filters]);
+  const open = useTaskList(userId, openFilters);
+  const done = useTaskList(userId, doneFilters, { enabled: split });
+  const shown = useMemo(() => (split ? [...open.tasks, ...done.tasks] : open.tasks), [split, open.tasks, done.tasks]);
+
   const activeCount = useActiveCount(userId);
   const add = useAddTask(userId);
   const update = useUpdateTask(userId, setConflict);
   const remove = useDeleteTasks(userId);
-  const { tasks } = list;
+  const tagSuggestions = useKnownTags(userId);
+  const roving = useRovingRows(shown);
 
   useShortcuts(
     useMemo(
@@ -42,106 +94,223 @@ export function TaskApp({ userId }: { userId: string }) {
         n: () => newTaskRef.current?.focus(),
         "/": () => searchRef.current?.focus(),
         "?": () => setHelpOpen(true),
+        "mod+k": () => setPaletteOpen((v) => !v),
+        "mod+z": () => {
+          if (!undoLatest()) toast("Nothing to undo");
+        },
       }),
       [],
     ),
   );
 
-  const completed = tasks.filter((t) => t.completed);
-  const active = tasks.filter((t) => !t.completed);
-  const onUpdate = useCallback((task: Task, change: UpdateTask) => void update(task, change), [update]);
-  const onDelete = useCallback(
-    (task: Task) => {
-      const index = tasks.findIndex((t) => t.id === task.id);
-      const neighbour = tasks[index + 1] ?? tasks[index - 1];
-      // Focus would fall back to the page with the deleted row: keep it in the list instead.
-      (neighbour ? document.getElementById(`task-${neighbour.id}-title`) : newTaskRef.current)?.focus();
-      remove([task]);
+  const onUpdate = useCallback(
+    (task: Task, change: UpdateTask) => {
+      void update(task, change);
+      if (change.completed === true && !task.completed)
+        toastWithUndo("Task completed", () => void update({ ...task, completed: true }, { completed: false }));
     },
-    [tasks, remove],
+    [update],
+  );
+  const onDelete = useCallback((task: Task) => remove([task]), [remove]);
+  const onOpenDetails = useCallback((task: Task) => setDetailsId(task.id), []);
+  const onTagClick = useCallback((tag: string) => setFilters({ tag }), [setFilters]);
+
+  const onAdd = useCallback(
+    async (input: CreateTask) => {
+      const task = await add(input);
+      // Saved, but this view hides it: say so, and offer to show it, or the user adds it again.
+      if (task && !matches(task, filters))
+        toast("Task added, but hidden by this view", {
+          description: `“${task.title}” is not shown in ${VIEW_LABELS[filters.view]}${filters.q || filters.tag || filters.priority ? " with these filters" : ""}.`,
+          action: { label: "Show all", onClick: () => setFilters({ view: "all", q: "", tag: null, priority: null }) },
+        });
+      return task;
+    },
+    [add, filters, setFilters],
   );
 
+  const openShown = shown.filter((t) => !t.completed);
+  const doneShown = shown.filter((t) => t.completed);
+  const filtered = Boolean(filters.q || filters.tag || filters.priority);
+  const rowHandlers = {
+    onUpdate,
+    onDelete,
+    onOpenDetails,
+    onTagClick,
+    onFocusRow: roving.onFocusRow,
+  };
+  const details = shown.find((t) => t.id === detailsId) ?? null;
+  const detailsLoaded = useOpenedOnce(details !== null);
+  const helpLoaded = useOpenedOnce(helpOpen);
+  const conflictLoaded = useOpenedOnce(conflict !== null);
+
   return (
-    <div className="space-y-6">
-      <AddTaskForm inputRef={newTaskRef} onAdd={add} />
-      <TaskToolbar filters={filters} onChange={setFilters} searchRef={searchRef} />
+    <>
+      <AppHeader>
+        <Button
+          variant="outline"
+          size="sm"
+          onClick={() => setPaletteOpen(true)}
+          aria-keyshortcuts="Control+K Meta+K"
+          // Its name starts with the words it shows (WCAG 2.5.3, label in name), then says what it opens.
+          aria-label="Jump to… Ctrl K, command palette"
+          className="text-muted-foreground"
+        >
+          <CommandIcon aria-hidden="true" />
+          <span className="hidden sm:inline">Jump to…</span>
+          <Kbd className="hidden sm:inline-flex">Ctrl K</Kbd>
+        </Button>
+        <UserMenu name={user.name} email={user.email} onShowShortcuts={() => setHelpOpen(true)} />
+      </AppHeader>
+      <main className="mx-auto max-w-3xl space-y-4 px-4 pt-4 pb-24 sm:pt-8">
+        <h1 className="font-semibold text-2xl tracking-tight">Tasks</h1>
+        <AddTaskForm inputRef={newTaskRef} onAdd={onAdd} tagSuggestions={tagSuggestions} />
+        <TaskToolbar filters={filters} onChange={setFilters} searchRef={searchRef} />
 
-      <section aria-labelledby="tasks-heading" aria-busy={list.phase === "loading"} className="min-h-64">
-        <h2 id="tasks-heading" className="sr-only">
-          Tasks
-        </h2>
-        {list.phase === "loading" && <TaskSkeleton />}
-        {list.phase === "error" && (
-          <div role="alert" className="rounded-lg border border-red-200 p-6 text-center dark:border-red-900">
-            <p className="font-medium">Your tasks could not be loaded.</p>
-            {list.loadError && <p className="mt-1 text-neutral-600 text-sm dark:text-neutral-400">{list.loadError}</p>}
-            <Button variant="secondary" className="mt-3" onClick={list.reload}>
-              Try again
-            </Button>
-          </div>
-        )}
-        {list.phase === "ready" && tasks.length === 0 && (
-          <div className="rounded-lg border border-neutral-300 border-dashed p-10 text-center text-neutral-600 dark:border-neutral-700 dark:text-neutral-400">
-            {filters.q || filters.tag || filters.priority || filters.view !== "all"
-              ? "No tasks match these filters."
-              : "Nothing to do yet. Add your first task above."}
-          </div>
-        )}
-        {list.phase === "ready" && tasks.length > 0 && (
-          <ul aria-label="Tasks" className="rounded-lg border border-neutral-200 dark:border-neutral-800">
-            {tasks.map((task) => (
-              <TaskItem
-                key={task.id}
-                task={task}
-                onUpdate={onUpdate}
-                onDelete={onDelete}
-                onTagClick={(tag) => setFilters({ tag })}
+        <section
+          aria-labelledby="tasks-heading"
+          aria-busy={open.phase === "loading"}
+          className="min-h-[188px]"
+          onKeyDown={roving.onKeyDown}
+        >
+          <h2 id="tasks-heading" className="sr-only">
+            Tasks
+          </h2>
+          <p id="task-row-keys" className="sr-only">
+            Arrow keys move between tasks. x completes, Enter edits, o opens details, Delete deletes, period opens more
+            actions.
+          </p>
+          <TaskSection
+            list={open}
+            label="Tasks"
+            tabbableId={roving.tabbableId}
+            empty={
+              <EmptyState
+                filtered={filtered}
+                view={filters.view}
+                hasCompleted={split && done.tasks.length > 0}
+                onClear={() => setFilters({ q: "", tag: null, priority: null })}
               />
-            ))}
-          </ul>
-        )}
-        {list.phase === "ready" && list.hasMore && (
-          <div className="mt-4 text-center">
-            <Button variant="secondary" onClick={() => void list.loadMore()}>
-              Load more
-            </Button>
-          </div>
-        )}
-      </section>
+            }
+            {...rowHandlers}
+          />
+          {/* When the open tasks could not be loaded, their message (and its Try again, which reloads both) is enough. */}
+          {split && open.phase !== "error" && (
+            <TaskSection
+              list={done}
+              label="Completed tasks"
+              collapsible
+              tabbableId={roving.tabbableId}
+              empty={null}
+              {...rowHandlers}
+            />
+          )}
+        </section>
 
-      <footer className="flex flex-wrap items-center justify-between gap-3 text-neutral-600 text-sm dark:text-neutral-400">
-        <span aria-live="polite" data-testid="items-left">
-          {activeCount !== null && `${plural(activeCount, "item", "items")} left`}
-        </span>
-        <span className="flex flex-wrap gap-2">
-          {/* aria-disabled, not disabled: the button keeps the focus it had when it did its work. */}
-          <Button
-            variant="ghost"
-            aria-disabled={active.length === 0}
-            onClick={() => {
-              for (const task of active) void update(task, { completed: true });
+        {/* Nothing already shown may sit below a list of unknown height while it loads: it would jump (layout
+            shift). So the footer comes once both sections and the count are in, whole. */}
+        {open.phase !== "loading" && !(split && done.phase === "loading") && activeCount !== null && (
+          <footer className="flex min-h-9 flex-wrap items-center justify-between gap-2 text-muted-foreground text-sm">
+            <span aria-live="polite" data-testid="items-left" className="min-w-24">
+              {`${plural(activeCount, "item", "items")} left`}
+            </span>
+            <span className="flex flex-wrap gap-1">
+              {/* aria-disabled, not disabled: the button keeps the focus it had when it did its work. */}
+              <Button
+                variant="ghost"
+                size="sm"
+                aria-disabled={openShown.length === 0}
+                onClick={() => {
+                  if (openShown.length === 0) return;
+                  const tasks = openShown;
+                  for (const task of tasks) void update(task, { completed: true });
+                  toastWithUndo(`${plural(tasks.length, "task", "tasks")} completed`, () => {
+                    for (const task of tasks) void update({ ...task, completed: true }, { completed: false });
+                  });
+                }}
+              >
+                {filtered || filters.view !== "all" ? `Complete ${openShown.length} shown` : "Complete all"}
+              </Button>
+              <Button
+                variant="ghost"
+                size="sm"
+                aria-disabled={doneShown.length === 0}
+                onClick={() => remove(doneShown)}
+              >
+                Clear completed
+              </Button>
+              <Button
+                variant="ghost"
+                size="sm"
+                onClick={() => setHelpOpen(true)}
+                aria-keyshortcuts="?"
+                className="pointer-coarse:hidden"
+              >
+                <KeyboardIcon aria-hidden="true" /> Shortcuts
+              </Button>
+            </span>
+          </footer>
+        )}
+
+        {detailsLoaded && (
+          <TaskDetailsSheet
+            task={details}
+            onClose={() => setDetailsId(null)}
+            onSave={(task, change) => void update(task, change)}
+            tagSuggestions={tagSuggestions}
+          />
+        )}
+        {helpLoaded && <HelpDialog open={helpOpen} onOpenChange={setHelpOpen} />}
+        <CommandPalette
+          open={paletteOpen}
+          onOpenChange={setPaletteOpen}
+          tasks={shown}
+          onView={(view) => setFilters({ view })}
+          onOpenTask={onOpenDetails}
+          onNewTask={() => newTaskRef.current?.focus()}
+          onSearch={() => searchRef.current?.focus()}
+          onShowShortcuts={() => setHelpOpen(true)}
+        />
+        {conflictLoaded && (
+          <ConflictDialog
+            conflict={conflict}
+            onKeepTheirs={() => setConflict(null)}
+            onKeepMine={(theirs, mine) => {
+              setConflict(null);
+              void update(theirs, mine, { force: true });
             }}
-          >
-            Mark all complete
-          </Button>
-          <Button variant="ghost" aria-disabled={completed.length === 0} onClick={() => remove(completed)}>
-            Clear completed
-          </Button>
-          <Button variant="ghost" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
-            Shortcuts
-          </Button>
-        </span>
-      </footer>
+          />
+        )}
+      </main>
+    </>
+  );
+}
 
-      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-      <ConflictDialog
-        conflict={conflict}
-        onKeepTheirs={() => setConflict(null)}
-        onKeepMine={(theirs, mine) => {
-          setConflict(null);
-          void update(theirs, mine, { force: true });
-        }}
-      />
+interface EmptyStateProps {
+  filtered: boolean;
+  view: ListFilters["view"];
+  hasCompleted: boolean;
+  onClear: () => void;
+}
+
+/** What an empty list says: what to do next. */
+function EmptyState({ filtered, view, hasCompleted, onClear }: EmptyStateProps) {
+  const [title, hint] = filtered
+    ? ["No tasks match", "Try other words, or clear the filters."]
+    : view === "completed"
+      ? ["Nothing completed yet", "Tasks you complete show up here."]
+      : hasCompleted || view === "active"
+        ? ["All done", "Nothing left to do. Add a task above when something comes up."]
+        : ["Nothing to do yet", "Add your first task above: type it and press Enter."];
+  return (
+    <div className="flex min-h-[188px] flex-col items-center justify-center rounded-lg border border-dashed p-8 text-center">
+      <p className="font-medium">{title}</p>
+      <p className="mt-1 text-muted-foreground text-sm">{hint}</p>
+      {filtered && (
+        <Button variant="outline" size="sm" className="mt-3" onClick={onClear}>
+          Clear filters
+        </Button>
+      )}
     </div>
   );
 }

@@ -1,12 +1,23 @@
 "use client";
 
 import { TASK_PRIORITIES, type TaskPriority } from "@todo/contracts";
+import { HashIcon, SearchIcon, SlidersHorizontalIcon, XIcon } from "lucide-react";
+import { ToggleGroup } from "radix-ui";
 import { type RefObject, useEffect, useState } from "react";
-import { controlClass } from "@/components/ui/control-class";
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuLabel,
+  DropdownMenuRadioGroup,
+  DropdownMenuRadioItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import { type ListFilters, VIEWS } from "@/hooks/use-list-filters";
 import { PRIORITY_LABELS } from "./priority";
 
-const SORTS = [
+export const SORTS = [
   ["created:desc", "Newest first"],
   ["created:asc", "Oldest first"],
   ["updated:desc", "Recently changed"],
@@ -18,7 +29,7 @@ const SORTS = [
   ["title:desc", "Title Z–A"],
 ] as const;
 
-const VIEW_LABELS = { all: "All", active: "Active", completed: "Completed" };
+export const VIEW_LABELS = { all: "All", active: "Active", completed: "Completed" };
 
 interface TaskToolbarProps {
   filters: ListFilters;
@@ -26,7 +37,7 @@ interface TaskToolbarProps {
   searchRef: RefObject<HTMLInputElement | null>;
 }
 
-/** View tabs, debounced search, sort, and the priority and tag filters. */
+/** View (one tab stop, arrows between), debounced search, and sort and priority in one "View" menu. */
 export function TaskToolbar({ filters, onChange, searchRef }: TaskToolbarProps) {
   const [q, setQ] = useState(filters.q);
   useEffect(() => setQ(filters.q), [filters.q]);
@@ -36,22 +47,31 @@ export function TaskToolbar({ filters, onChange, searchRef }: TaskToolbarProps) 
     return () => clearTimeout(timer);
   }, [q, filters.q, onChange]);
 
+  const sortLabel = SORTS.find(([value]) => value === `${filters.sort}:${filters.order}`)?.[1] ?? "Newest first";
   return (
-    <div className="space-y-3">
-      <div className="flex flex-wrap items-center gap-2">
-        <nav aria-label="Show" className="flex rounded-lg bg-neutral-100 p-1 dark:bg-neutral-900">
-          {VIEWS.map((view) => (
-            <button
-              key={view}
-              type="button"
-              aria-pressed={filters.view === view}
-              onClick={() => onChange({ view })}
-              className="rounded-md px-3 py-1.5 font-medium text-neutral-700 text-sm aria-pressed:bg-white aria-pressed:text-neutral-900 aria-pressed:shadow-sm focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-neutral-300 dark:aria-pressed:bg-neutral-700 dark:aria-pressed:text-white"
-            >
-              {VIEW_LABELS[view]}
-            </button>
-          ))}
-        </nav>
+    <div className="flex flex-wrap items-center gap-2">
+      <ToggleGroup.Root
+        type="single"
+        value={filters.view}
+        onValueChange={(view) => view && onChange({ view: view as ListFilters["view"] })}
+        aria-label="Show"
+        className="inline-flex rounded-md bg-muted p-0.5"
+      >
+        {VIEWS.map((view) => (
+          <ToggleGroup.Item
+            key={view}
+            value={view}
+            className="rounded-[5px] px-3 py-1 font-medium text-muted-foreground text-sm outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50 data-[state=on]:bg-background data-[state=on]:text-foreground data-[state=on]:shadow-xs pointer-coarse:py-2"
+          >
+            {VIEW_LABELS[view]}
+          </ToggleGroup.Item>
+        ))}
+      </ToggleGroup.Root>
+      <div className="relative min-w-36 flex-1">
+        <SearchIcon
+          className="absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground"
+          aria-hidden="true"
+        />
         <label htmlFor="search" className="sr-only">
           Search tasks
         </label>
@@ -62,55 +82,81 @@ export function TaskToolbar({ filters, onChange, searchRef }: TaskToolbarProps) 
           value={q}
           onChange={(e) => setQ(e.target.value)}
           placeholder="Search"
-          className={`${controlClass} min-w-40 flex-1`}
+          aria-keyshortcuts="/"
+          className="h-9 w-full rounded-md border border-input bg-transparent pr-2 pl-8 text-sm outline-none placeholder:text-muted-foreground focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50"
         />
       </div>
-      <div className="flex flex-wrap items-center gap-2">
-        <label htmlFor="sort" className="sr-only">
-          Sort
-        </label>
-        <select
-          id="sort"
-          value={`${filters.sort}:${filters.order}`}
-          onChange={(e) => {
-            const [sort, order] = e.target.value.split(":") as [ListFilters["sort"], ListFilters["order"]];
-            onChange({ sort, order });
-          }}
-          className={controlClass}
-        >
-          {SORTS.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="priority-filter" className="sr-only">
-          Priority filter
-        </label>
-        <select
-          id="priority-filter"
-          value={filters.priority ?? ""}
-          onChange={(e) => onChange({ priority: (e.target.value || null) as TaskPriority | null })}
-          className={controlClass}
-        >
-          <option value="">Any priority</option>
-          {TASK_PRIORITIES.map((p) => (
-            <option key={p} value={p}>
-              {PRIORITY_LABELS[p]}
-            </option>
-          ))}
-        </select>
-        {filters.tag && (
-          <button
-            type="button"
-            onClick={() => onChange({ tag: null })}
-            aria-label={`Stop filtering by tag ${filters.tag}`}
-            className="rounded-full bg-indigo-100 px-3 py-1.5 font-medium text-indigo-900 text-sm focus-visible:outline-2 focus-visible:outline-indigo-500 dark:bg-indigo-950 dark:text-indigo-200"
+      <DropdownMenu>
+        <DropdownMenuTrigger asChild>
+          <Button
+            variant="outline"
+            size="sm"
+            className="h-9"
+            aria-label={`View options: ${sortLabel}${filters.priority ? `, ${PRIORITY_LABELS[filters.priority]} priority` : ""}`}
           >
-            #{filters.tag} ✕
-          </button>
-        )}
-      </div>
+            <SlidersHorizontalIcon aria-hidden="true" />
+            <span className="hidden sm:inline">{sortLabel}</span>
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent align="end" className="w-52">
+          <DropdownMenuLabel>Sort</DropdownMenuLabel>
+          <DropdownMenuRadioGroup
+            value={`${filters.sort}:${filters.order}`}
+            onValueChange={(value) => {
+              const [sort, order] = value.split(":") as [ListFilters["sort"], ListFilters["order"]];
+              onChange({ sort, order });
+            }}
+          >
+            {SORTS.map(([value, label]) => (
+              <DropdownMenuRadioItem key={value} value={value}>
+                {label}
+              </DropdownMenuRadioItem>
+            ))}
+          </DropdownMenuRadioGroup>
+          <DropdownMenuSeparator />
+          <DropdownMenuLabel>Priority</DropdownMenuLabel>
+          <DropdownMenuRadioGroup
+            value={filters.priority ?? ""}
+            onValueChange={(value) => onChange({ priority: (value || null) as TaskPriority | null })}
+          >
+            <DropdownMenuRadioItem value="">Any priority</DropdownMenuRadioItem>
+            {[...TASK_PRIORITIES].reverse().map((p) => (
+              <DropdownMenuRadioItem key={p} value={p}>
+                {PRIORITY_LABELS[p]}
+              </DropdownMenuRadioItem>
+            ))}
+          </DropdownMenuRadioGroup>
+        </DropdownMenuContent>
+      </DropdownMenu>
+      {(filters.tag || filters.priority) && (
+        <div className="flex w-full flex-wrap gap-2">
+          {filters.tag && (
+            <Button
+              variant="secondary"
+              size="sm"
+              className="rounded-full"
+              onClick={() => onChange({ tag: null })}
+              aria-label={`Stop filtering by tag ${filters.tag}`}
+            >
+              <HashIcon aria-hidden="true" />
+              {filters.tag}
+              <XIcon aria-hidden="true" />
+            </Button>
+          )}
+          {filters.priority && (
+            <Button
+              variant="secondary"
+              size="sm"
+              className="rounded-full"
+              onClick={() => onChange({ priority: null })}
+              aria-label={`Stop filtering by ${PRIORITY_LABELS[filters.priority]} priority`}
+            >
+              {PRIORITY_LABELS[filters.priority]} priority
+              <XIcon aria-hidden="true" />
+            </Button>
+          )}
+        </div>
+      )}
     </div>
   );
 }

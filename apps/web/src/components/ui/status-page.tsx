@@ -6,7 +6,7 @@ export function StatusPage({ title, children, action }: { title: string; childre
     <main className="mx-auto flex min-h-dvh max-w-sm flex-col justify-center px-4 py-12">
       <div role="alert">
         <h1 className="font-semibold text-2xl tracking-tight">{title}</h1>
-        <p className="mt-2 text-neutral-600 dark:text-neutral-400">{children}</p>
+        <p className="mt-2 text-muted-foreground">{children}</p>
       </div>
       <div className="mt-6">{action}</div>
     </main>

@@ -40,7 +40,11 @@ export function deleteTaskOptions(client: QueryClient, userId: string, id: numbe
         if (!(error instanceof ApiError && error.problem.status === 404)) throw error;
       }
     },
-    onSuccess: () => dropTask(client, userId, id),
+    onSuccess: (_, { task }) => {
+      dropTask(client, userId, id);
+      // The count stops subtracting it as pending: until its refetch, subtract it here.
+      if (!task.completed) client.setQueryData<number>(taskKeys.activeCount(userId), (n) => (n ? n - 1 : n));
+    },
     onSettled: (_, error) => {
       if (!(error instanceof UndoneError)) refreshAfterWrite(client, userId, "delete");
     },

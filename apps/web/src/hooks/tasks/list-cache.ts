@@ -1,7 +1,8 @@
 import type { InfiniteData, QueryClient, QueryKey } from "@tanstack/react-query";
-import type { Task, TaskListPage } from "@todo/contracts";
+import { normalizeTag, type Task, type TaskListPage, tagKey } from "@todo/contracts";
 import type { ListFilters } from "@/hooks/use-list-filters";
 import { filtersOf, taskKeys } from "./keys";
+import { compareTasks } from "./sort-order";
 
 /** A list's cached pages, as `useInfiniteQuery` keeps them. */
 export type ListData = InfiniteData<TaskListPage, string | null>;
@@ -9,14 +10,19 @@ export type ListData = InfiniteData<TaskListPage, string | null>;
 /** Where a task stood in each cached list, and as what, to put it back after a refused change. */
 export type TaskPlaces = { key: QueryKey; page: number; index: number; task: Task }[];
 
-/** Whether a task belongs in a list with these filters (sort order aside). */
+/**
+ * Whether a task belongs in a list with these filters (sort order aside), as the server judges it:
+ * `tag` ignoring case; `q` in the title, the description or (without its leading `#`s, one word) a tag.
+ */
 export function matches(task: Task, filters: ListFilters): boolean {
   if (filters.view === "active" && task.completed) return false;
   if (filters.view === "completed" && !task.completed) return false;
   if (filters.priority && task.priority !== filters.priority) return false;
-  if (filters.tag && !task.tags.includes(filters.tag)) return false;
+  if (filters.tag && !task.tags.some((tag) => tagKey(tag) === tagKey(filters.tag ?? ""))) return false;
   const q = filters.q.trim().toLowerCase();
-  return !q || `${task.title}\n${task.description}`.toLowerCase().includes(q);
+  if (!q || `${task.title}\n${task.description}`.toLowerCase().includes(q)) return true;
+  const inTags = normalizeTag(q);
+  return inTags !== "" && !/\s/u.test(inTags) && task.tags.some((tag) => tagKey(tag).includes(tagKey(inTags)));
 }
 
 function cachedLists(client: QueryClient, userId: string) {
@@ -59,13 +65,35 @@ export function shownTask(client: QueryClient, userId: string, id: number): Task
   return undefined;
 }
 
-/** Shows a task's new state in every list that holds it, and takes it out of those it no longer matches. */
+/**
+ * Shows a task's new state in every list that holds it, takes it out of those it no longer matches,
+ * and puts it in its sorted place in those it now matches (a task completed in "All" moves to the
+ * completed section), unless that place is on a page not loaded yet.
+ */
 export function placeTask(client: QueryClient, userId: string, task: Task): void {
   editLists(client, userId, (tasks, filters) => {
     if (!tasks.some((t) => t.id === task.id)) return tasks;
     const kept = matches(task, filters);
     return tasks.flatMap((t) => (t.id !== task.id ? [t] : kept ? [task] : []));
   });
+  for (const [key, data] of cachedLists(client, userId)) {
+    const filters = filtersOf(key);
+    if (!data || !matches(task, filters) || data.pages.some((p) => p.tasks.some((t) => t.id === task.id))) continue;
+    const before = (t: Task) => compareTasks(task, t, filters) < 0;
+    const found = data.pages.findIndex((p) => p.tasks.some(before));
+    const last = data.pages.length - 1;
+    if (found < 0 && (last < 0 || data.pages[last]?.nextCursor)) continue;
+    const at = found < 0 ? last : found;
+    client.setQueryData<ListData>(key, {
+      ...data,
+      pages: data.pages.map((page, i) => {
+        if (i !== at) return page;
+        const index = page.tasks.findIndex(before);
+        const cut = index < 0 ? page.tasks.length : index;
+        return { ...page, tasks: [...page.tasks.slice(0, cut), task, ...page.tasks.slice(cut)] };
+      }),
+    });
+  }
 }
 
 /** A new task goes first in every list it matches. */
@@ -91,8 +119,18 @@ export function placesOf(client: QueryClient, userId: string, id: number): TaskP
   return places;
 }
 
-/** Puts a task back as it was, where it was, even in a list a refused change had moved it out of. */
-export function restoreTask(client: QueryClient, places: TaskPlaces): void {
+/**
+ * Puts a task back as it was, where it was, even in a list a refused change had moved it out of,
+ * and out of the lists the change had moved it into.
+ */
+export function restoreTask(client: QueryClient, userId: string, id: number, places: TaskPlaces): void {
+  const held = new Set(places.map((place) => JSON.stringify(place.key)));
+  for (const [key, data] of cachedLists(client, userId))
+    if (data && !held.has(JSON.stringify(key)) && data.pages.some((p) => p.tasks.some((t) => t.id === id)))
+      client.setQueryData<ListData>(key, {
+        ...data,
+        pages: data.pages.map((page) => ({ ...page, tasks: page.tasks.filter((t) => t.id !== id) })),
+      });
   for (const { key, page, index, task } of places) {
     client.setQueryData<ListData>(key, (data) => {
       if (!data) return data;

@@ -7,6 +7,7 @@ import type { ListData } from "./list-cache";
 export const USER = "user-1";
 export const ALL: ListFilters = { view: "all", q: "", sort: "created", order: "desc", priority: null, tag: null };
 export const ACTIVE: ListFilters = { ...ALL, view: "active" };
+export const COMPLETED: ListFilters = { ...ALL, view: "completed" };
 
 /** A task as the server would send it; `version` moves its `updatedAt` (and so its ETag). */
 export function makeTask(id: number, { version = 0, ...fields }: Partial<Task> & { version?: number } = {}): Task {

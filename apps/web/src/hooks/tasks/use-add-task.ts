@@ -1,9 +1,9 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { CreateTask } from "@todo/contracts";
+import type { CreateTask, Task } from "@todo/contracts";
 import { useCallback } from "react";
-import { useErrorToast } from "@/components/ui/toaster";
+import { toast } from "sonner";
 import { apiClient } from "@/lib/api-client";
 import { SessionEndedError } from "@/lib/session-token";
 import { apiCall } from "./api-call";
@@ -14,11 +14,10 @@ import { refreshAfterWrite } from "./refresh-after-write";
 
 /**
  * Creates a task and shows it first in every cached list it matches. Not optimistic: the form keeps
- * what was typed until the server has taken it. Answers whether it did.
+ * what was typed until the server has taken it. Answers the task saved, or null when it was not.
  */
-export function useAddTask(userId: string): (input: CreateTask) => Promise<boolean> {
+export function useAddTask(userId: string): (input: CreateTask) => Promise<Task | null> {
   const client = useQueryClient();
-  const onError = useErrorToast();
   const { mutateAsync } = useMutation({
     mutationKey: taskKeys.writes(userId),
     mutationFn: (input: CreateTask) => apiCall(() => apiClient.createTask(userId, input)),
@@ -29,15 +28,15 @@ export function useAddTask(userId: string): (input: CreateTask) => Promise<boole
       prependTask(client, userId, task);
     },
     onError: (error) => {
-      if (!(error instanceof SessionEndedError)) onError(changeFailed(error));
+      if (!(error instanceof SessionEndedError)) toast.error(changeFailed(error));
     },
     onSettled: () => refreshAfterWrite(client, userId, "write"),
   });
   return useCallback(
     (input: CreateTask) =>
       mutateAsync(input).then(
-        () => true,
-        () => false,
+        (task) => task,
+        () => null,
       ),
     [mutateAsync],
   );

@@ -3,7 +3,7 @@
 import { infiniteQueryOptions, useInfiniteQuery, useMutationState, useQueryClient } from "@tanstack/react-query";
 import type { Task } from "@todo/contracts";
 import { useCallback, useMemo } from "react";
-import { useErrorToast } from "@/components/ui/toaster";
+import { toast } from "sonner";
 import { type ListFilters, toListQuery } from "@/hooks/use-list-filters";
 import { apiClient } from "@/lib/api-client";
 import { ApiError, apiCall } from "./api-call";
@@ -32,10 +32,9 @@ export function taskListOptions(userId: string, filters: ListFilters) {
 }
 
 /** The tasks shown for a set of filters: those waiting out their undo offer are hidden. */
-export function useTaskList(userId: string, filters: ListFilters) {
+export function useTaskList(userId: string, filters: ListFilters, { enabled = true } = {}) {
   const client = useQueryClient();
-  const onError = useErrorToast();
-  const query = useInfiniteQuery(taskListOptions(userId, filters));
+  const query = useInfiniteQuery({ ...taskListOptions(userId, filters), enabled });
   const deleting = useMutationState({
     filters: { mutationKey: taskKeys.deletes(userId), status: "pending" },
     select: (mutation) => (mutation.state.variables as PendingDelete).task.id,
@@ -57,8 +56,8 @@ export function useTaskList(userId: string, filters: ListFilters) {
   const loadMore = useCallback(async () => {
     const result = await fetchNextPage();
     if (result.isError)
-      onError(result.error instanceof ApiError ? reason(result.error.problem) : "More tasks could not be loaded.");
-  }, [fetchNextPage, onError]);
+      toast.error(result.error instanceof ApiError ? reason(result.error.problem) : "More tasks could not be loaded.");
+  }, [fetchNextPage]);
 
   const reload = useCallback(() => void client.invalidateQueries({ queryKey: taskKeys.all(userId) }), [client, userId]);
 

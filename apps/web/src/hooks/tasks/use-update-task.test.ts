@@ -4,7 +4,7 @@ import { taskEtag } from "@todo/contracts";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { makeQueryClient } from "@/lib/query-client";
 import { runMutation } from "./run-mutation";
-import { ACTIVE, ALL, deferred, listed, makeTask, ok, refused, seedList, USER } from "./test-support";
+import { ACTIVE, ALL, COMPLETED, deferred, listed, makeTask, ok, refused, seedList, USER } from "./test-support";
 import { taskListOptions } from "./use-task-list";
 import { updateTaskOptions } from "./use-update-task";
 
@@ -87,6 +87,28 @@ describe("updateTaskOptions", () => {
     expect(listed(client, ACTIVE)).toEqual(tasks);
     expect(listed(client, ALL)).toEqual(tasks);
     expect(handlers.onError).toHaveBeenCalledWith("The database is unavailable");
+  });
+
+  it("moves a completed task into a cached list of completed tasks in its sorted place, and out again when refused", async () => {
+    const client = makeQueryClient(() => {});
+    const at = (second: number) => `2026-01-01T00:00:0${second}.000Z`;
+    const done = [
+      makeTask(3, { completed: true, createdAt: at(3) }),
+      makeTask(1, { completed: true, createdAt: at(1) }),
+    ];
+    seedList(client, ACTIVE, [makeTask(2, { createdAt: at(2) })]);
+    seedList(client, COMPLETED, done);
+    const answer = deferred<ApiResult<Task>>();
+    api.updateTask.mockReturnValueOnce(answer.promise);
+
+    const sent = update(client, makeTask(2, { createdAt: at(2) }), { completed: true });
+    await vi.waitFor(() => expect(listed(client, COMPLETED).map((t) => t.id)).toEqual([3, 2, 1]));
+    expect(listed(client, ACTIVE)).toEqual([]);
+
+    answer.resolve(refused(503, "The database is unavailable"));
+    await sent;
+    expect(listed(client, COMPLETED)).toEqual(done);
+    expect(listed(client, ACTIVE).map((t) => t.id)).toEqual([2]);
   });
 
   it("shows the version another tab saved first and asks which to keep", async () => {

@@ -3,7 +3,7 @@
 import { mutationOptions, type QueryClient, useQueryClient } from "@tanstack/react-query";
 import { type Task, taskEtag, type UpdateTask } from "@todo/contracts";
 import { useCallback } from "react";
-import { useErrorToast } from "@/components/ui/toaster";
+import { toast } from "sonner";
 import { apiClient } from "@/lib/api-client";
 import { SessionEndedError } from "@/lib/session-token";
 import { ApiError, apiCall } from "./api-call";
@@ -68,7 +68,7 @@ export function updateTaskOptions(client: QueryClient, userId: string, id: numbe
       placeTask(client, userId, Object.assign({}, saved, ...laterChanges(client, userId, id, variables)));
     },
     onError: async (error, { change, force }, context) => {
-      if (context) restoreTask(client, context.places);
+      if (context) restoreTask(client, userId, id, context.places);
       if (error instanceof SessionEndedError) return;
       if (error instanceof ApiError && error.problem.status === 412 && !force) {
         const theirs = await apiCall(() => apiClient.getTask(userId, id)).catch(() => null);
@@ -87,10 +87,9 @@ export function updateTaskOptions(client: QueryClient, userId: string, id: numbe
 /** Changes a task; any number at once, each task's one after another. Failures are told with a toast. */
 export function useUpdateTask(userId: string, onConflict: Handlers["onConflict"]) {
   const client = useQueryClient();
-  const onError = useErrorToast();
   return useCallback(
     (task: Task, change: UpdateTask, { force = false } = {}): Promise<void> =>
-      runMutation(client, updateTaskOptions(client, userId, task.id, { onError, onConflict }), {
+      runMutation(client, updateTaskOptions(client, userId, task.id, { onError: showError, onConflict }), {
         task,
         change,
         force,
@@ -98,6 +97,10 @@ export function useUpdateTask(userId: string, onConflict: Handlers["onConflict"]
         () => undefined,
         () => undefined,
       ),
-    [client, userId, onError, onConflict],
+    [client, userId, onConflict],
   );
+}
+
+function showError(message: string) {
+  toast.error(message);
 }

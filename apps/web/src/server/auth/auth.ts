@@ -11,15 +11,17 @@ import { env } from "@/env";
 import { getDb } from "../db";
 import { limitAccountSignIns } from "./account-sign-in-limit";
 import { authLogger, logAuthFault } from "./auth-logger";
+import { refuseGuessablePassword } from "./guessable-password";
 import { authSecret } from "./secret";
 
 const checkCredentials = createAuthMiddleware(async (ctx) => {
   const { email, password } = (ctx.body ?? {}) as { email?: unknown; password?: unknown };
   if (ctx.path === "/sign-in/email") await limitAccountSignIns(email);
-  if (ctx.path !== "/sign-up/email") return;
-  if (typeof email === "string" && typeof password === "string" && isEmailAsPassword(email, password)) {
+  const signUp = ctx.path === "/sign-up/email";
+  if (signUp && typeof email === "string" && typeof password === "string" && isEmailAsPassword(email, password)) {
     throw new APIError("BAD_REQUEST", { message: PASSWORD_IS_EMAIL_MESSAGE, code: "PASSWORD_IS_EMAIL" });
   }
+  await refuseGuessablePassword(ctx);
 });
 
 function createAuth() {

@@ -1,0 +1,134 @@
+"use client";
+
+import type { Task } from "@todo/contracts";
+import {
+  CheckCircle2Icon,
+  CircleIcon,
+  KeyboardIcon,
+  ListIcon,
+  ListTodoIcon,
+  LogOutIcon,
+  MonitorIcon,
+  MoonIcon,
+  PlusIcon,
+  SearchIcon,
+  SunIcon,
+} from "lucide-react";
+import { useRef } from "react";
+import { useSignOut } from "@/components/auth/use-sign-out";
+import { type ThemeChoice, useThemeChoice } from "@/components/theme/use-theme-choice";
+import {
+  CommandDialog,
+  CommandEmpty,
+  CommandGroup,
+  CommandInput,
+  CommandItem,
+  CommandList,
+  CommandShortcut,
+} from "@/components/ui/command";
+import type { View } from "@/hooks/use-list-filters";
+import { VIEW_LABELS } from "./task-toolbar";
+
+interface CommandPaletteProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  tasks: readonly Task[];
+  onView: (view: View) => void;
+  onOpenTask: (task: Task) => void;
+  onNewTask: () => void;
+  onSearch: () => void;
+  onShowShortcuts: () => void;
+}
+
+const VIEW_ICONS = { all: ListIcon, active: CircleIcon, completed: CheckCircle2Icon };
+const THEME_ITEMS = [
+  ["light", "Light theme", SunIcon],
+  ["dark", "Dark theme", MoonIcon],
+  ["system", "System theme", MonitorIcon],
+] as const;
+
+/** Ctrl/⌘+K: jump to a view, find a task (its details open), or run an action. */
+export function CommandPalette({
+  open,
+  onOpenChange,
+  tasks,
+  onView,
+  onOpenTask,
+  onNewTask,
+  onSearch,
+  onShowShortcuts,
+}: CommandPaletteProps) {
+  const [theme, setTheme] = useThemeChoice();
+  const signOut = useSignOut();
+  // The chosen action runs once the dialog has closed, in place of its handing focus back.
+  const chosen = useRef<(() => void) | null>(null);
+  const run = (action: () => void) => () => {
+    chosen.current = action;
+    onOpenChange(false);
+  };
+  return (
+    <CommandDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Command palette"
+      description="Jump to a view, find a task or run an action"
+      onCloseAutoFocus={(event) => {
+        const action = chosen.current;
+        chosen.current = null;
+        if (!action) return;
+        event.preventDefault();
+        action();
+      }}
+    >
+      <CommandInput placeholder="Type a command or a task…" aria-label="Command or task" />
+      <CommandList>
+        <CommandEmpty>Nothing found.</CommandEmpty>
+        <CommandGroup heading="Actions">
+          <CommandItem onSelect={run(onNewTask)}>
+            <PlusIcon aria-hidden="true" /> New task <CommandShortcut>N</CommandShortcut>
+          </CommandItem>
+          <CommandItem onSelect={run(onSearch)}>
+            <SearchIcon aria-hidden="true" /> Search tasks <CommandShortcut>/</CommandShortcut>
+          </CommandItem>
+          <CommandItem onSelect={run(onShowShortcuts)}>
+            <KeyboardIcon aria-hidden="true" /> Keyboard shortcuts <CommandShortcut>?</CommandShortcut>
+          </CommandItem>
+          {THEME_ITEMS.filter(([value]) => value !== theme).map(([value, label, Icon]) => (
+            <CommandItem key={value} onSelect={run(() => setTheme(value as ThemeChoice))}>
+              <Icon aria-hidden="true" /> Switch to {label.toLowerCase()}
+            </CommandItem>
+          ))}
+          <CommandItem onSelect={run(() => void signOut())}>
+            <LogOutIcon aria-hidden="true" /> Sign out
+          </CommandItem>
+        </CommandGroup>
+        <CommandGroup heading="Go to">
+          {(Object.keys(VIEW_LABELS) as View[]).map((view) => {
+            const Icon = VIEW_ICONS[view];
+            return (
+              <CommandItem key={view} value={`view ${VIEW_LABELS[view]}`} onSelect={run(() => onView(view))}>
+                <Icon aria-hidden="true" /> {VIEW_LABELS[view]} tasks
+              </CommandItem>
+            );
+          })}
+        </CommandGroup>
+        {tasks.length > 0 && (
+          <CommandGroup heading="Tasks">
+            {tasks.slice(0, 200).map((task) => (
+              <CommandItem
+                key={task.id}
+                value={`task ${task.id} ${task.title} ${task.tags.join(" ")}`}
+                onSelect={run(() => onOpenTask(task))}
+              >
+                <ListTodoIcon aria-hidden="true" />
+                <span className={task.completed ? "truncate text-muted-foreground line-through" : "truncate"}>
+                  {task.title}
+                </span>
+              </CommandItem>
+            ))}
+          </CommandGroup>
+        )}
+      </CommandList>
+    </CommandDialog>
+  );
+}

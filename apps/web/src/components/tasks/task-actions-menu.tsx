@@ -1,0 +1,103 @@
+"use client";
+
+import { TASK_PRIORITIES, type Task, type TaskPriority, type UpdateTask } from "@todo/contracts";
+import { CalendarXIcon, MoreHorizontalIcon, PanelRightOpenIcon, PencilIcon, Trash2Icon } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuRadioGroup,
+  DropdownMenuRadioItem,
+  DropdownMenuSeparator,
+  DropdownMenuShortcut,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import { quickDueChoices } from "./due-date-picker";
+import { PRIORITY_LABELS } from "./priority";
+
+interface TaskActionsMenuProps {
+  task: Task;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onEdit: () => void;
+  onOpenDetails: () => void;
+  onUpdate: (change: UpdateTask) => void;
+  onDelete: () => void;
+  /** Where focus goes when the menu closes (the row), rather than to the "…" button. */
+  onCloseFocus: () => void;
+}
+
+/** The "…" menu of a task: every action of the row, for touch, keyboard (".") and mouse alike. */
+export function TaskActionsMenu({
+  task,
+  open,
+  onOpenChange,
+  onEdit,
+  onOpenDetails,
+  onUpdate,
+  onDelete,
+  onCloseFocus,
+}: TaskActionsMenuProps) {
+  return (
+    <DropdownMenu open={open} onOpenChange={onOpenChange} modal={false}>
+      <DropdownMenuTrigger asChild>
+        <Button
+          variant="ghost"
+          size="icon-sm"
+          tabIndex={-1}
+          aria-label={`More actions for "${task.title}"`}
+          aria-keyshortcuts="."
+          className="text-muted-foreground pointer-coarse:size-11"
+        >
+          <MoreHorizontalIcon aria-hidden="true" />
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent
+        align="end"
+        className="w-56"
+        onCloseAutoFocus={(event) => {
+          event.preventDefault();
+          onCloseFocus();
+        }}
+      >
+        <DropdownMenuItem onSelect={onEdit}>
+          <PencilIcon aria-hidden="true" /> Edit title <DropdownMenuShortcut>Enter</DropdownMenuShortcut>
+        </DropdownMenuItem>
+        <DropdownMenuItem onSelect={onOpenDetails}>
+          <PanelRightOpenIcon aria-hidden="true" /> Open details <DropdownMenuShortcut>O</DropdownMenuShortcut>
+        </DropdownMenuItem>
+        <DropdownMenuSeparator />
+        <DropdownMenuLabel>Due date</DropdownMenuLabel>
+        {quickDueChoices().map(({ label, date, icon: Icon }) => (
+          <DropdownMenuItem key={label} onSelect={() => onUpdate({ dueDate: date })} disabled={task.dueDate === date}>
+            <Icon aria-hidden="true" /> {label}
+          </DropdownMenuItem>
+        ))}
+        {task.dueDate && (
+          <DropdownMenuItem onSelect={() => onUpdate({ dueDate: null })}>
+            <CalendarXIcon aria-hidden="true" /> No date
+          </DropdownMenuItem>
+        )}
+        <DropdownMenuSeparator />
+        <DropdownMenuLabel>Priority</DropdownMenuLabel>
+        <DropdownMenuRadioGroup
+          value={task.priority}
+          onValueChange={(value) => onUpdate({ priority: value as TaskPriority })}
+        >
+          {[...TASK_PRIORITIES].reverse().map((p) => (
+            <DropdownMenuRadioItem key={p} value={p}>
+              {PRIORITY_LABELS[p]}
+            </DropdownMenuRadioItem>
+          ))}
+        </DropdownMenuRadioGroup>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem variant="destructive" onSelect={onDelete}>
+          <Trash2Icon aria-hidden="true" className="text-destructive" /> Delete{" "}
+          <DropdownMenuShortcut>Del</DropdownMenuShortcut>
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Task } from "@todo/contracts";
+import { CalendarIcon, FlagIcon, HashIcon } from "lucide-react";
+import { cn } from "@/lib/utils";
+import { describeDue, longDate } from "./due-date";
+import { PRIORITY_LABELS, PRIORITY_TEXT } from "./priority";
+
+const DUE_TONE = {
+  overdue: "text-overdue font-medium",
+  today: "text-priority-low font-medium",
+  soon: "text-muted-foreground",
+  later: "text-muted-foreground",
+};
+
+/** The quiet line under a task's title: due date (red when overdue), priority, tags. */
+export function TaskMeta({ task, onTagClick }: { task: Task; onTagClick: (tag: string) => void }) {
+  const due = task.dueDate ? describeDue(task.dueDate, task.completed) : null;
+  if (!due && task.priority === "none" && task.tags.length === 0) return null;
+  return (
+    <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-muted-foreground text-xs">
+      {task.dueDate && due && (
+        <span className={cn("inline-flex items-center gap-1", DUE_TONE[due.tone])} data-testid="task-due">
+          <CalendarIcon className="size-3.5" aria-hidden="true" />
+          <span className="sr-only">{due.tone === "overdue" ? "Overdue, due" : "Due"}</span>
+          <time dateTime={task.dueDate} title={longDate(task.dueDate)}>
+            {due.label}
+          </time>
+        </span>
+      )}
+      {task.priority !== "none" && (
+        <span className={cn("inline-flex items-center gap-1", PRIORITY_TEXT[task.priority])}>
+          <FlagIcon className="size-3.5" aria-hidden="true" />
+          {PRIORITY_LABELS[task.priority]}
+        </span>
+      )}
+      {task.tags.map((tag) => (
+        <button
+          key={tag}
+          type="button"
+          tabIndex={-1}
+          onClick={() => onTagClick(tag)}
+          aria-label={`Show tasks tagged ${tag}`}
+          className="inline-flex items-center gap-0.5 rounded-sm hover:text-foreground hover:underline"
+        >
+          <HashIcon className="size-3" aria-hidden="true" />
+          {tag}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { expect, test } from "./support/fixtures";
+import { tasksPage } from "./support/tasks-page";
+
+test("a task added while the view hides it is saved, and the page says where it went", async ({ page, user }) => {
+  await user.createTasks([{ title: "Done already", completed: true }]);
+  const tasks = tasksPage(page);
+  await tasks.goto("?view=completed");
+
+  await tasks.newTask.fill("Buy bread");
+  await tasks.newTask.press("Enter");
+  const toast = tasks.toast("Task added, but hidden by this view");
+  await expect(toast).toContainText("“Buy bread” is not shown in Completed");
+  await expect(tasks.newTask).toHaveValue("");
+  await toast.getByRole("button", { name: "Show all" }).click();
+  await expect(tasks.view("All")).toBeChecked();
+  await expect(tasks.list.getByRole("listitem")).toHaveText([/^Buy bread/]);
+});
+
+test("priority, due date and tags are set from the icon buttons beside the title", async ({ page, user: _ }) => {
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  await tasks.newTask.fill("Plan the trip");
+
+  await page.getByRole("button", { name: "Priority: No priority" }).click();
+  await page.getByRole("menuitemradio", { name: "High" }).click();
+  await expect(page.getByRole("button", { name: "Priority: High" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Due date", exact: true }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Tomorrow" }).click();
+  await expect(page.getByRole("button", { name: "Due date: Tomorrow" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Tags", exact: true }).click();
+  const tagField = page.getByRole("combobox", { name: "Tags of the new task" });
+  await tagField.fill("#travel ");
+  await tagField.fill("family");
+  await tagField.press("Enter");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "Tags: travel, family" })).toBeVisible();
+
+  await tasks.newTask.press("Enter");
+  const row = tasks.item("Plan the trip");
+  await expect(row).toContainText("Tomorrow");
+  await expect(row).toContainText("High");
+  await expect(row.getByRole("button", { name: "Show tasks tagged travel" })).toBeVisible();
+  await expect(row.getByRole("button", { name: "Show tasks tagged family" })).toBeVisible();
+  // The options go back to empty for the next task.
+  await expect(page.getByRole("button", { name: "Priority: No priority" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Due date", exact: true })).toBeVisible();
+});
+
+test("the date picker's calendar works from the keyboard", async ({ page, user: _ }) => {
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  await tasks.newTask.fill("Dentist");
+  await tasks.newTask.press("Tab");
+  await expect(page.getByRole("button", { name: "Add" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Due date", exact: true })).toBeFocused();
+  await page.keyboard.press("Enter");
+  const picker = page.getByRole("dialog");
+  await expect(picker.getByRole("grid")).toBeVisible();
+  // Into the calendar: today's cell takes focus; a week on, then pick it.
+  const today = picker.getByRole("button", { name: /Today/ }).last();
+  await today.focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(picker).toHaveCount(0);
+  const weekOn = new Date();
+  weekOn.setDate(weekOn.getDate() + 7);
+  const label = weekOn.toLocaleDateString("en-US", { weekday: "short", month: "short", day: "numeric" });
+  await expect(page.getByRole("button", { name: `Due date: ${label}` })).toBeVisible();
+});

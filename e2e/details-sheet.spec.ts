@@ -1,0 +1,54 @@
+import { expect, test } from "./support/fixtures";
+import { tasksPage } from "./support/tasks-page";
+
+test("details open in a side panel; Save keeps focus on the task; line breaks stay", async ({ page, user }) => {
+  await user.createTasks([{ title: "Plan the party" }]);
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  await tasks.title("Plan the party").focus();
+  await page.keyboard.press("o");
+  const details = page.getByRole("dialog", { name: "Task details" });
+  await expect(details).toBeVisible();
+  // Once it has slid in: a panel on the right edge, the list still visible beside it.
+  await expect.poll(async () => details.boundingBox()).toMatchObject({ y: 0, height: 720 });
+  await expect
+    .poll(async () => {
+      const box = await details.boundingBox();
+      return [Math.round((box?.x ?? 0) + (box?.width ?? 0)), (box?.width ?? 0) < 640];
+    })
+    .toEqual([1280, true]);
+
+  await details.getByLabel("Title").fill("Plan the birthday party");
+  await details.getByLabel("Description").fill("Cake\nBalloons\nInvitations");
+  await details.getByRole("button", { name: "Save" }).click();
+  await expect(details).toHaveCount(0);
+  await expect(tasks.title("Plan the birthday party")).toBeFocused();
+  const description = tasks.item("Plan the birthday party").getByText(/Cake/);
+  await expect(description).toHaveText("Cake\nBalloons\nInvitations", { useInnerText: true });
+});
+
+test("closing details with changes not saved asks first, by Escape or a click outside", async ({ page, user }) => {
+  await user.createTasks([{ title: "Write the report" }]);
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  const details = await tasks.openDetails("Write the report");
+  await details.getByLabel("Description").fill("Two pages, with figures");
+
+  await page.keyboard.press("Escape");
+  const confirm = page.getByRole("alertdialog", { name: "Discard your changes?" });
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole("button", { name: "Keep editing" }).click();
+  await expect(details.getByLabel("Description")).toHaveValue("Two pages, with figures");
+
+  await page.mouse.click(10, 400);
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole("button", { name: "Discard" }).click();
+  await expect(details).toHaveCount(0);
+  await expect(tasks.item("Write the report")).not.toContainText("Two pages");
+
+  // Nothing changed: it closes at once.
+  await tasks.openDetails("Write the report");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(confirm).toHaveCount(0);
+});
