@@ -28,6 +28,7 @@ const FIELD_NAMES: Record<keyof UpdateTask, string> = {
   tags: "Tags",
   dueDate: "Due date",
   listId: "List",
+  parentId: "Parent task",
 };
 
 /** A field's value in words, as the task row would say it. */

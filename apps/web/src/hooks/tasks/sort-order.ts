@@ -14,6 +14,9 @@ function sortKey(task: Task, { sort, order }: ListFilters): string | number {
       return TASK_PRIORITIES.indexOf(task.priority);
     case "title":
       return task.title.toLowerCase();
+    case "manual":
+      // Fractional-indexing keys are ASCII: JavaScript's order is the database's COLLATE "C".
+      return task.position;
   }
 }
 
