@@ -14,6 +14,7 @@ import {
   SunIcon,
   Trash2Icon,
 } from "lucide-react";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";
@@ -28,9 +29,14 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { useListWrites } from "@/hooks/lists/use-list-writes";
 import { useMoveList } from "@/hooks/lists/use-move-list";
+import { useOpenedOnce } from "@/hooks/use-opened-once";
 import { cn } from "@/lib/utils";
-import { DeleteListDialog } from "./delete-list-dialog";
-import { ListDialog } from "./list-dialog";
+
+// The list dialogs load when first opened, not with the page (see the JavaScript budget).
+const ListDialog = dynamic(() => import("./list-dialog").then((m) => m.ListDialog), { loading: () => null });
+const DeleteListDialog = dynamic(() => import("./delete-list-dialog").then((m) => m.DeleteListDialog), {
+  loading: () => null,
+});
 
 interface SidebarProps {
   userId: string;
@@ -54,6 +60,8 @@ export function Sidebar({ userId, lists, scope, onNavigate }: SidebarProps) {
   const moveList = useMoveList(userId);
   const [editing, setEditing] = useState<List | "new" | null>(null);
   const [deleting, setDeleting] = useState<List | null>(null);
+  const editLoaded = useOpenedOnce(editing !== null);
+  const deleteLoaded = useOpenedOnce(deleting !== null);
   const inbox = lists?.find((l) => l.isInbox);
   const own = lists?.filter((l) => !l.isInbox) ?? [];
 
@@ -112,31 +120,35 @@ export function Sidebar({ userId, lists, scope, onNavigate }: SidebarProps) {
           </SortableContext>
         </ul>
       </div>
-      <ListDialog
-        list={editing === "new" ? null : editing}
-        open={editing !== null}
-        onOpenChange={(open) => !open && setEditing(null)}
-        onSubmit={async (input) => {
-          if (editing === "new") {
-            const list = await writes.create(input);
-            router.push(scopePath({ kind: "list", listId: list.id }));
-            onNavigate?.();
-          } else if (editing) await writes.update({ id: editing.id, change: input });
-        }}
-      />
-      <DeleteListDialog
-        userId={userId}
-        list={deleting}
-        onCancel={() => setDeleting(null)}
-        onConfirm={(list) => {
-          setDeleting(null);
-          // A refusal is told by a toast (useListWrites); the list then stays where it is.
-          writes.remove(list.id).then(
-            () => scope.kind === "list" && scope.listId === list.id && router.push("/"),
-            () => {},
-          );
-        }}
-      />
+      {editLoaded && (
+        <ListDialog
+          list={editing === "new" ? null : editing}
+          open={editing !== null}
+          onOpenChange={(open) => !open && setEditing(null)}
+          onSubmit={async (input) => {
+            if (editing === "new") {
+              const list = await writes.create(input);
+              router.push(scopePath({ kind: "list", listId: list.id }));
+              onNavigate?.();
+            } else if (editing) await writes.update({ id: editing.id, change: input });
+          }}
+        />
+      )}
+      {deleteLoaded && (
+        <DeleteListDialog
+          userId={userId}
+          list={deleting}
+          onCancel={() => setDeleting(null)}
+          onConfirm={(list) => {
+            setDeleting(null);
+            // A refusal is told by a toast (useListWrites); the list then stays where it is.
+            writes.remove(list.id).then(
+              () => scope.kind === "list" && scope.listId === list.id && router.push("/"),
+              () => {},
+            );
+          }}
+        />
+      )}
     </nav>
   );
 }
