@@ -114,7 +114,7 @@ for (const theme of THEMES) {
       await expect(page.getByRole("heading", { name: "Page not found", level: 1 })).toBeVisible();
       expect(await violations(page)).toEqual([]);
       await page.getByRole("link", { name: "Go to your tasks" }).click();
-      await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
     });
   });
 }

@@ -53,7 +53,7 @@ test("the date picker's calendar works from the keyboard", async ({ page, user: 
   await tasks.goto();
   await tasks.newTask.fill("Dentist");
   await tasks.newTask.press("Tab");
-  await expect(page.getByRole("button", { name: "Add" })).toBeFocused();
+  await expect(page.getByRole("button", { name: "Add", exact: true })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Due date", exact: true })).toBeFocused();
   await page.keyboard.press("Enter");

@@ -21,7 +21,7 @@ test("an invalid title keeps the field open with the reason, and what was typed 
   await expect(page.getByRole("alert").filter({ hasText: /200/ })).toBeVisible();
 
   await edit.fill("   ");
-  await page.getByRole("heading", { name: "Tasks", level: 1 }).click();
+  await page.getByRole("heading", { name: "Inbox", level: 1 }).click();
   await expect(edit).toBeVisible();
   await expect(edit).toHaveValue("   ");
   await expect(page.getByRole("alert").filter({ hasText: "Title must not be empty" })).toBeVisible();

@@ -30,7 +30,7 @@ for (const host of ["127.0.0.1", "localhost"]) {
     await page.getByRole("button", { name: "Create account" }).click();
 
     await expect(page).toHaveURL(`${origin}/`);
-    await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
     // The API takes the token issued for the app's one URL, whatever name the page was opened on.
     await tasksPage(page).add("Buy milk");
   });

@@ -170,5 +170,5 @@ test("signing in while the database is away says so, and the same form signs in 
 
   await database.restore();
   expect((await signIn()).status()).toBe(200);
-  await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
 });

@@ -114,7 +114,7 @@ test("signing out returns to /sign-in, forgets the half-typed task, and the task
 test("a signed-in user who opens /sign-in or /sign-up goes to the tasks page", async ({ page, user: _ }) => {
   await page.goto("/sign-in");
   await expect(page).toHaveURL("/");
-  await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
   await page.goto("/sign-up");
   await expect(page).toHaveURL("/");
 });
@@ -140,7 +140,7 @@ test("a signed-out visit keeps its path and query through sign-in and lands exac
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(place);
-  await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
 });
 
 test("any query of the tasks page comes along to sign-in", async ({ page }) => {
@@ -174,7 +174,7 @@ test("a next that leads off the site is ignored: the user lands on the tasks pag
     await page.getByLabel("Password").fill(user.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL("/");
-    await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
   }
 });
 

@@ -14,7 +14,7 @@ test("signing up through the form lands on the empty tasks page", async ({ page 
   await page.getByRole("button", { name: "Create account" }).click();
 
   await expect(page).toHaveURL("/");
-  await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
   await page.getByRole("button", { name: "Account menu for Ada Lovelace" }).click();
   await expect(page.getByRole("menu")).toContainText(email);
   await page.keyboard.press("Escape");
@@ -69,7 +69,7 @@ test("signing up from a link with a place to come back to lands there", async ({
   await page.getByLabel("Password").fill("correct horse battery staple");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(place);
-  await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
 });
 
 test("links sign-up and sign-in to each other", async ({ page }) => {

@@ -80,7 +80,7 @@ test("edits a title inline: Enter saves, Escape cancels, blur saves", async ({ p
 
   await tasks.title("Final report").dblclick();
   await edit.fill("Saved on blur");
-  await page.getByRole("heading", { name: "Tasks", level: 1 }).click();
+  await page.getByRole("heading", { name: "Inbox", level: 1 }).click();
   await expect(tasks.title("Saved on blur")).toBeVisible();
   await expect.poll(() => patches.length).toBe(2);
   expect(patches[1]?.postDataJSON()).toEqual({ title: "Saved on blur" });

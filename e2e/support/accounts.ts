@@ -10,6 +10,7 @@ export interface NewTask {
   priority?: "none" | "low" | "medium" | "high";
   tags?: string[];
   dueDate?: string | null;
+  listId?: number;
 }
 
 export interface TestUser {
@@ -23,6 +24,8 @@ export interface TestUser {
   ip: string;
   /** Creates tasks through the REST API, one after another, so that the last is the newest. */
   createTasks: (tasks: NewTask[]) => Promise<{ id: number; title: string }[]>;
+  /** Creates a list through the REST API. */
+  createList: (name: string, color?: string) => Promise<{ id: number; name: string }>;
 }
 
 /**
@@ -47,8 +50,14 @@ export async function signUpUser(baseURL: string, ip: string, name = "Ada Lovela
     const { user } = (await response.json()) as { user: { id: string } };
     const { cookies } = await api.storageState();
     expect(cookies.length, "sign-up sets the session cookie").toBeGreaterThan(0);
-    const createTasks = (tasks: NewTask[]) => createTasksFor({ baseURL, ip, userId: user.id, cookies }, tasks);
-    return { ...account, id: user.id, cookies, ip, createTasks };
+    const owner = { baseURL, ip, userId: user.id, cookies };
+    const createTasks = (tasks: NewTask[]) => post(owner, "tasks", tasks) as Promise<{ id: number; title: string }[]>;
+    const createList = async (name: string, color?: string) =>
+      ((await post(owner, "lists", [{ name, ...(color && { color }) }])) as { id: number; name: string }[])[0] ?? {
+        id: 0,
+        name,
+      };
+    return { ...account, id: user.id, cookies, ip, createTasks, createList };
   } finally {
     await api.dispose();
   }
@@ -61,7 +70,8 @@ interface Owner {
   cookies: Cookie[];
 }
 
-async function createTasksFor({ baseURL, ip, userId, cookies }: Owner, tasks: NewTask[]) {
+/** POSTs each body to `/api/{userId}/{resource}` in turn, as the owner (their JWT), expecting 201s. */
+async function post({ baseURL, ip, userId, cookies }: Owner, resource: "tasks" | "lists", bodies: object[]) {
   const api = await request.newContext({
     baseURL,
     storageState: { cookies, origins: [] },
@@ -71,10 +81,10 @@ async function createTasksFor({ baseURL, ip, userId, cookies }: Owner, tasks: Ne
     const tokenResponse = await api.get("/api/auth/token");
     expect(tokenResponse.status()).toBe(200);
     const { token } = (await tokenResponse.json()) as { token: string };
-    const created: { id: number; title: string }[] = [];
-    for (const task of tasks) {
-      const response = await api.post(`/api/${userId}/tasks`, {
-        data: task,
+    const created: unknown[] = [];
+    for (const body of bodies) {
+      const response = await api.post(`/api/${userId}/${resource}`, {
+        data: body,
         headers: { Authorization: `Bearer ${token}` },
       });
       expect(response.status(), await response.text()).toBe(201);

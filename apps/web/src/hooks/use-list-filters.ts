@@ -16,6 +16,11 @@ export const VIEWS = ["all", "active", "completed"] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface ListFilters {
+  /** From the page's scope (see task-scope.ts), not the query string: */
+  listId: number | null;
+  dueAfter: string | null;
+  dueBefore: string | null;
+  /** From the query string: */
   view: View;
   q: string;
   sort: TaskSort;
@@ -24,19 +29,27 @@ export interface ListFilters {
   tag: string | null;
 }
 
-const DEFAULTS: ListFilters = { view: "all", q: "", sort: "created", order: "desc", priority: null, tag: null };
+type UrlFilters = Omit<ListFilters, keyof ScopeFilters>;
+type ScopeFilters = Pick<ListFilters, "listId" | "dueAfter" | "dueBefore">;
+
+// "My order" (manual, top first) by default, as Todoist and To Do keep a list: a new task goes on top.
+const DEFAULTS: UrlFilters = { view: "all", q: "", sort: "manual", order: "asc", priority: null, tag: null };
 
 function oneOf<T extends string>(values: readonly T[], value: string | null, fallback: T): T {
   return values.includes(value as T) ? (value as T) : fallback;
 }
 
-/** The list's view, search and sort, kept in the URL so that reload, back and shared links keep them. */
-export function useListFilters() {
+/**
+ * The list's filters: the scope's (which list, which due dates), and the view, search and sort kept
+ * in the URL so that reload, back and shared links keep them. Upcoming is always by due date.
+ */
+export function useListFilters(scope: ScopeFilters, { byDue = false } = {}) {
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
 
-  const filters = useMemo<ListFilters>(
+  const { listId, dueAfter, dueBefore } = scope;
+  const urlFilters = useMemo<UrlFilters>(
     () => ({
       view: oneOf(VIEWS, params.get("view"), DEFAULTS.view),
       q: params.get("q") ?? "",
@@ -47,20 +60,30 @@ export function useListFilters() {
     }),
     [params],
   );
+  const filters = useMemo<ListFilters>(
+    () => ({
+      ...urlFilters,
+      ...(byDue && { sort: "due" as const, order: "asc" as const }),
+      listId,
+      dueAfter,
+      dueBefore,
+    }),
+    [urlFilters, byDue, listId, dueAfter, dueBefore],
+  );
 
   const setFilters = useCallback(
-    (change: Partial<ListFilters>, { push = true } = {}) => {
-      const next = { ...filters, ...change };
+    (change: Partial<UrlFilters>, { push = true } = {}) => {
+      const next = { ...urlFilters, ...change };
       const search = new URLSearchParams();
       for (const [key, value] of Object.entries(next)) {
-        if (value !== null && value !== "" && value !== DEFAULTS[key as keyof ListFilters])
+        if (value !== null && value !== "" && value !== DEFAULTS[key as keyof UrlFilters])
           search.set(key, String(value));
       }
       const url = search.size ? `${pathname}?${search}` : pathname;
       if (push) router.push(url, { scroll: false });
       else router.replace(url, { scroll: false });
     },
-    [filters, pathname, router],
+    [urlFilters, pathname, router],
   );
 
   return { filters, setFilters };
@@ -73,6 +96,9 @@ export function toListQuery(filters: ListFilters): ListTasksQuery {
     sort: filters.sort,
     order: filters.order,
     limit: 100,
+    ...(filters.listId !== null && { listId: filters.listId }),
+    ...(filters.dueAfter && { dueAfter: filters.dueAfter }),
+    ...(filters.dueBefore && { dueBefore: filters.dueBefore }),
     ...(filters.q.trim() && { q: filters.q.trim() }),
     ...(filters.priority && { priority: filters.priority }),
     ...(filters.tag && { tag: filters.tag }),

@@ -1,9 +1,12 @@
 "use client";
 
-import type { Task } from "@todo/contracts";
+import type { List, Task } from "@todo/contracts";
 import {
+  CalendarDaysIcon,
   CheckCircle2Icon,
   CircleIcon,
+  HashIcon,
+  InboxIcon,
   KeyboardIcon,
   ListIcon,
   ListTodoIcon,
@@ -14,6 +17,7 @@ import {
   SearchIcon,
   SunIcon,
 } from "lucide-react";
+import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { useSignOut } from "@/components/auth/use-sign-out";
 import { type ThemeChoice, useThemeChoice } from "@/components/theme/use-theme-choice";
@@ -27,9 +31,11 @@ import {
   CommandShortcut,
 } from "@/components/ui/command";
 import type { View } from "@/hooks/use-list-filters";
+import { scopePath } from "./task-scope";
 import { VIEW_LABELS } from "./task-toolbar";
 
 interface CommandPaletteProps {
+  lists: readonly List[] | null;
   open: boolean;
   onOpenChange: (open: boolean) => void;
   tasks: readonly Task[];
@@ -49,6 +55,7 @@ const THEME_ITEMS = [
 
 /** Ctrl/⌘+K: jump to a view, find a task (its details open), or run an action. */
 export function CommandPalette({
+  lists,
   open,
   onOpenChange,
   tasks,
@@ -60,6 +67,15 @@ export function CommandPalette({
 }: CommandPaletteProps) {
   const [theme, setTheme] = useThemeChoice();
   const signOut = useSignOut();
+  const router = useRouter();
+  const places: { label: string; path: string; icon: typeof InboxIcon; color?: string | null }[] = [
+    { label: "Inbox", path: scopePath({ kind: "inbox" }), icon: InboxIcon },
+    { label: "Today", path: scopePath({ kind: "today" }), icon: SunIcon },
+    { label: "Upcoming", path: scopePath({ kind: "upcoming" }), icon: CalendarDaysIcon },
+    ...(lists ?? [])
+      .filter((l) => !l.isInbox)
+      .map((l) => ({ label: l.name, path: scopePath({ kind: "list", listId: l.id }), icon: HashIcon, color: l.color })),
+  ];
   // The chosen action runs once the dialog has closed, in place of its handing focus back.
   const chosen = useRef<(() => void) | null>(null);
   const run = (action: () => void) => () => {
@@ -103,10 +119,17 @@ export function CommandPalette({
           </CommandItem>
         </CommandGroup>
         <CommandGroup heading="Go to">
+          {places.map(({ label, path, icon: Icon, color }) => (
+            <CommandItem key={path} value={`go ${label} ${path}`} onSelect={run(() => router.push(path))}>
+              <Icon aria-hidden="true" style={color ? { color } : undefined} /> {label}
+            </CommandItem>
+          ))}
+        </CommandGroup>
+        <CommandGroup heading="Show">
           {(Object.keys(VIEW_LABELS) as View[]).map((view) => {
             const Icon = VIEW_ICONS[view];
             return (
-              <CommandItem key={view} value={`view ${VIEW_LABELS[view]}`} onSelect={run(() => onView(view))}>
+              <CommandItem key={view} value={`show ${VIEW_LABELS[view]}`} onSelect={run(() => onView(view))}>
                 <Icon aria-hidden="true" /> {VIEW_LABELS[view]} tasks
               </CommandItem>
             );

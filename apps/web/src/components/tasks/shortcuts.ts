@@ -22,6 +22,8 @@ export const SHORTCUT_GROUPS = [
       [["o"], "Open details"],
       [["Delete"], "Delete (or #)"],
       [["."], "More actions"],
+      [["Alt", "↑"], "Move the task up (My order; a list in the sidebar too)"],
+      [["Alt", "↓"], "Move the task down (My order; a list in the sidebar too)"],
       [["Esc"], "Cancel an edit, close a panel"],
     ],
   },

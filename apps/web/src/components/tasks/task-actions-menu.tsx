@@ -1,7 +1,17 @@
 "use client";
 
 import { TASK_PRIORITIES, type Task, type TaskPriority, type UpdateTask } from "@todo/contracts";
-import { CalendarXIcon, MoreHorizontalIcon, PanelRightOpenIcon, PencilIcon, Trash2Icon } from "lucide-react";
+import {
+  CalendarXIcon,
+  FolderInputIcon,
+  HashIcon,
+  InboxIcon,
+  MoreHorizontalIcon,
+  PanelRightOpenIcon,
+  PencilIcon,
+  Trash2Icon,
+} from "lucide-react";
+import { useListsContext } from "@/components/lists/lists-context";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -12,6 +22,9 @@ import {
   DropdownMenuRadioItem,
   DropdownMenuSeparator,
   DropdownMenuShortcut,
+  DropdownMenuSub,
+  DropdownMenuSubContent,
+  DropdownMenuSubTrigger,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { quickDueChoices } from "./due-date-picker";
@@ -40,6 +53,7 @@ export function TaskActionsMenu({
   onDelete,
   onCloseFocus,
 }: TaskActionsMenuProps) {
+  const { lists } = useListsContext();
   return (
     <DropdownMenu open={open} onOpenChange={onOpenChange} modal={false}>
       <DropdownMenuTrigger asChild>
@@ -92,6 +106,32 @@ export function TaskActionsMenu({
             </DropdownMenuRadioItem>
           ))}
         </DropdownMenuRadioGroup>
+        {lists && lists.length > 1 && (
+          <>
+            <DropdownMenuSeparator />
+            <DropdownMenuSub>
+              <DropdownMenuSubTrigger>
+                <FolderInputIcon aria-hidden="true" /> Move to…
+              </DropdownMenuSubTrigger>
+              <DropdownMenuSubContent>
+                {lists.map((list) => (
+                  <DropdownMenuItem
+                    key={list.id}
+                    disabled={list.id === task.listId}
+                    onSelect={() => onUpdate({ listId: list.id })}
+                  >
+                    {list.isInbox ? (
+                      <InboxIcon aria-hidden="true" />
+                    ) : (
+                      <HashIcon aria-hidden="true" style={list.color ? { color: list.color } : undefined} />
+                    )}
+                    {list.name}
+                  </DropdownMenuItem>
+                ))}
+              </DropdownMenuSubContent>
+            </DropdownMenuSub>
+          </>
+        )}
         <DropdownMenuSeparator />
         <DropdownMenuItem variant="destructive" onSelect={onDelete}>
           <Trash2Icon aria-hidden="true" className="text-destructive" /> Delete{" "}

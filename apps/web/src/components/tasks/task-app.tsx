@@ -1,19 +1,21 @@
 "use client";
 
 import type { CreateTask, Task, UpdateTask } from "@todo/contracts";
-import { CommandIcon, KeyboardIcon } from "lucide-react";
+import { KeyboardIcon } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
-import { AppHeader } from "@/components/layout/app-header";
-import { UserMenu } from "@/components/layout/user-menu";
+import { AppShell } from "@/components/layout/app-shell";
+import { ListsContext } from "@/components/lists/lists-context";
 import { Button } from "@/components/ui/button";
-import { Kbd } from "@/components/ui/kbd";
+import { useLists } from "@/hooks/lists/use-lists";
+import { useMoveList } from "@/hooks/lists/use-move-list";
 import { matches } from "@/hooks/tasks/list-cache";
 import { useActiveCount } from "@/hooks/tasks/use-active-count";
 import { useAddTask } from "@/hooks/tasks/use-add-task";
 import { useDeleteTasks } from "@/hooks/tasks/use-delete-tasks";
 import { useKnownTags } from "@/hooks/tasks/use-known-tags";
+import { useMoveTask } from "@/hooks/tasks/use-move-task";
 import { useTaskList } from "@/hooks/tasks/use-task-list";
 import { type Conflict, useUpdateTask } from "@/hooks/tasks/use-update-task";
 import { offerUndo, undoLatest, withdrawUndo } from "@/hooks/undo/last-undo";
@@ -23,6 +25,10 @@ import { useRovingRows } from "@/hooks/use-roving-rows";
 import { useShortcuts } from "@/hooks/use-shortcuts";
 import { AddTaskForm } from "./add-task-form";
 import { CommandPalette } from "./command-palette";
+import { describeDue, longDate, today } from "./due-date";
+import { TaskDrag } from "./task-drag";
+import { rowFocusId } from "./task-row";
+import { scopeList, scopeQuery, scopeTitle, type TaskScope } from "./task-scope";
 import { TaskSection } from "./task-section";
 import { TaskToolbar, VIEW_LABELS } from "./task-toolbar";
 
@@ -37,6 +43,12 @@ const HelpDialog = dynamic(() => import("./help-dialog").then((m) => m.HelpDialo
 const TaskDetailsSheet = dynamic(() => import("./task-details-sheet").then((m) => m.TaskDetailsSheet), {
   loading: () => null,
 });
+
+/** Upcoming's groups: one per due day, named as the rows name dates ("Today", "Tomorrow", "Friday"…). */
+function dueDay(task: Task): { key: string; label: string } {
+  const date = task.dueDate ?? "";
+  return { key: date, label: date ? `${describeDue(date).label} · ${longDate(date)}` : "No date" };
+}
 
 function plural(n: number, one: string, many: string) {
   return `${n} ${n === 1 ? one : many}`;
@@ -60,12 +72,19 @@ function toastWithUndo(message: string, undo: () => void) {
 
 interface TaskAppProps {
   user: { id: string; name: string; email: string };
+  scope: TaskScope;
 }
 
 /** The tasks page: add, list, filter, edit, complete and delete, all through the REST API. */
-export function TaskApp({ user }: TaskAppProps) {
+export function TaskApp({ user, scope }: TaskAppProps) {
   const userId = user.id;
-  const { filters, setFilters } = useListFilters();
+  const { lists } = useLists(userId);
+  const list = scopeList(scope, lists);
+  const title = scopeTitle(scope, list);
+  const { filters, setFilters } = useListFilters(scopeQuery(scope, list?.id ?? null), {
+    // Views across lists are by date: a list's own order means nothing there.
+    byDue: scope.kind === "upcoming" || scope.kind === "today",
+  });
   const newTaskRef = useRef<HTMLInputElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -77,14 +96,19 @@ export function TaskApp({ user }: TaskAppProps) {
   const split = filters.view === "all";
   const openFilters = useMemo<ListFilters>(() => (split ? { ...filters, view: "active" } : filters), [filters, split]);
   const doneFilters = useMemo<ListFilters>(() => ({ ...filters, view: "completed" }), [filters]);
-  const open = useTaskList(userId, openFilters);
-  const done = useTaskList(userId, doneFilters, { enabled: split });
+  // A list's tasks wait for the list's id (the Inbox's is known once the lists are).
+  const ready = scope.kind === "today" || scope.kind === "upcoming" || Boolean(list);
+  const open = useTaskList(userId, openFilters, { enabled: ready });
+  const done = useTaskList(userId, doneFilters, { enabled: ready && split });
   const shown = useMemo(() => (split ? [...open.tasks, ...done.tasks] : open.tasks), [split, open.tasks, done.tasks]);
 
-  const activeCount = useActiveCount(userId);
+  const activeCount = useActiveCount(userId, filters, { enabled: ready });
   const add = useAddTask(userId);
   const update = useUpdateTask(userId, setConflict);
   const remove = useDeleteTasks(userId);
+  const move = useMoveTask(userId);
+  const moveList = useMoveList(userId);
+  const [announcement, setAnnouncement] = useState("");
   const tagSuggestions = useKnownTags(userId);
   const roving = useRovingRows(shown);
 
@@ -117,7 +141,12 @@ export function TaskApp({ user }: TaskAppProps) {
 
   const onAdd = useCallback(
     async (input: CreateTask) => {
-      const task = await add(input);
+      // Added where the user is: into this list; due today in Today and Upcoming (unless dated).
+      const task = await add({
+        ...input,
+        ...(list && { listId: list.id }),
+        ...(!list && !input.dueDate && { dueDate: today() }),
+      });
       // Saved, but this view hides it: say so, and offer to show it, or the user adds it again.
       if (task && !matches(task, filters))
         toast("Task added, but hidden by this view", {
@@ -126,163 +155,203 @@ export function TaskApp({ user }: TaskAppProps) {
         });
       return task;
     },
-    [add, filters, setFilters],
+    [add, filters, setFilters, list],
   );
 
   const openShown = shown.filter((t) => !t.completed);
   const doneShown = shown.filter((t) => t.completed);
   const filtered = Boolean(filters.q || filters.tag || filters.priority);
+  // Manual order, in a list (not Today or Upcoming, which gather tasks of several lists by date).
+  const sortable = filters.sort === "manual" && list !== null && list !== undefined;
+  const onMoveKey = useCallback(
+    (task: Task, direction: -1 | 1) => {
+      const section = task.completed ? done.tasks : open.tasks;
+      const index = section.findIndex((t) => t.id === task.id);
+      const neighbour = section[index + direction];
+      if (!neighbour) return setAnnouncement(`“${task.title}” is already ${direction < 0 ? "first" : "last"}.`);
+      void move(task, direction < 0 ? { before: neighbour.id } : { after: neighbour.id });
+      setAnnouncement(`“${task.title}” moved ${direction < 0 ? "above" : "below"} “${neighbour.title}”.`);
+      // The row is re-placed: keep focus on it.
+      requestAnimationFrame(() => document.getElementById(rowFocusId(task.id))?.focus());
+    },
+    [open.tasks, done.tasks, move],
+  );
   const rowHandlers = {
     onUpdate,
     onDelete,
     onOpenDetails,
     onTagClick,
     onFocusRow: roving.onFocusRow,
+    onMoveKey,
   };
   const details = shown.find((t) => t.id === detailsId) ?? null;
   const detailsLoaded = useOpenedOnce(details !== null);
   const helpLoaded = useOpenedOnce(helpOpen);
   const conflictLoaded = useOpenedOnce(conflict !== null);
 
-  return (
-    <>
-      <AppHeader>
-        <Button
-          variant="outline"
-          size="sm"
-          onClick={() => setPaletteOpen(true)}
-          aria-keyshortcuts="Control+K Meta+K"
-          // Its name starts with the words it shows (WCAG 2.5.3, label in name), then says what it opens.
-          aria-label="Jump to… Ctrl K, command palette"
-          className="text-muted-foreground"
-        >
-          <CommandIcon aria-hidden="true" />
-          <span className="hidden sm:inline">Jump to…</span>
-          <Kbd className="hidden sm:inline-flex">Ctrl K</Kbd>
-        </Button>
-        <UserMenu name={user.name} email={user.email} onShowShortcuts={() => setHelpOpen(true)} />
-      </AppHeader>
-      <main className="mx-auto max-w-3xl space-y-4 px-4 pt-4 pb-24 sm:pt-8">
-        <h1 className="font-semibold text-2xl tracking-tight">Tasks</h1>
-        <AddTaskForm inputRef={newTaskRef} onAdd={onAdd} tagSuggestions={tagSuggestions} />
-        <TaskToolbar filters={filters} onChange={setFilters} searchRef={searchRef} />
-
-        <section
-          aria-labelledby="tasks-heading"
-          aria-busy={open.phase === "loading"}
-          className="min-h-[188px]"
-          onKeyDown={roving.onKeyDown}
-        >
-          <h2 id="tasks-heading" className="sr-only">
-            Tasks
-          </h2>
-          <p id="task-row-keys" className="sr-only">
-            Arrow keys move between tasks. x completes, Enter edits, o opens details, Delete deletes, period opens more
-            actions.
+  const listScope = scope.kind === "inbox" || scope.kind === "list";
+  if (listScope && list === null)
+    return (
+      <AppShell
+        user={user}
+        scope={scope}
+        lists={lists}
+        onOpenPalette={() => setPaletteOpen(true)}
+        onShowShortcuts={() => setHelpOpen(true)}
+      >
+        <div role="alert" className="rounded-lg border border-dashed p-10 text-center">
+          <h1 className="font-semibold text-xl">List not found</h1>
+          <p className="mt-1 text-muted-foreground text-sm">
+            It may have been deleted. Your other lists are in the sidebar.
           </p>
-          <TaskSection
-            list={open}
-            label="Tasks"
-            tabbableId={roving.tabbableId}
-            empty={
-              <EmptyState
-                filtered={filtered}
-                view={filters.view}
-                hasCompleted={split && done.tasks.length > 0}
-                onClear={() => setFilters({ q: "", tag: null, priority: null })}
-              />
-            }
-            {...rowHandlers}
-          />
-          {/* When the open tasks could not be loaded, their message (and its Try again, which reloads both) is enough. */}
-          {split && open.phase !== "error" && (
+        </div>
+      </AppShell>
+    );
+
+  return (
+    <TaskDrag onMoveTask={(task, to) => void move(task, to)} onMoveList={moveList}>
+      <AppShell
+        user={user}
+        scope={scope}
+        lists={lists}
+        onOpenPalette={() => setPaletteOpen(true)}
+        onShowShortcuts={() => setHelpOpen(true)}
+      >
+        <ListsContext value={{ lists, nameTaskLists: !list }}>
+          <h1 className="flex items-center gap-2 font-semibold text-2xl tracking-tight">
+            {list?.color && (
+              <span aria-hidden="true" className="size-3 rounded-full" style={{ backgroundColor: list.color }} />
+            )}
+            {title}
+          </h1>
+          <AddTaskForm inputRef={newTaskRef} onAdd={onAdd} tagSuggestions={tagSuggestions} />
+          <TaskToolbar filters={filters} onChange={setFilters} searchRef={searchRef} />
+
+          <section
+            aria-labelledby="tasks-heading"
+            aria-busy={open.phase === "loading"}
+            className="min-h-[188px]"
+            onKeyDown={roving.onKeyDown}
+          >
+            <h2 id="tasks-heading" className="sr-only">
+              Tasks
+            </h2>
+            <p id="task-row-keys" className="sr-only">
+              Arrow keys move between tasks. x completes, Enter edits, o opens details, Delete deletes, period opens
+              more actions.
+            </p>
             <TaskSection
-              list={done}
-              label="Completed tasks"
-              collapsible
+              list={open}
+              label="Tasks"
               tabbableId={roving.tabbableId}
-              empty={null}
+              sortable={sortable}
+              groupBy={scope.kind === "upcoming" ? dueDay : undefined}
+              empty={
+                <EmptyState
+                  filtered={filtered}
+                  view={filters.view}
+                  hasCompleted={split && done.tasks.length > 0}
+                  onClear={() => setFilters({ q: "", tag: null, priority: null })}
+                />
+              }
               {...rowHandlers}
             />
+            {/* When the open tasks could not be loaded, their message (and its Try again, which reloads both) is enough. */}
+            {split && open.phase !== "error" && (
+              <TaskSection
+                list={done}
+                label="Completed tasks"
+                collapsible
+                sortable={sortable}
+                tabbableId={roving.tabbableId}
+                empty={null}
+                {...rowHandlers}
+              />
+            )}
+          </section>
+
+          {/* Nothing already shown may sit below a list of unknown height while it loads: it would jump (layout
+              shift). So the footer comes once both sections and the count are in, whole. */}
+          {open.phase !== "loading" && !(split && done.phase === "loading") && activeCount !== null && (
+            <footer className="flex min-h-9 flex-wrap items-center justify-between gap-2 text-muted-foreground text-sm">
+              <span aria-live="polite" data-testid="items-left" className="min-w-24">
+                {`${plural(activeCount, "item", "items")} left`}
+              </span>
+              <span className="flex flex-wrap gap-1">
+                {/* aria-disabled, not disabled: the button keeps the focus it had when it did its work. */}
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  aria-disabled={openShown.length === 0}
+                  onClick={() => {
+                    if (openShown.length === 0) return;
+                    const tasks = openShown;
+                    for (const task of tasks) void update(task, { completed: true });
+                    toastWithUndo(`${plural(tasks.length, "task", "tasks")} completed`, () => {
+                      for (const task of tasks) void update({ ...task, completed: true }, { completed: false });
+                    });
+                  }}
+                >
+                  {filtered || filters.view !== "all" ? `Complete ${openShown.length} shown` : "Complete all"}
+                </Button>
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  aria-disabled={doneShown.length === 0}
+                  onClick={() => remove(doneShown)}
+                >
+                  Clear completed
+                </Button>
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  onClick={() => setHelpOpen(true)}
+                  aria-keyshortcuts="?"
+                  className="pointer-coarse:hidden"
+                >
+                  <KeyboardIcon aria-hidden="true" /> Shortcuts
+                </Button>
+              </span>
+            </footer>
           )}
-        </section>
 
-        {/* Nothing already shown may sit below a list of unknown height while it loads: it would jump (layout
-            shift). So the footer comes once both sections and the count are in, whole. */}
-        {open.phase !== "loading" && !(split && done.phase === "loading") && activeCount !== null && (
-          <footer className="flex min-h-9 flex-wrap items-center justify-between gap-2 text-muted-foreground text-sm">
-            <span aria-live="polite" data-testid="items-left" className="min-w-24">
-              {`${plural(activeCount, "item", "items")} left`}
-            </span>
-            <span className="flex flex-wrap gap-1">
-              {/* aria-disabled, not disabled: the button keeps the focus it had when it did its work. */}
-              <Button
-                variant="ghost"
-                size="sm"
-                aria-disabled={openShown.length === 0}
-                onClick={() => {
-                  if (openShown.length === 0) return;
-                  const tasks = openShown;
-                  for (const task of tasks) void update(task, { completed: true });
-                  toastWithUndo(`${plural(tasks.length, "task", "tasks")} completed`, () => {
-                    for (const task of tasks) void update({ ...task, completed: true }, { completed: false });
-                  });
-                }}
-              >
-                {filtered || filters.view !== "all" ? `Complete ${openShown.length} shown` : "Complete all"}
-              </Button>
-              <Button
-                variant="ghost"
-                size="sm"
-                aria-disabled={doneShown.length === 0}
-                onClick={() => remove(doneShown)}
-              >
-                Clear completed
-              </Button>
-              <Button
-                variant="ghost"
-                size="sm"
-                onClick={() => setHelpOpen(true)}
-                aria-keyshortcuts="?"
-                className="pointer-coarse:hidden"
-              >
-                <KeyboardIcon aria-hidden="true" /> Shortcuts
-              </Button>
-            </span>
-          </footer>
-        )}
-
-        {detailsLoaded && (
-          <TaskDetailsSheet
-            task={details}
-            onClose={() => setDetailsId(null)}
-            onSave={(task, change) => void update(task, change)}
-            tagSuggestions={tagSuggestions}
+          {detailsLoaded && (
+            <TaskDetailsSheet
+              userId={userId}
+              task={details}
+              onClose={() => setDetailsId(null)}
+              onSave={(task, change) => void update(task, change)}
+              tagSuggestions={tagSuggestions}
+            />
+          )}
+          {helpLoaded && <HelpDialog open={helpOpen} onOpenChange={setHelpOpen} />}
+          <CommandPalette
+            lists={lists}
+            open={paletteOpen}
+            onOpenChange={setPaletteOpen}
+            tasks={shown}
+            onView={(view) => setFilters({ view })}
+            onOpenTask={onOpenDetails}
+            onNewTask={() => newTaskRef.current?.focus()}
+            onSearch={() => searchRef.current?.focus()}
+            onShowShortcuts={() => setHelpOpen(true)}
           />
-        )}
-        {helpLoaded && <HelpDialog open={helpOpen} onOpenChange={setHelpOpen} />}
-        <CommandPalette
-          open={paletteOpen}
-          onOpenChange={setPaletteOpen}
-          tasks={shown}
-          onView={(view) => setFilters({ view })}
-          onOpenTask={onOpenDetails}
-          onNewTask={() => newTaskRef.current?.focus()}
-          onSearch={() => searchRef.current?.focus()}
-          onShowShortcuts={() => setHelpOpen(true)}
-        />
-        {conflictLoaded && (
-          <ConflictDialog
-            conflict={conflict}
-            onKeepTheirs={() => setConflict(null)}
-            onKeepMine={(theirs, mine) => {
-              setConflict(null);
-              void update(theirs, mine, { force: true });
-            }}
-          />
-        )}
-      </main>
-    </>
+          {conflictLoaded && (
+            <ConflictDialog
+              conflict={conflict}
+              onKeepTheirs={() => setConflict(null)}
+              onKeepMine={(theirs, mine) => {
+                setConflict(null);
+                void update(theirs, mine, { force: true });
+              }}
+            />
+          )}
+        </ListsContext>
+        <p aria-live="polite" className="sr-only">
+          {announcement}
+        </p>
+      </AppShell>
+    </TaskDrag>
   );
 }
 

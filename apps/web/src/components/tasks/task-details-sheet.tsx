@@ -31,10 +31,12 @@ import { cn } from "@/lib/utils";
 import { describeDue } from "./due-date";
 import { DueDatePicker } from "./due-date-picker";
 import { PRIORITY_LABELS, PRIORITY_TEXT } from "./priority";
+import { SubtasksEditor } from "./subtasks-editor";
 import { TagsField } from "./tags-field";
 import { rowFocusId } from "./task-row";
 
 interface TaskDetailsSheetProps {
+  userId: string;
   task: Task | null;
   onClose: () => void;
   onSave: (task: Task, change: UpdateTask) => void;
@@ -45,7 +47,7 @@ interface TaskDetailsSheetProps {
  * A task's details: a side panel on wide screens, a bottom sheet on phones. Closing it with
  * changes not saved asks first; after it closes, focus goes back to the task's row.
  */
-export function TaskDetailsSheet({ task, onClose, onSave, tagSuggestions }: TaskDetailsSheetProps) {
+export function TaskDetailsSheet({ userId, task, onClose, onSave, tagSuggestions }: TaskDetailsSheetProps) {
   const wide = useMediaQuery("(min-width: 640px)", true);
   const [dirty, setDirty] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -81,6 +83,7 @@ export function TaskDetailsSheet({ task, onClose, onSave, tagSuggestions }: Task
                 onClose();
               }}
               tagSuggestions={tagSuggestions}
+              userId={userId}
             />
           )}
         </SheetContent>
@@ -116,9 +119,10 @@ interface DetailsFormProps {
   /** The fields that changed, or null when none did. */
   onSave: (change: UpdateTask | null) => void;
   tagSuggestions: () => string[];
+  userId: string;
 }
 
-function DetailsForm({ task, onDirty, onCancel, onSave, tagSuggestions }: DetailsFormProps) {
+function DetailsForm({ task, onDirty, onCancel, onSave, tagSuggestions, userId }: DetailsFormProps) {
   const [draft, setDraft] = useState({
     title: task.title,
     description: task.description,
@@ -212,6 +216,8 @@ function DetailsForm({ task, onDirty, onCancel, onSave, tagSuggestions }: Detail
         <p role="alert" className="min-h-5 text-destructive text-sm">
           {error}
         </p>
+        {/* One level only: a subtask has none of its own. */}
+        {task.parentId === null && <SubtasksEditor userId={userId} parent={task} />}
       </div>
       <SheetFooter className="flex-row justify-end border-t">
         <Button variant="outline" onClick={onCancel}>

@@ -1,5 +1,6 @@
 import type { Task } from "@todo/contracts";
-import { CalendarIcon, FlagIcon, HashIcon } from "lucide-react";
+import { CalendarIcon, FlagIcon, HashIcon, ListChecksIcon } from "lucide-react";
+import { useListsContext } from "@/components/lists/lists-context";
 import { cn } from "@/lib/utils";
 import { describeDue, longDate } from "./due-date";
 import { PRIORITY_LABELS, PRIORITY_TEXT } from "./priority";
@@ -13,8 +14,11 @@ const DUE_TONE = {
 
 /** The quiet line under a task's title: due date (red when overdue), priority, tags. */
 export function TaskMeta({ task, onTagClick }: { task: Task; onTagClick: (tag: string) => void }) {
+  const { lists, nameTaskLists } = useListsContext();
+  const list = nameTaskLists ? lists?.find((l) => l.id === task.listId) : undefined;
   const due = task.dueDate ? describeDue(task.dueDate, task.completed) : null;
-  if (!due && task.priority === "none" && task.tags.length === 0) return null;
+  const { total, completed } = task.subtasks;
+  if (!due && task.priority === "none" && task.tags.length === 0 && !list && total === 0) return null;
   return (
     <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-muted-foreground text-xs">
       {task.dueDate && due && (
@@ -26,10 +30,28 @@ export function TaskMeta({ task, onTagClick }: { task: Task; onTagClick: (tag: s
           </time>
         </span>
       )}
+      {total > 0 && (
+        <span className="inline-flex items-center gap-1 tabular-nums" data-testid="task-subtasks">
+          <ListChecksIcon className="size-3.5" aria-hidden="true" />
+          <span className="sr-only">Subtasks done:</span>
+          {completed}/{total}
+        </span>
+      )}
       {task.priority !== "none" && (
         <span className={cn("inline-flex items-center gap-1", PRIORITY_TEXT[task.priority])}>
           <FlagIcon className="size-3.5" aria-hidden="true" />
           {PRIORITY_LABELS[task.priority]}
+        </span>
+      )}
+      {list && (
+        <span className="inline-flex items-center gap-1" data-testid="task-list">
+          <span className="sr-only">In list</span>
+          <span
+            aria-hidden="true"
+            className="size-2 rounded-full bg-muted-foreground"
+            style={list.color ? { backgroundColor: list.color } : undefined}
+          />
+          {list.name}
         </span>
       )}
       {task.tags.map((tag) => (

@@ -1,7 +1,9 @@
 "use client";
 
+import { useSortable } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
 import type { Task, UpdateTask } from "@todo/contracts";
-import { PanelRightOpenIcon, PencilIcon } from "lucide-react";
+import { GripVerticalIcon, PanelRightOpenIcon, PencilIcon } from "lucide-react";
 import { type KeyboardEvent, memo, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
@@ -19,6 +21,14 @@ export interface TaskRowProps {
   onOpenDetails: (task: Task) => void;
   onTagClick: (tag: string) => void;
   onFocusRow: (task: Task) => void;
+  /** In manual order: the row can be dragged (by its grip) and moved with Alt+↑/↓. */
+  sortable?: boolean;
+  onMoveKey?: (task: Task, direction: -1 | 1) => void;
+}
+
+/** The drag-and-drop id of a task's row (lists in the sidebar have their own). */
+export function taskDragId(id: number): string {
+  return `task-${id}`;
 }
 
 /** The element that holds a row's focus, for the list's arrow keys. */
@@ -39,7 +49,10 @@ export const TaskRow = memo(function TaskRow({
   onOpenDetails,
   onTagClick,
   onFocusRow,
+  sortable = false,
+  onMoveKey,
 }: TaskRowProps) {
+  const drag = useSortable({ id: taskDragId(task.id), disabled: !sortable, data: { task } });
   const [editing, setEditing] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
   const titleRef = useRef<HTMLButtonElement>(null);
@@ -58,6 +71,12 @@ export const TaskRow = memo(function TaskRow({
   }
 
   function onRowKey(event: KeyboardEvent<HTMLButtonElement>) {
+    if (event.altKey && sortable && (event.key === "ArrowUp" || event.key === "ArrowDown")) {
+      event.preventDefault();
+      event.stopPropagation();
+      onMoveKey?.(task, event.key === "ArrowUp" ? -1 : 1);
+      return;
+    }
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const act: Record<string, () => void> = {
       x: () => onUpdate(task, { completed: !task.completed }),
@@ -79,11 +98,25 @@ export const TaskRow = memo(function TaskRow({
 
   return (
     <li
+      ref={drag.setNodeRef}
+      style={{ transform: CSS.Translate.toString(drag.transform), transition: drag.transition }}
       data-testid="task"
       data-task-id={task.id}
       data-completed={task.completed}
-      className="group relative flex items-start gap-3 border-b px-2 py-2.5 last:border-b-0 focus-within:bg-accent/60 hover:bg-accent/40 pointer-coarse:py-3"
+      data-dragging={drag.isDragging || undefined}
+      className="group relative flex items-start gap-3 border-b bg-card px-2 py-2.5 last:border-b-0 focus-within:bg-accent/60 hover:bg-accent/40 data-[dragging]:z-10 data-[dragging]:opacity-80 data-[dragging]:shadow-lg pointer-coarse:py-3"
     >
+      {sortable && (
+        <button
+          type="button"
+          tabIndex={-1}
+          aria-label={`Drag "${task.title}" (or Alt+arrow keys)`}
+          className="absolute top-1/2 -left-6 hidden -translate-y-1/2 cursor-grab touch-none rounded-sm p-0.5 text-muted-foreground group-hover:block pointer-coarse:static pointer-coarse:block pointer-coarse:translate-y-0 pointer-coarse:self-center"
+          {...drag.listeners}
+        >
+          <GripVerticalIcon className="size-4" aria-hidden="true" />
+        </button>
+      )}
       <TaskCheckbox task={task} onToggle={() => onUpdate(task, { completed: !task.completed })} />
       {editing ? (
         <TaskTitleEditor
@@ -107,7 +140,7 @@ export const TaskRow = memo(function TaskRow({
             onFocus={() => onFocusRow(task)}
             onDoubleClick={() => setEditing(true)}
             onKeyDown={onRowKey}
-            aria-keyshortcuts="Enter x o Delete ."
+            aria-keyshortcuts={sortable ? "Enter x o Delete . Alt+ArrowUp Alt+ArrowDown" : "Enter x o Delete ."}
             aria-describedby="task-row-keys"
             className={cn(
               "block w-full break-words rounded-sm text-left outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50",

@@ -1,15 +1,16 @@
 "use client";
 
+import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import type { Task } from "@todo/contracts";
 import { ChevronRightIcon } from "lucide-react";
 import { type ReactNode, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { useTaskList } from "@/hooks/tasks/use-task-list";
 import { cn } from "@/lib/utils";
-import { TaskRow, type TaskRowProps } from "./task-row";
+import { TaskRow, type TaskRowProps, taskDragId } from "./task-row";
 import { TaskSkeleton } from "./task-skeleton";
 
-type RowHandlers = Omit<TaskRowProps, "task" | "tabbable">;
+type RowHandlers = Omit<TaskRowProps, "task" | "tabbable" | "sortable">;
 
 interface TaskSectionProps extends RowHandlers {
   list: ReturnType<typeof useTaskList>;
@@ -19,10 +20,35 @@ interface TaskSectionProps extends RowHandlers {
   empty: ReactNode;
   /** A collapsible section with a heading (the completed tasks under the open ones). */
   collapsible?: boolean;
+  /** Rows in manual order: dragged to reorder, or moved with Alt+↑/↓. */
+  sortable?: boolean;
+  /** Rows in consecutive groups, each under its heading (Upcoming's days). */
+  groupBy?: ((task: Task) => { key: string; label: string }) | undefined;
+}
+
+/** Consecutive runs of tasks with the same group key, in order. */
+function runs(tasks: readonly Task[], groupBy: NonNullable<TaskSectionProps["groupBy"]>) {
+  const groups: { key: string; label: string; tasks: Task[] }[] = [];
+  for (const task of tasks) {
+    const { key, label } = groupBy(task);
+    const last = groups.at(-1);
+    if (last?.key === key) last.tasks.push(task);
+    else groups.push({ key, label, tasks: [task] });
+  }
+  return groups;
 }
 
 /** One list of tasks in its states: placeholder rows, error with retry, empty, rows, "Load more". */
-export function TaskSection({ list, label, tabbableId, empty, collapsible = false, ...handlers }: TaskSectionProps) {
+export function TaskSection({
+  list,
+  label,
+  tabbableId,
+  empty,
+  collapsible = false,
+  groupBy,
+  sortable = false,
+  ...handlers
+}: TaskSectionProps) {
   const [expanded, setExpanded] = useState(true);
   const listId = useId();
   const { tasks } = list;
@@ -61,11 +87,34 @@ export function TaskSection({ list, label, tabbableId, empty, collapsible = fals
         </h3>
       )}
       <div id={listId} hidden={!expanded}>
-        <ul aria-label={label} className="rounded-lg border bg-card">
-          {tasks.map((task: Task) => (
-            <TaskRow key={task.id} task={task} tabbable={task.id === tabbableId} {...handlers} />
-          ))}
-        </ul>
+        {groupBy ? (
+          <div className="space-y-5">
+            {runs(tasks, groupBy).map((group) => (
+              <section key={group.key} aria-label={group.label}>
+                <h3 className="mb-1.5 px-1 font-medium text-sm">{group.label}</h3>
+                <ul aria-label={`${label} ${group.label}`} className="rounded-lg border bg-card">
+                  {group.tasks.map((task) => (
+                    <TaskRow key={task.id} task={task} tabbable={task.id === tabbableId} {...handlers} />
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </div>
+        ) : (
+          <SortableContext items={tasks.map((t) => taskDragId(t.id))} strategy={verticalListSortingStrategy}>
+            <ul aria-label={label} className="rounded-lg border bg-card">
+              {tasks.map((task: Task) => (
+                <TaskRow
+                  key={task.id}
+                  task={task}
+                  tabbable={task.id === tabbableId}
+                  sortable={sortable}
+                  {...handlers}
+                />
+              ))}
+            </ul>
+          </SortableContext>
+        )}
         {list.hasMore && (
           <div className="mt-3 text-center">
             <Button variant="outline" onClick={() => void list.loadMore()}>

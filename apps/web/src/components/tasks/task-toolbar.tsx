@@ -18,6 +18,7 @@ import { type ListFilters, VIEWS } from "@/hooks/use-list-filters";
 import { PRIORITY_LABELS } from "./priority";
 
 export const SORTS = [
+  ["manual:asc", "My order"],
   ["created:desc", "Newest first"],
   ["created:asc", "Oldest first"],
   ["updated:desc", "Recently changed"],
@@ -47,7 +48,7 @@ export function TaskToolbar({ filters, onChange, searchRef }: TaskToolbarProps) 
     return () => clearTimeout(timer);
   }, [q, filters.q, onChange]);
 
-  const sortLabel = SORTS.find(([value]) => value === `${filters.sort}:${filters.order}`)?.[1] ?? "Newest first";
+  const sortLabel = SORTS.find(([value]) => value === `${filters.sort}:${filters.order}`)?.[1] ?? "My order";
   return (
     <div className="flex flex-wrap items-center gap-2">
       <ToggleGroup.Root

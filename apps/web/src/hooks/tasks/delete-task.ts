@@ -1,7 +1,7 @@
 import { mutationOptions, type QueryClient } from "@tanstack/react-query";
 import { type Task, taskEtag } from "@todo/contracts";
+import { ApiError, apiCall } from "@/lib/api-call";
 import { apiClient } from "@/lib/api-client";
-import { ApiError, apiCall } from "./api-call";
 import { taskKeys, taskScope } from "./keys";
 import { dropTask, latestKnown } from "./list-cache";
 import { refreshAfterWrite } from "./refresh-after-write";
@@ -42,8 +42,10 @@ export function deleteTaskOptions(client: QueryClient, userId: string, id: numbe
     },
     onSuccess: (_, { task }) => {
       dropTask(client, userId, id);
-      // The count stops subtracting it as pending: until its refetch, subtract it here.
-      if (!task.completed) client.setQueryData<number>(taskKeys.activeCount(userId), (n) => (n ? n - 1 : n));
+      // The counts stop subtracting it as pending: until their refetch, subtract it here.
+      if (!task.completed)
+        for (const [key] of client.getQueriesData<number>({ queryKey: taskKeys.activeCounts(userId) }))
+          client.setQueryData<number>(key, (n) => (n ? n - 1 : n));
     },
     onSettled: (_, error) => {
       if (!(error instanceof UndoneError)) refreshAfterWrite(client, userId, "delete");

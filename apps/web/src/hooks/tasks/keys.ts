@@ -6,8 +6,11 @@ export const taskKeys = {
   /** Every cached list, whatever its filters. */
   lists: (userId: string) => ["tasks", userId, "list"] as const,
   list: (userId: string, filters: ListFilters) => ["tasks", userId, "list", filters] as const,
-  /** How many tasks are not done yet, across all pages ("N items left"). */
-  activeCount: (userId: string) => ["tasks", userId, "active-count"] as const,
+  /** How many tasks are not done yet, across all pages ("N items left"), in a list or window of due dates. */
+  activeCounts: (userId: string) => ["tasks", userId, "active-count"] as const,
+  activeCount: (userId: string, scope: object) => ["tasks", userId, "active-count", scope] as const,
+  /** A task's subtasks, in their own order (the details panel). */
+  subtasks: (userId: string, parentId: number) => ["tasks", userId, "subtasks", parentId] as const,
   /** The task as the server last answered a write to it: the version the next write names. */
   saved: (userId: string, id: number) => ["tasks", userId, "saved", id] as const,
   /** Creates and changes, sent at once. */

@@ -1,5 +1,5 @@
 import type { InfiniteData, QueryClient, QueryKey } from "@tanstack/react-query";
-import { normalizeTag, type Task, type TaskListPage, tagKey } from "@todo/contracts";
+import { type MoveTask, normalizeTag, type Task, type TaskListPage, tagKey } from "@todo/contracts";
 import type { ListFilters } from "@/hooks/use-list-filters";
 import { filtersOf, taskKeys } from "./keys";
 import { compareTasks } from "./sort-order";
@@ -18,6 +18,9 @@ export function matches(task: Task, filters: ListFilters): boolean {
   if (filters.view === "active" && task.completed) return false;
   if (filters.view === "completed" && !task.completed) return false;
   if (filters.priority && task.priority !== filters.priority) return false;
+  if (filters.listId !== null && task.listId !== filters.listId) return false;
+  if (filters.dueAfter && !(task.dueDate && task.dueDate > filters.dueAfter)) return false;
+  if (filters.dueBefore && !(task.dueDate && task.dueDate < filters.dueBefore)) return false;
   if (filters.tag && !task.tags.some((tag) => tagKey(tag) === tagKey(filters.tag ?? ""))) return false;
   const q = filters.q.trim().toLowerCase();
   if (!q || `${task.title}\n${task.description}`.toLowerCase().includes(q)) return true;
@@ -101,6 +104,42 @@ export function prependTask(client: QueryClient, userId: string, task: Task): vo
   editLists(client, userId, (tasks, filters, page) =>
     page === 0 && matches(task, filters) && !tasks.some((t) => t.id === task.id) ? [task, ...tasks] : tasks,
   );
+}
+
+/**
+ * A move as the lists show it before the server answers: in a list in manual order, the task goes
+ * next to its anchor (or first, for a list it moves into); a list it moves out of lets it go.
+ */
+export function reorderTask(client: QueryClient, userId: string, task: Task, move: MoveTask): void {
+  const moved = move.listId === undefined ? task : { ...task, listId: move.listId };
+  const anchor = move.before ?? move.after;
+  for (const [key, data] of cachedLists(client, userId)) {
+    if (!data) continue;
+    const filters = filtersOf(key);
+    const all = data.pages.flatMap((page) => page.tasks);
+    const held = all.some((t) => t.id === task.id);
+    if (!matches(moved, filters)) {
+      if (held) dropTask(client, userId, task.id);
+      continue;
+    }
+    if (filters.sort !== "manual") continue;
+    const rest = all.filter((t) => t.id !== task.id);
+    const at = anchor === undefined ? 0 : rest.findIndex((t) => t.id === anchor);
+    if (at < 0) continue;
+    const ascending = filters.order === "asc";
+    const index =
+      anchor === undefined ? (ascending ? 0 : rest.length) : (move.after === undefined) === ascending ? at : at + 1;
+    rest.splice(index, 0, moved);
+    // Page sizes as they were, the moved task counted where it now stands.
+    let offset = 0;
+    const pages = data.pages.map((page, i) => {
+      const size = page.tasks.length + (i === 0 && !held ? 1 : 0);
+      const tasks = rest.slice(offset, offset + size);
+      offset += size;
+      return { ...page, tasks };
+    });
+    client.setQueryData<ListData>(key, { ...data, pages });
+  }
 }
 
 /** A deleted task leaves every list. */

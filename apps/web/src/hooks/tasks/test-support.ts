@@ -5,7 +5,17 @@ import { taskKeys } from "./keys";
 import type { ListData } from "./list-cache";
 
 export const USER = "user-1";
-export const ALL: ListFilters = { view: "all", q: "", sort: "created", order: "desc", priority: null, tag: null };
+export const ALL: ListFilters = {
+  listId: null,
+  dueAfter: null,
+  dueBefore: null,
+  view: "all",
+  q: "",
+  sort: "created",
+  order: "desc",
+  priority: null,
+  tag: null,
+};
 export const ACTIVE: ListFilters = { ...ALL, view: "active" };
 export const COMPLETED: ListFilters = { ...ALL, view: "completed" };
 

@@ -4,12 +4,12 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { CreateTask, Task } from "@todo/contracts";
 import { useCallback } from "react";
 import { toast } from "sonner";
+import { apiCall } from "@/lib/api-call";
 import { apiClient } from "@/lib/api-client";
+import { changeFailed } from "@/lib/problem-text";
 import { SessionEndedError } from "@/lib/session-token";
-import { apiCall } from "./api-call";
 import { taskKeys } from "./keys";
 import { prependTask } from "./list-cache";
-import { changeFailed } from "./problem-text";
 import { refreshAfterWrite } from "./refresh-after-write";
 
 /**

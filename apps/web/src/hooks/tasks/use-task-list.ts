@@ -5,11 +5,11 @@ import type { Task } from "@todo/contracts";
 import { useCallback, useMemo } from "react";
 import { toast } from "sonner";
 import { type ListFilters, toListQuery } from "@/hooks/use-list-filters";
+import { ApiError, apiCall } from "@/lib/api-call";
 import { apiClient } from "@/lib/api-client";
-import { ApiError, apiCall } from "./api-call";
+import { reason } from "@/lib/problem-text";
 import type { PendingDelete } from "./delete-task";
 import { taskKeys } from "./keys";
-import { reason } from "./problem-text";
 
 export type Phase = "loading" | "ready" | "error";
 

@@ -4,12 +4,12 @@ import { mutationOptions, type QueryClient, useQueryClient } from "@tanstack/rea
 import { type Task, taskEtag, type UpdateTask } from "@todo/contracts";
 import { useCallback } from "react";
 import { toast } from "sonner";
+import { ApiError, apiCall } from "@/lib/api-call";
 import { apiClient } from "@/lib/api-client";
+import { changeFailed } from "@/lib/problem-text";
 import { SessionEndedError } from "@/lib/session-token";
-import { ApiError, apiCall } from "./api-call";
 import { taskKeys, taskScope } from "./keys";
 import { latestKnown, placesOf, placeTask, restoreTask, shownTask, type TaskPlaces } from "./list-cache";
-import { changeFailed } from "./problem-text";
 import { refreshAfterWrite } from "./refresh-after-write";
 import { runMutation } from "./run-mutation";
 

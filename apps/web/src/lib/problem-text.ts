@@ -1,5 +1,5 @@
 import type { Problem } from "@todo/contracts";
-import { ApiError } from "./api-call";
+import { ApiError } from "@/lib/api-call";
 
 /** Why a request failed, in words for the user. */
 export function reason(problem: Problem): string {

@@ -1,0 +1,76 @@
+"use client";
+
+import type { List } from "@todo/contracts";
+import { CommandIcon, MenuIcon } from "lucide-react";
+import { type ReactNode, useState } from "react";
+import { Sidebar } from "@/components/lists/sidebar";
+import type { TaskScope } from "@/components/tasks/task-scope";
+import { Button } from "@/components/ui/button";
+import { Kbd } from "@/components/ui/kbd";
+import { Sheet, SheetContent, SheetDescription, SheetTitle } from "@/components/ui/sheet";
+import { AppHeader } from "./app-header";
+import { UserMenu } from "./user-menu";
+
+interface AppShellProps {
+  user: { id: string; name: string; email: string };
+  scope: TaskScope;
+  lists: List[] | null;
+  onOpenPalette: () => void;
+  onShowShortcuts: () => void;
+  children: ReactNode;
+}
+
+/**
+ * The signed-in frame: the header (lists drawer on phones, palette, account menu), the sidebar of
+ * lists beside the page on wide screens, and the page.
+ */
+export function AppShell({ user, scope, lists, onOpenPalette, onShowShortcuts, children }: AppShellProps) {
+  const [drawer, setDrawer] = useState(false);
+  return (
+    <>
+      <AppHeader
+        start={
+          <Button
+            variant="ghost"
+            size="icon"
+            className="md:hidden"
+            aria-label="Show lists"
+            aria-expanded={drawer}
+            onClick={() => setDrawer(true)}
+          >
+            <MenuIcon aria-hidden="true" />
+          </Button>
+        }
+      >
+        <Button
+          variant="outline"
+          size="sm"
+          onClick={onOpenPalette}
+          aria-keyshortcuts="Control+K Meta+K"
+          // Its name starts with the words it shows (WCAG 2.5.3, label in name), then says what it opens.
+          aria-label="Jump to… Ctrl K, command palette"
+          className="text-muted-foreground"
+        >
+          <CommandIcon aria-hidden="true" />
+          <span className="hidden sm:inline">Jump to…</span>
+          <Kbd className="hidden sm:inline-flex">Ctrl K</Kbd>
+        </Button>
+        <UserMenu name={user.name} email={user.email} onShowShortcuts={onShowShortcuts} />
+      </AppHeader>
+      <div className="mx-auto flex max-w-6xl gap-8 px-4">
+        <main className="min-w-0 max-w-3xl flex-1 space-y-4 pt-4 pb-24 sm:pt-6">{children}</main>
+        {/* After the tasks in the page's order (a keyboard reaches the list in a few Tabs), drawn on the left. */}
+        <aside className="sticky top-14 order-first hidden h-[calc(100dvh-3.5rem)] w-60 shrink-0 overflow-y-auto py-6 md:block">
+          <Sidebar userId={user.id} lists={lists} scope={scope} />
+        </aside>
+      </div>
+      <Sheet open={drawer} onOpenChange={setDrawer}>
+        <SheetContent side="left" className="p-4 pt-12">
+          <SheetTitle className="sr-only">Lists</SheetTitle>
+          <SheetDescription className="sr-only">Inbox, Today, Upcoming and your lists</SheetDescription>
+          <Sidebar userId={user.id} lists={lists} scope={scope} onNavigate={() => setDrawer(false)} />
+        </SheetContent>
+      </Sheet>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { List, MoveList } from "@todo/contracts";
+import { toast } from "sonner";
+import { apiCall } from "@/lib/api-call";
+import { apiClient } from "@/lib/api-client";
+import { changeFailed } from "@/lib/problem-text";
+import { SessionEndedError } from "@/lib/session-token";
+import { listKeys } from "./keys";
+
+/** A list placed before or after another in the sidebar: shown at once, put back if refused. */
+export function useMoveList(userId: string): (list: List, move: MoveList) => void {
+  const client = useQueryClient();
+  const { mutate } = useMutation({
+    mutationFn: ({ list, move }: { list: List; move: MoveList }) =>
+      apiCall(() => apiClient.moveList(userId, list.id, move)),
+    onMutate: async ({ list, move }) => {
+      await client.cancelQueries({ queryKey: listKeys.all(userId) });
+      const before = client.getQueryData<List[]>(listKeys.all(userId));
+      if (before) {
+        const rest = before.filter((l) => l.id !== list.id);
+        const anchor = rest.findIndex((l) => l.id === (move.before ?? move.after));
+        if (anchor >= 0) rest.splice(move.before !== undefined ? anchor : anchor + 1, 0, list);
+        client.setQueryData(listKeys.all(userId), rest);
+      }
+      return { before };
+    },
+    onError: (error, _, context) => {
+      if (context?.before) client.setQueryData(listKeys.all(userId), context.before);
+      if (!(error instanceof SessionEndedError)) toast.error(changeFailed(error));
+    },
+    onSettled: () => client.invalidateQueries({ queryKey: listKeys.all(userId) }),
+  });
+  return (list, move) => mutate({ list, move });
+}
