@@ -1,13 +1,11 @@
 "use client";
 
 import type { CreateTask, Task, UpdateTask } from "@todo/contracts";
-import { KeyboardIcon } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 import { AppShell } from "@/components/layout/app-shell";
 import { ListsContext } from "@/components/lists/lists-context";
-import { Button } from "@/components/ui/button";
 import { useLists } from "@/hooks/lists/use-lists";
 import { useMoveList } from "@/hooks/lists/use-move-list";
 import { matches } from "@/hooks/tasks/list-cache";
@@ -18,7 +16,8 @@ import { useKnownTags } from "@/hooks/tasks/use-known-tags";
 import { useMoveTask } from "@/hooks/tasks/use-move-task";
 import { useTaskList } from "@/hooks/tasks/use-task-list";
 import { type Conflict, useUpdateTask } from "@/hooks/tasks/use-update-task";
-import { offerUndo, undoLatest, withdrawUndo } from "@/hooks/undo/last-undo";
+import { undoLatest } from "@/hooks/undo/last-undo";
+import { toastWithUndo } from "@/hooks/undo/toast-with-undo";
 import { type ListFilters, useListFilters } from "@/hooks/use-list-filters";
 import { useOpenedOnce } from "@/hooks/use-opened-once";
 import { useRovingRows } from "@/hooks/use-roving-rows";
@@ -26,7 +25,10 @@ import { useShortcuts } from "@/hooks/use-shortcuts";
 import { AddTaskForm } from "./add-task-form";
 import { CommandPalette } from "./command-palette";
 import { describeDue, longDate, today } from "./due-date";
+import { plural } from "./plural";
 import { TaskDrag } from "./task-drag";
+import { EmptyState } from "./task-empty-state";
+import { TaskFooter } from "./task-footer";
 import { rowFocusId } from "./task-row";
 import { scopeList, scopeQuery, scopeTitle, type TaskScope } from "./task-scope";
 import { TaskSection } from "./task-section";
@@ -48,26 +50,6 @@ const TaskDetailsSheet = dynamic(() => import("./task-details-sheet").then((m) =
 function dueDay(task: Task): { key: string; label: string } {
   const date = task.dueDate ?? "";
   return { key: date, label: date ? `${describeDue(date).label} · ${longDate(date)}` : "No date" };
-}
-
-function plural(n: number, one: string, many: string) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** Offers Undo for a change made to several tasks, in a toast and on Ctrl/⌘+Z. */
-function toastWithUndo(message: string, undo: () => void) {
-  const entry = offerUndo(undo);
-  toast(message, {
-    action: {
-      label: "Undo",
-      onClick: () => {
-        withdrawUndo(entry);
-        undo();
-      },
-    },
-    onAutoClose: () => withdrawUndo(entry),
-    onDismiss: () => withdrawUndo(entry),
-  });
 }
 
 interface TaskAppProps {
@@ -189,16 +171,17 @@ export function TaskApp({ user, scope }: TaskAppProps) {
   const helpLoaded = useOpenedOnce(helpOpen);
   const conflictLoaded = useOpenedOnce(conflict !== null);
 
+  const shell = {
+    user,
+    scope,
+    lists,
+    onOpenPalette: () => setPaletteOpen(true),
+    onShowShortcuts: () => setHelpOpen(true),
+  };
   const listScope = scope.kind === "inbox" || scope.kind === "list";
   if (listScope && list === null)
     return (
-      <AppShell
-        user={user}
-        scope={scope}
-        lists={lists}
-        onOpenPalette={() => setPaletteOpen(true)}
-        onShowShortcuts={() => setHelpOpen(true)}
-      >
+      <AppShell {...shell}>
         <div role="alert" className="rounded-lg border border-dashed p-10 text-center">
           <h1 className="font-semibold text-xl">List not found</h1>
           <p className="mt-1 text-muted-foreground text-sm">
@@ -210,13 +193,7 @@ export function TaskApp({ user, scope }: TaskAppProps) {
 
   return (
     <TaskDrag onMoveTask={(task, to) => void move(task, to)} onMoveList={moveList}>
-      <AppShell
-        user={user}
-        scope={scope}
-        lists={lists}
-        onOpenPalette={() => setPaletteOpen(true)}
-        onShowShortcuts={() => setHelpOpen(true)}
-      >
+      <AppShell {...shell}>
         <ListsContext value={{ lists, nameTaskLists: !list }}>
           <h1 className="flex items-center gap-2 font-semibold text-2xl tracking-tight">
             {list?.color && (
@@ -256,8 +233,9 @@ export function TaskApp({ user, scope }: TaskAppProps) {
               }
               {...rowHandlers}
             />
-            {/* When the open tasks could not be loaded, their message (and its Try again, which reloads both) is enough. */}
-            {split && open.phase !== "error" && (
+            {/* After the open tasks are in (it would jump as they arrive); not when they failed (their message and its
+                Try again, which reloads both, are enough). */}
+            {split && open.phase === "ready" && (
               <TaskSection
                 list={done}
                 label="Completed tasks"
@@ -273,46 +251,21 @@ export function TaskApp({ user, scope }: TaskAppProps) {
           {/* Nothing already shown may sit below a list of unknown height while it loads: it would jump (layout
               shift). So the footer comes once both sections and the count are in, whole. */}
           {open.phase !== "loading" && !(split && done.phase === "loading") && activeCount !== null && (
-            <footer className="flex min-h-9 flex-wrap items-center justify-between gap-2 text-muted-foreground text-sm">
-              <span aria-live="polite" data-testid="items-left" className="min-w-24">
-                {`${plural(activeCount, "item", "items")} left`}
-              </span>
-              <span className="flex flex-wrap gap-1">
-                {/* aria-disabled, not disabled: the button keeps the focus it had when it did its work. */}
-                <Button
-                  variant="ghost"
-                  size="sm"
-                  aria-disabled={openShown.length === 0}
-                  onClick={() => {
-                    if (openShown.length === 0) return;
-                    const tasks = openShown;
-                    for (const task of tasks) void update(task, { completed: true });
-                    toastWithUndo(`${plural(tasks.length, "task", "tasks")} completed`, () => {
-                      for (const task of tasks) void update({ ...task, completed: true }, { completed: false });
-                    });
-                  }}
-                >
-                  {filtered || filters.view !== "all" ? `Complete ${openShown.length} shown` : "Complete all"}
-                </Button>
-                <Button
-                  variant="ghost"
-                  size="sm"
-                  aria-disabled={doneShown.length === 0}
-                  onClick={() => remove(doneShown)}
-                >
-                  Clear completed
-                </Button>
-                <Button
-                  variant="ghost"
-                  size="sm"
-                  onClick={() => setHelpOpen(true)}
-                  aria-keyshortcuts="?"
-                  className="pointer-coarse:hidden"
-                >
-                  <KeyboardIcon aria-hidden="true" /> Shortcuts
-                </Button>
-              </span>
-            </footer>
+            <TaskFooter
+              activeCount={activeCount}
+              completeLabel={filtered || filters.view !== "all" ? `Complete ${openShown.length} shown` : "Complete all"}
+              canComplete={openShown.length > 0}
+              canClear={doneShown.length > 0}
+              onCompleteAll={() => {
+                const tasks = openShown;
+                for (const task of tasks) void update(task, { completed: true });
+                toastWithUndo(`${plural(tasks.length, "task", "tasks")} completed`, () => {
+                  for (const task of tasks) void update({ ...task, completed: true }, { completed: false });
+                });
+              }}
+              onClearCompleted={() => remove(doneShown)}
+              onShowShortcuts={() => setHelpOpen(true)}
+            />
           )}
 
           {detailsLoaded && (
@@ -352,34 +305,5 @@ export function TaskApp({ user, scope }: TaskAppProps) {
         </p>
       </AppShell>
     </TaskDrag>
-  );
-}
-
-interface EmptyStateProps {
-  filtered: boolean;
-  view: ListFilters["view"];
-  hasCompleted: boolean;
-  onClear: () => void;
-}
-
-/** What an empty list says: what to do next. */
-function EmptyState({ filtered, view, hasCompleted, onClear }: EmptyStateProps) {
-  const [title, hint] = filtered
-    ? ["No tasks match", "Try other words, or clear the filters."]
-    : view === "completed"
-      ? ["Nothing completed yet", "Tasks you complete show up here."]
-      : hasCompleted || view === "active"
-        ? ["All done", "Nothing left to do. Add a task above when something comes up."]
-        : ["Nothing to do yet", "Add your first task above: type it and press Enter."];
-  return (
-    <div className="flex min-h-[188px] flex-col items-center justify-center rounded-lg border border-dashed p-8 text-center">
-      <p className="font-medium">{title}</p>
-      <p className="mt-1 text-muted-foreground text-sm">{hint}</p>
-      {filtered && (
-        <Button variant="outline" size="sm" className="mt-3" onClick={onClear}>
-          Clear filters
-        </Button>
-      )}
-    </div>
   );
 }
