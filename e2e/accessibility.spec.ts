@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./support/fixtures";
+import { expect, isoDate, test } from "./support/fixtures";
 import { SAMPLE_TASKS } from "./support/sample-tasks";
 import { tasksPage } from "./support/tasks-page";
 import { expectTheme, THEMES, useTheme } from "./support/theme";
@@ -101,6 +101,42 @@ for (const theme of THEMES) {
         expect(await violations(page), "shortcuts dialog").toEqual([]);
       });
     }
+
+    test("the lists have no WCAG 2.1 AA violations: sidebar, Today, Upcoming, the list dialogs, the phone's drawer", async ({
+      page,
+      user,
+    }) => {
+      const work = await user.createList("Work", "#4073ff");
+      await user.createTasks([
+        { title: "Ship it", listId: work.id, dueDate: isoDate(0) },
+        { title: "Plan", dueDate: isoDate(2) },
+      ]);
+      const tasks = tasksPage(page);
+      await tasks.goto(`lists/${work.id}`);
+      await expectTheme(page, theme);
+      expect(await violations(page), "a list with the sidebar").toEqual([]);
+      for (const place of ["today", "upcoming"]) {
+        await tasks.goto(place);
+        await expect(tasks.region.getByRole("listitem").first()).toBeVisible();
+        expect(await violations(page), place).toEqual([]);
+      }
+      const sidebar = page.getByRole("navigation", { name: "Lists" });
+      await sidebar.getByRole("button", { name: "Add a list" }).click();
+      await expect(page.getByRole("dialog", { name: "New list" })).toBeVisible();
+      expect(await violations(page), "new list dialog").toEqual([]);
+      await page.keyboard.press("Escape");
+      await sidebar.getByRole("link", { name: /^Work/ }).hover();
+      await sidebar.getByRole("button", { name: "More actions for list Work" }).click();
+      await page.getByRole("menuitem", { name: "Delete list" }).click();
+      await expect(page.getByRole("alertdialog")).toContainText("Its 1 task is deleted with it.");
+      expect(await violations(page), "delete list dialog").toEqual([]);
+      await page.keyboard.press("Escape");
+
+      await page.setViewportSize({ width: 375, height: 740 });
+      await page.getByRole("button", { name: "Show lists" }).click();
+      await expect(page.getByRole("dialog", { name: "Lists" })).toBeVisible();
+      expect(await violations(page), "phone drawer").toEqual([]);
+    });
 
     test("the page for an unknown address has no WCAG 2.1 AA violations and leads back", async ({
       page,

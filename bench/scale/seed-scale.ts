@@ -53,7 +53,7 @@ export async function seedScale(client: SqlClient, bigUserId: string, seed: Scal
        now() - ($4::int - g) * interval '1 second',
        now() - ($4::int - g) * interval '1 second' + floor(random() * 86400000) * interval '1 millisecond',
        -- A distinct fractional-indexing key per row (g below 2^20), in an order unlike creation's.
-       'e' || lpad(to_hex((g * 7919) % 1048576), 5, '0')
+       'e' || lpad(to_hex((g::bigint * 7919) % 1048576), 5, '0')
      FROM generate_series(1, $4::int) g,
        (SELECT string_to_array($5, ',') AS v, string_to_array($6, ',') AS o, string_to_array($7, ',') AS t) words
      ) s(owner) JOIN list inbox ON inbox.user_id = s.owner AND inbox.is_inbox`,
