@@ -76,7 +76,7 @@ export function Sidebar({ userId, lists, scope, onNavigate }: SidebarProps) {
       <ul className="grid gap-0.5">
         {views.map(({ scope: target, label, icon: Icon, count }) => (
           <li key={label}>
-            <InboxDrop inbox={target.kind === "inbox" ? inbox : undefined}>
+            <InboxDrop view={label} inbox={target.kind === "inbox" ? inbox : undefined}>
               <Link
                 href={scopePath(target)}
                 onClick={onNavigate}
@@ -154,8 +154,13 @@ export function Sidebar({ userId, lists, scope, onNavigate }: SidebarProps) {
 }
 
 /** The Inbox's link takes a dragged task (moved into the Inbox); the views beside it take nothing. */
-function InboxDrop({ inbox, children }: { inbox: List | undefined; children: ReactNode }) {
-  const drop = useDroppable({ id: listDragId(inbox?.id ?? 0), disabled: !inbox, data: inbox && { list: inbox } });
+function InboxDrop({ view, inbox, children }: { view: string; inbox: List | undefined; children: ReactNode }) {
+  // Each view its own id: dnd-kit tells droppables apart by it, disabled or not.
+  const drop = useDroppable({
+    id: inbox ? listDragId(inbox.id) : `view-${view}`,
+    disabled: !inbox,
+    data: inbox && { list: inbox },
+  });
   return (
     <div ref={drop.setNodeRef} className={cn("rounded-md", drop.isOver && "ring-2 ring-ring")}>
       {children}

@@ -2,17 +2,11 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { CreateList, List, UpdateList } from "@todo/contracts";
-import { toast } from "sonner";
 import { taskKeys } from "@/hooks/tasks/keys";
 import { apiCall } from "@/lib/api-call";
 import { apiClient } from "@/lib/api-client";
-import { changeFailed } from "@/lib/problem-text";
-import { SessionEndedError } from "@/lib/session-token";
+import { reportFailure } from "@/lib/report-failure";
 import { listKeys } from "./keys";
-
-function onFailure(error: unknown) {
-  if (!(error instanceof SessionEndedError)) toast.error(changeFailed(error));
-}
 
 /**
  * Creating, changing and deleting lists. Not optimistic: a dialog keeps what was typed until the
@@ -46,7 +40,7 @@ export function useListWrites(userId: string) {
       // …and its tasks went with it: every other cached task list may hold some.
       void client.invalidateQueries({ queryKey: taskKeys.all(userId) });
     },
-    onError: onFailure,
+    onError: reportFailure,
   });
 
   return {

@@ -2,11 +2,9 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { List, MoveList } from "@todo/contracts";
-import { toast } from "sonner";
 import { apiCall } from "@/lib/api-call";
 import { apiClient } from "@/lib/api-client";
-import { changeFailed } from "@/lib/problem-text";
-import { SessionEndedError } from "@/lib/session-token";
+import { reportFailure } from "@/lib/report-failure";
 import { listKeys } from "./keys";
 
 /** A list placed before or after another in the sidebar: shown at once, put back if refused. */
@@ -28,7 +26,7 @@ export function useMoveList(userId: string): (list: List, move: MoveList) => voi
     },
     onError: (error, _, context) => {
       if (context?.before) client.setQueryData(listKeys.all(userId), context.before);
-      if (!(error instanceof SessionEndedError)) toast.error(changeFailed(error));
+      reportFailure(error);
     },
     onSettled: () => client.invalidateQueries({ queryKey: listKeys.all(userId) }),
   });

@@ -3,11 +3,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { CreateTask, Task } from "@todo/contracts";
 import { useCallback } from "react";
-import { toast } from "sonner";
 import { apiCall } from "@/lib/api-call";
 import { apiClient } from "@/lib/api-client";
-import { changeFailed } from "@/lib/problem-text";
-import { SessionEndedError } from "@/lib/session-token";
+import { reportFailure } from "@/lib/report-failure";
 import { taskKeys } from "./keys";
 import { prependTask } from "./list-cache";
 import { refreshAfterWrite } from "./refresh-after-write";
@@ -28,7 +26,7 @@ export function useAddTask(userId: string): (input: CreateTask) => Promise<Task 
       prependTask(client, userId, task);
     },
     onError: (error) => {
-      if (!(error instanceof SessionEndedError)) toast.error(changeFailed(error));
+      reportFailure(error);
     },
     onSettled: () => refreshAfterWrite(client, userId, "write"),
   });

@@ -11,7 +11,7 @@ import { SessionEndedError } from "@/lib/session-token";
 import { deleteTaskOptions, UndoneError } from "./delete-task";
 import { runMutation } from "./run-mutation";
 
-export const UNDO_MS = 5_000;
+const UNDO_MS = 5_000;
 const TOAST_ID = "tasks-deleted";
 
 function deletedText(count: number): string {

@@ -3,11 +3,9 @@
 import { mutationOptions, type QueryClient, useQueryClient } from "@tanstack/react-query";
 import { type MoveTask, type Task, taskEtag } from "@todo/contracts";
 import { useCallback } from "react";
-import { toast } from "sonner";
 import { apiCall } from "@/lib/api-call";
 import { apiClient } from "@/lib/api-client";
-import { changeFailed } from "@/lib/problem-text";
-import { SessionEndedError } from "@/lib/session-token";
+import { reportFailure } from "@/lib/report-failure";
 import { taskKeys, taskScope } from "./keys";
 import { latestKnown, placesOf, placeTask, reorderTask, restoreTask, type TaskPlaces } from "./list-cache";
 import { refreshAfterWrite } from "./refresh-after-write";
@@ -40,7 +38,7 @@ export function moveTaskOptions(client: QueryClient, userId: string, id: number)
     },
     onError: (error, _, context) => {
       if (context) restoreTask(client, userId, id, context.places);
-      if (!(error instanceof SessionEndedError)) toast.error(changeFailed(error));
+      reportFailure(error);
     },
     onSettled: () => refreshAfterWrite(client, userId, "write"),
   });

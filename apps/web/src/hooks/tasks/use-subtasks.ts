@@ -2,11 +2,9 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type MoveTask, type Task, taskEtag, type UpdateTask } from "@todo/contracts";
-import { toast } from "sonner";
 import { apiCall } from "@/lib/api-call";
 import { apiClient } from "@/lib/api-client";
-import { changeFailed } from "@/lib/problem-text";
-import { SessionEndedError } from "@/lib/session-token";
+import { reportFailure } from "@/lib/report-failure";
 import { taskKeys } from "./keys";
 
 type Write =
@@ -90,7 +88,7 @@ export function useSubtasks(userId: string, parent: Task) {
     },
     onError: (error, _, context) => {
       if (context?.before) client.setQueryData(key, context.before);
-      if (!(error instanceof SessionEndedError)) toast.error(changeFailed(error));
+      reportFailure(error);
     },
     onSettled: () => client.invalidateQueries({ queryKey: taskKeys.all(userId) }),
   });
