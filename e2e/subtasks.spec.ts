@@ -47,3 +47,36 @@ test("subtasks: add, complete, rename, reorder and delete in the details; the ta
     .poll(() => titles(again.getByRole("list", { name: "Subtasks" }).getByRole("textbox")))
     .toEqual(["Pack the kitchen and the bathroom", "Book the van"]);
 });
+
+test("a subtask title the API would refuse stays in its field with the reason; Escape puts the saved one back", async ({
+  page,
+  user,
+}) => {
+  const [parent] = await user.createTasks([{ title: "Plan the trip" }]);
+  await user.createTasks([{ title: "Book the flights", parentId: parent?.id }]);
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  const details = await tasks.openDetails("Plan the trip");
+  const field = details.getByRole("textbox", { name: 'Subtask "Book the flights"' });
+  await field.fill("   ");
+  await field.press("Enter");
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(field).toHaveAccessibleDescription("Title must not be empty");
+  // Leaving the field keeps what was typed and the reason.
+  await details.getByRole("textbox", { name: "New subtask" }).focus();
+  await expect(field).toHaveValue("   ");
+  await expect(field).toHaveAccessibleDescription("Title must not be empty");
+
+  // Escape cancels the field's own edit, and only that: the details stay open.
+  await field.press("Escape");
+  await expect(field).toHaveValue("Book the flights");
+  await expect(field).not.toHaveAttribute("aria-invalid");
+  await expect(details).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(details).toHaveCount(0);
+
+  // Nothing was saved: the title on the server is the one before.
+  await page.reload();
+  const again = await tasks.openDetails("Plan the trip");
+  await expect(again.getByRole("textbox", { name: 'Subtask "Book the flights"' })).toHaveValue("Book the flights");
+});

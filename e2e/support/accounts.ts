@@ -11,6 +11,7 @@ export interface NewTask {
   tags?: string[];
   dueDate?: string | null;
   listId?: number;
+  parentId?: number;
 }
 
 export interface TestUser {

@@ -108,7 +108,11 @@ export function SubtasksEditor({ userId, parent }: { userId: string; parent: Tas
   );
 }
 
-/** A subtask's title, a field that saves a valid change on Enter or when left. */
+/**
+ * A subtask's title, a field that saves a valid change on Enter or when left. A title the API would
+ * refuse stays in the field with the reason (what was typed is never lost); Escape puts the saved
+ * title back.
+ */
 function SubtaskTitle({
   task,
   onRename,
@@ -119,30 +123,52 @@ function SubtaskTitle({
   onKeyDown: (event: KeyboardEvent) => void;
 }) {
   const [draft, setDraft] = useState(task.title);
+  const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
   const save = () => {
     const parsed = TaskTitleSchema.safeParse(draft);
-    if (parsed.success && parsed.data !== task.title) onRename(parsed.data);
-    else if (!parsed.success) setDraft(task.title);
+    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? "Check the title");
+    if (parsed.data !== task.title) onRename(parsed.data);
   };
   return (
-    <input
-      value={draft}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={save}
-      onKeyDown={(event) => {
-        onKeyDown(event);
-        event.stopPropagation();
-        if (event.key === "Enter") {
-          event.preventDefault();
-          save();
-        }
-      }}
-      aria-label={`Subtask "${task.title}"`}
-      aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
-      className={cn(
-        "h-7 min-w-0 flex-1 rounded-sm bg-transparent px-1 text-sm outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50",
-        task.completed && "text-muted-foreground line-through",
+    <div className="min-w-0 flex-1">
+      <input
+        value={draft}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          setError(null);
+        }}
+        onBlur={save}
+        onKeyDown={(event) => {
+          onKeyDown(event);
+          event.stopPropagation();
+          if (event.key === "Enter") {
+            event.preventDefault();
+            save();
+          }
+          if (event.key === "Escape" && draft !== task.title) {
+            // Only the field's own edit is cancelled: the details stay open.
+            event.preventDefault();
+            setDraft(task.title);
+            setError(null);
+          }
+        }}
+        aria-label={`Subtask "${task.title}"`}
+        aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        data-own-escape={draft !== task.title || undefined}
+        className={cn(
+          "h-7 w-full rounded-sm bg-transparent px-1 text-sm outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50",
+          task.completed && "text-muted-foreground line-through",
+          error && "ring-[3px] ring-destructive/20",
+        )}
+      />
+      {error && (
+        <p id={errorId} role="alert" className="px-1 text-destructive text-xs">
+          {error}
+        </p>
       )}
-    />
+    </div>
   );
 }

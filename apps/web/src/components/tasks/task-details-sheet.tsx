@@ -66,6 +66,10 @@ export function TaskDetailsSheet({ userId, task, onClose, onSave, tagSuggestions
         <SheetContent
           side={wide ? "right" : "bottom"}
           aria-describedby={undefined}
+          onEscapeKeyDown={(event) => {
+            // A field holding an edit of its own (a subtask's title) takes Escape to cancel that edit.
+            if (event.target instanceof Element && event.target.closest("[data-own-escape]")) event.preventDefault();
+          }}
           onCloseAutoFocus={(event) => {
             event.preventDefault();
             if (shownId.current !== null) document.getElementById(rowFocusId(shownId.current))?.focus();
