@@ -46,6 +46,27 @@ function expectedResult(text: string, expected: Expected): QuickAddResult {
 
 const mondayRows: Row[] = [
   [
+    "Submit expenses Monday 9am",
+    { title: "Submit expenses", due: "2026-11-02 09:00", parts: [["date", "Monday 9am", "Today 09:00"]] },
+  ],
+  ["Gym Mon 7am", { title: "Gym", due: "2026-11-09 07:00", parts: [["date", "Mon 7am", "Nov 9 07:00"]] }],
+  [
+    "Call the bank in an hour",
+    { title: "Call the bank", due: "2026-11-02 09:00", parts: [["date", "in an hour", "Today 09:00"]] },
+  ],
+  [
+    "Stretch in half an hour",
+    { title: "Stretch", due: "2026-11-02 08:30", parts: [["date", "in half an hour", "Today 08:30"]] },
+  ],
+  [
+    "Check the bread 45 minutes from now",
+    { title: "Check the bread", due: "2026-11-02 08:45", parts: [["date", "45 minutes from now", "Today 08:45"]] },
+  ],
+  [
+    "Ship it within 90 min",
+    { title: "Ship it", due: "2026-11-02 09:30", parts: [["date", "within 90 min", "Today 09:30"]] },
+  ],
+  [
     "Gym every mon wed fri 7am #health !high",
     {
       title: "Gym",
