@@ -14,7 +14,7 @@ const PAST = /\b(?:last|ago|yesterday|previous|past)\b/i;
 const certainOf = (result: ParsingResult, ...components: Parameters<ParsingComponents["isCertain"]>[0][]) =>
   components.some((component) => result.start.isCertain(component));
 
-/** Whether chrono's raw finding is a date or time someone adding a task means; see README § Dates. */
+/** Whether chrono's raw finding is a date or time someone adding a task means; see README § Grammar. */
 function plausible(context: Context, result: ParsingResult): boolean {
   const text = result.text.trim();
   const lower = text.toLowerCase();
