@@ -35,6 +35,7 @@ export function parseQuickAdd(text: string, context: QuickAddContext): QuickAddR
   const now = context.now === undefined ? 0 : parseTime(context.now);
   const scan = new Scan(text, context.ignore);
 
+  // The list first: a list's name may hold a `#` or a `!` ("^Q3 #2"), and then it is the list's.
   const list = recogniseList(scan, context.lists);
   const tags = recogniseTags(scan);
   const priority = recognisePriority(scan);

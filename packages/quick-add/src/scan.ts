@@ -14,6 +14,7 @@ const QUOTE_PAIRS: Record<string, string> = { '"': '"', "\u201c": "\u201d" };
 export class Scan {
   readonly text: string;
   private readonly taken: Uint8Array;
+  private maskedText: string | null = null;
 
   constructor(text: string, ignore: ReadonlyArray<Span> = []) {
     this.text = text;
@@ -30,6 +31,7 @@ export class Scan {
     const from = Math.max(0, Math.trunc(start));
     const to = Math.min(this.text.length, Math.trunc(end));
     if (from < to) this.taken.fill(1, from, to);
+    this.maskedText = null;
   }
 
   isFree({ start, end }: Span): boolean {
@@ -39,6 +41,7 @@ export class Scan {
 
   /** The text with every unit spoken for replaced by MASK: indices stay those of the text. */
   masked(): string {
+    if (this.maskedText !== null) return this.maskedText;
     let out = "";
     let from = 0;
     for (let i = 0; i <= this.text.length; i++) {
@@ -47,6 +50,7 @@ export class Scan {
       if (i < this.text.length) out += MASK;
       from = i + 1;
     }
+    this.maskedText = out;
     return out;
   }
 
