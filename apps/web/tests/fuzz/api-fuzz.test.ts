@@ -1,7 +1,7 @@
+import { anyText, escapeRaw, storable, wellFormed } from "@todo/test-support/any-text";
 import fc from "fast-check";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { type ApiUser, apiUser, createTasks } from "../support/api-user";
-import { anyText, escapeRaw, storable, wellFormed } from "./any-text";
 
 const baseUrl = inject("appUrl");
 const RUNS = 150;

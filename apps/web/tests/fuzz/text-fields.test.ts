@@ -1,7 +1,7 @@
+import { anyText, storable } from "@todo/test-support/any-text";
 import fc from "fast-check";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { type ApiUser, apiUser } from "../support/api-user";
-import { anyText, storable } from "./any-text";
 
 const baseUrl = inject("appUrl");
 const RUNS = 150;
