@@ -14,6 +14,8 @@ const task = {
   priority: "none",
   tags: [],
   dueDate: null,
+  dueTime: null,
+  recurrence: null,
   createdAt: "2026-01-01T00:00:00.000Z",
   updatedAt: "2026-01-01T00:00:00.000Z",
 };
