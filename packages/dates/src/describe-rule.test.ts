@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeRule } from "./describe-rule";
+import { describeRecurrence, describeRule } from "./describe-rule";
 import { parseRule } from "./rule/parse-rule";
 import type { RecurrenceFrom } from "./rule/rule";
 
@@ -37,5 +37,14 @@ describe("describeRule", () => {
     const parsed = parseRule(text);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     expect(describeRule(parsed.rule, from as RecurrenceFrom)).toBe(words);
+  });
+});
+
+describe("describeRecurrence", () => {
+  it("reads a task's recurrence as the API answers it, and shows a rule it cannot read as it is", () => {
+    expect(describeRecurrence({ rule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH", from: "due" })).toBe(
+      "Every 2 weeks on Mon and Thu",
+    );
+    expect(describeRecurrence({ rule: "FREQ=DAILY;BYHOUR=9", from: "completion" })).toBe("FREQ=DAILY;BYHOUR=9");
   });
 });

@@ -1,4 +1,5 @@
 import { parseDate } from "./plain-date";
+import { parseRule } from "./rule/parse-rule";
 import type { ByDay, RecurrenceFrom, Rule, Weekday } from "./rule/rule";
 
 const SHORT_DAYS: Record<Weekday, string> = {
@@ -117,4 +118,10 @@ export function describeRule(rule: Rule, from: RecurrenceFrom = "due"): string {
   else if (onlyDays && days === `${WORKWEEK},SA,SU`) text = "Every day";
   else text = `${head(rule)}${which(rule)}`;
   return `${text}${from === "completion" ? " after completion" : ""}${ending(rule)}`;
+}
+
+/** A task's recurrence as the API answers it, in words; a rule this version cannot read is shown as it is. */
+export function describeRecurrence({ rule, from }: { rule: string; from: RecurrenceFrom }): string {
+  const parsed = parseRule(rule);
+  return parsed.ok ? describeRule(parsed.rule, from) : rule;
 }

@@ -1,4 +1,4 @@
-export { describeRule } from "./describe-rule";
+export { describeRecurrence, describeRule } from "./describe-rule";
 export { nextOccurrence, type Recurrence, type SeriesPosition } from "./next-occurrence";
 export { addDays, isLeapYear, LAST_DATE, type PlainDate, parseDate } from "./plain-date";
 export { formatRule } from "./rule/format-rule";
