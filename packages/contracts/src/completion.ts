@@ -6,7 +6,7 @@ import { LIST_LIMIT_MAX } from "./task-query";
 export const CompletionSchema = z.object({
   id: z.number().int().positive(),
   taskId: z.number().int().positive(),
-  dueDate: DateOnlySchema.describe("The due date of the occurrence completed"),
+  dueDate: DateOnlySchema,
   dueTime: z.string().nullable().describe("Its due time, `HH:MM`, if it had one"),
   completedAt: z.iso.datetime(),
 });

@@ -1,4 +1,6 @@
+import { RECURRENCE_FROM } from "@todo/dates";
 import { describe, expect, it } from "vitest";
+import { RecurrenceFromSchema } from "./recurrence";
 import { UpdateSettingsSchema } from "./settings";
 import { CreateTaskSchema, UpdateTaskSchema } from "./task-input";
 
@@ -97,5 +99,11 @@ describe("UpdateSettingsSchema", () => {
     [{}, "", "Send at least one field to change"],
   ])("refuses %j", (input, path, message) => {
     expect(issues(UpdateSettingsSchema.safeParse(input))).toEqual([{ path, message }]);
+  });
+});
+
+describe("RecurrenceFromSchema", () => {
+  it("takes what @todo/dates counts a series from", () => {
+    expect(RecurrenceFromSchema.options).toEqual([...RECURRENCE_FROM]);
   });
 });
