@@ -1,5 +1,5 @@
 import { nextOccurrence, parseRule, todayIn } from "@todo/dates";
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull, or, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
 import { runTransaction, type Transaction } from "../client/run-transaction";
@@ -15,6 +15,13 @@ export interface CompletionOutcome {
 
 /** What tells one occurrence of a task from the next: a completion that finds these changed under its lock lost a race. */
 const occurrenceColumns = { dueDate: task.dueDate, completed: task.completed, seriesOccurrence: task.seriesOccurrence };
+
+/** The occurrence a request came to, read before it took the lock. */
+interface Seen {
+  dueDate: string | null;
+  completed: boolean;
+  seriesOccurrence: number;
+}
 
 async function lockForCompletion(tx: Transaction, target: TaskTarget) {
   const [row] = await tx
@@ -53,18 +60,42 @@ async function write(tx: Transaction, id: number, fields: PgUpdateSetSource<type
  * now is (never two completions of one occurrence). With `ifUpdatedAt` (`If-Match`) the loser gets
  * TaskChangedError instead.
  */
-export function completeTask(
+export async function completeTask(
   db: Database,
   target: TaskTarget,
   completed?: boolean,
   now: Date = new Date(),
 ): Promise<CompletionOutcome> {
+  // What the request came to, read first: a completion that then waits for another's lock can tell it lost.
+  const [seen] = await db
+    .select({ ...occurrenceColumns, recurring: sql<boolean>`${task.recurrenceRule} is not null` })
+    .from(task)
+    .where(targetWhere({ ...target, ifUpdatedAt: undefined }));
+  if (!seen?.recurring || completed === false || (completed === undefined && seen.completed)) {
+    // Not an occurrence to complete: one statement, as long as the task has not become one meanwhile.
+    const value = completed === undefined ? sql`not ${task.completed}` : sql`${completed}`;
+    const [row] = await db
+      .update(task)
+      .set({ completed: value, updatedAt: nextUpdatedAt })
+      .where(
+        and(targetWhere(target), completed === false ? undefined : or(isNull(task.recurrenceRule), task.completed)),
+      )
+      .returning(taskWithSubtasks);
+    if (row) return { task: row, completionId: null };
+    if (!seen) return explainMiss(db, target);
+  }
+  return completeOccurrence(db, target, seen, completed, now);
+}
+
+/** The transaction that completes an occurrence (or, if the task changed meanwhile, does what the request asks of it now). */
+function completeOccurrence(
+  db: Database,
+  target: TaskTarget,
+  seen: Seen | undefined,
+  completed: boolean | undefined,
+  now: Date,
+): Promise<CompletionOutcome> {
   return runTransaction(db, async (tx) => {
-    // Read before the lock: what the request came to, in case another completion holds the lock now.
-    const [seen] = await tx
-      .select(occurrenceColumns)
-      .from(task)
-      .where(targetWhere({ ...target, ifUpdatedAt: undefined }));
     const current = await lockForCompletion(tx, target);
     const wanted = completed ?? !current.completed;
     const parsed = current.recurrenceRule === null ? null : parseRule(current.recurrenceRule);
