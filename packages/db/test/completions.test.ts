@@ -12,9 +12,11 @@ import {
   createTask,
   getTask,
   listCompletions,
+  replaceTask,
   TaskChangedError,
   TaskConflictError,
   undoCompletion,
+  updateTask,
 } from "../src/tasks";
 import { createUser } from "./create-user";
 import { queryRows } from "./query-rows";
@@ -136,6 +138,21 @@ describe("completions of recurring tasks, on PostgreSQL", () => {
       dueDate: "2026-12-02",
       completed: true,
     });
+  });
+
+  it("keeps the series' place through edits of other fields; a new due date or rule starts the series again", async () => {
+    const counted = { rule: "FREQ=DAILY;COUNT=5", from: "due" as const };
+    const { target } = await recurring({ dueDate: "2026-12-01", recurrence: counted });
+    await completeTask(db(), target, undefined, NOW);
+    const place = async () => (await getTask(db(), target.userId, target.id)).seriesOccurrence;
+    await updateTask(db(), target, { title: "Water the plants" });
+    await replaceTask(db(), target, { title: "Water them", dueDate: "2026-12-02", recurrence: counted });
+    expect(await place()).toBe(2);
+    await updateTask(db(), target, { recurrence: { rule: "FREQ=DAILY;COUNT=3", from: "due" } });
+    expect(await place()).toBe(1);
+    await completeTask(db(), target, undefined, NOW);
+    await updateTask(db(), target, { dueDate: "2026-12-10" });
+    expect(await place()).toBe(1);
   });
 
   it("completes the task for good at the end of its series, keeps its subtasks, and reopens it", async () => {
