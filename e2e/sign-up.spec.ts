@@ -21,6 +21,26 @@ test("signing up through the form lands on the empty tasks page", async ({ page 
   await expect(page.getByText("Nothing to do yet")).toBeVisible();
 });
 
+test.describe("in a browser set to New York time", () => {
+  test.use({ timezoneId: "America/New_York" });
+
+  test("signing up saves the browser's time zone as the account's", async ({ page }) => {
+    await page.goto("/sign-up");
+    await page.getByLabel("Name").fill("Grace Hopper");
+    await page.getByLabel("Email").fill(uniqueEmail());
+    await page.getByLabel("Password").fill("correct horse battery staple");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
+
+    const { token } = (await (await page.request.get("/api/auth/token")).json()) as { token: string };
+    const { user } = (await (await page.request.get("/api/auth/get-session")).json()) as { user: { id: string } };
+    const settings = await page.request.get(`/api/${user.id}/settings`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(await settings.json()).toMatchObject({ timeZone: "America/New_York" });
+  });
+});
+
 test("shows each invalid field's message next to it and sends nothing", async ({ page }) => {
   const signUps: string[] = [];
   page.on("request", (request) => request.url().includes("/api/auth/sign-up") && signUps.push(request.url()));

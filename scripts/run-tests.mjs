@@ -79,7 +79,8 @@ check("lint (biome)", "pnpm", ["exec", "biome", "ci", "."]);
 check("typecheck", "pnpm", ["exec", "turbo", "run", "typecheck"]);
 check("dependency audit", "node", ["scripts/audit.mjs"]);
 if (run("build", "pnpm", ["exec", "turbo", "run", "build"]) === 0) {
-  for (const pkg of ["@todo/contracts", "@todo/quick-add", "@todo/db", "@todo/web", "@todo/bench"]) vitest(pkg);
+  for (const pkg of ["@todo/dates", "@todo/contracts", "@todo/quick-add", "@todo/db", "@todo/web", "@todo/bench"])
+    vitest(pkg);
   playwright();
 } else {
   failed++;

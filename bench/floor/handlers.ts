@@ -43,7 +43,8 @@ async function route(db: Database, verify: Verify, request: IncomingMessage): Pr
     const text = await readBody(request);
     const input = text.trim() ? CompleteTaskSchema.safeParse(JSON.parse(text)) : undefined;
     if (input && !input.success) return refusal(422);
-    return taskResponse(await completeTask(db, { userId, id: Number(id) }, input?.data?.completed));
+    const outcome = await completeTask(db, { userId, id: Number(id) }, input?.data?.completed);
+    return taskResponse(outcome.task, { completionId: outcome.completionId });
   }
   return refusal(405);
 }

@@ -1,3 +1,4 @@
+import type { Settings } from "./settings";
 import type { Task } from "./task";
 
 /**
@@ -19,4 +20,9 @@ export function parseIfMatch(value: string): Date[] {
     if (!weak && /^\d{1,15}$/.test(tag)) versions.push(new Date(Number(tag)));
   }
   return versions;
+}
+
+/** The settings' ETag, made as a task's is: their `updatedAt` in milliseconds. */
+export function settingsEtag(settings: Pick<Settings, "updatedAt">): string {
+  return taskEtag(settings);
 }

@@ -1,5 +1,6 @@
 export * from "./account";
 export * from "./client";
+export * from "./completion";
 export * from "./date-only";
 export * from "./etag";
 export * from "./health";
@@ -8,6 +9,8 @@ export * from "./list-input";
 export * from "./move-input";
 export * from "./params";
 export * from "./problem";
+export * from "./recurrence";
+export * from "./settings";
 export * from "./tag";
 export * from "./task";
 export * from "./task-input";

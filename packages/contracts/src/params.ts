@@ -30,3 +30,7 @@ export const TaskPathParamsSchema = UserPathParamsSchema.extend({
 export const ListPathParamsSchema = UserPathParamsSchema.extend({
   id: z.string().describe("The list's id"),
 });
+
+export const CompletionPathParamsSchema = TaskPathParamsSchema.extend({
+  completionId: z.string().describe("The completion's id"),
+});

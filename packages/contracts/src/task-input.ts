@@ -1,11 +1,31 @@
 import { z } from "zod";
 import { DateOnlySchema } from "./date-only";
 import { ListIdSchema, TaskIdSchema } from "./params";
+import { DueTimeSchema, RecurrenceSchema } from "./recurrence";
 import { TagsSchema } from "./tag";
 import { TaskDescriptionSchema, TaskPrioritySchema, TaskTitleSchema } from "./task";
 
-/** POST body: only `title` is needed; the rest take their defaults (`listId`: the Inbox). */
-export const CreateTaskSchema = z.strictObject({
+const NEEDS_DUE_DATE = { dueTime: "A due time needs a dueDate", recurrence: "A recurrence needs a dueDate" } as const;
+
+/**
+ * A body that sends a due time or a recurrence with no due date contradicts itself (422 at that field): with
+ * `dueDate` null, or (`dueDateRequired`, as a POST or PUT leaves it null) left out.
+ */
+function needsDueDate(dueDateRequired: boolean) {
+  return (
+    body: { dueDate?: string | null; dueTime?: string | null; recurrence?: object | null },
+    context: z.RefinementCtx,
+  ) => {
+    if (body.dueDate === null || (dueDateRequired && body.dueDate === undefined)) {
+      for (const field of ["dueTime", "recurrence"] as const) {
+        if (body[field] != null) context.addIssue({ code: "custom", path: [field], message: NEEDS_DUE_DATE[field] });
+      }
+    }
+  };
+}
+
+/** Every editable field of a task, each optional: what the bodies below are made from. */
+const TaskFieldsSchema = z.strictObject({
   title: TaskTitleSchema,
   listId: ListIdSchema.optional().describe("The list to put the task in; the Inbox when left out"),
   parentId: TaskIdSchema.nullable()
@@ -16,19 +36,33 @@ export const CreateTaskSchema = z.strictObject({
   priority: TaskPrioritySchema.optional(),
   tags: TagsSchema.optional(),
   dueDate: DateOnlySchema.nullable().optional(),
+  dueTime: DueTimeSchema.nullable().optional(),
+  recurrence: RecurrenceSchema.nullable()
+    .optional()
+    .describe(
+      "How the task repeats, or null; only with a `dueDate`. Setting it (or a new `dueDate`) starts its series there",
+    ),
 });
+
+/** POST body: only `title` is needed; the rest take their defaults (`listId`: the Inbox). */
+export const CreateTaskSchema = TaskFieldsSchema.superRefine(needsDueDate(true));
 export type CreateTask = z.infer<typeof CreateTaskSchema>;
 
 /** PUT body: replaces every editable field; one left out goes back to its default, but for `listId` and `parentId` (left out: the task stays where it is). */
 export const ReplaceTaskSchema = CreateTaskSchema;
 export type ReplaceTask = z.infer<typeof ReplaceTaskSchema>;
 
-/** PATCH body: changes only the fields sent, at least one. */
-export const UpdateTaskSchema = CreateTaskSchema.partial().refine((body) => Object.keys(body).length > 0, {
-  message: "Send at least one field to change",
-  // Only worth saying when nothing else was wrong (`{"userId": …}` is an unknown field, not an empty change).
-  when: (payload) => payload.issues.length === 0,
-});
+/**
+ * PATCH body: changes only the fields sent, at least one. `dueDate: null` also clears the task's `dueTime` and
+ * `recurrence` (they cannot stand without it); a due time or recurrence sent for a task without a due date is 422.
+ */
+export const UpdateTaskSchema = TaskFieldsSchema.partial()
+  .refine((body) => Object.keys(body).length > 0, {
+    message: "Send at least one field to change",
+    // Only worth saying when nothing else was wrong (`{"userId": …}` is an unknown field, not an empty change).
+    when: (payload) => payload.issues.length === 0,
+  })
+  .superRefine(needsDueDate(false));
 export type UpdateTask = z.infer<typeof UpdateTaskSchema>;
 
 /** PATCH …/complete body, optional: without it the task's state is toggled. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { fits, storable, UNSTORABLE_TEXT } from "./characters";
 import { DateOnlySchema } from "./date-only";
+import { RecurrenceFromSchema } from "./recurrence";
 
 export const TASK_PRIORITIES = ["none", "low", "medium", "high"] as const;
 export const TITLE_MAX = 200;
@@ -46,6 +47,14 @@ export const TaskSchema = z.object({
   priority: TaskPrioritySchema,
   tags: z.array(z.string()).describe("Its tags, as first spelled: none holds whitespace or starts with `#`"),
   dueDate: DateOnlySchema.nullable(),
+  dueTime: z
+    .string()
+    .nullable()
+    .describe("`HH:MM` (24-hour) in the user's time zone, or null for a task due all day (or undated)"),
+  recurrence: z
+    .object({ rule: z.string(), from: RecurrenceFromSchema })
+    .nullable()
+    .describe("How the task repeats (its rule in canonical order), or null"),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

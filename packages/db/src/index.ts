@@ -4,4 +4,6 @@ export { FieldRuleError } from "./field-rule-error";
 export * from "./lists";
 export { pruneApiHits, recordApiHits } from "./rate-limit/api-hits";
 export { type AttemptDecision, type AttemptRule, consumeAttempt } from "./rate-limit/attempts";
+export type { TaskCompletionRow, UserSettingsRow } from "./schema";
+export * from "./settings";
 export * from "./tasks";

@@ -97,6 +97,30 @@ describe("migrations on PostgreSQL", () => {
     expect(await read()).toEqual(after);
   });
 
+  it("0007_dates_and_recurrence gives every existing user the default settings, and every task no time nor recurrence", async () => {
+    await migrateUpToBefore(handle, "0007_dates_and_recurrence");
+    const ann = "00000000-0000-4000-8000-000000000001";
+    await handle.db.execute(sql`insert into "user" (id, name, email) values (${ann}, 'Ann', 'ann@example.test')`);
+    await handle.db.execute(
+      sql`insert into list (user_id, name, is_inbox, position) values (${ann}, 'Inbox', true, 'a0')`,
+    );
+    await handle.db.execute(
+      sql`insert into task (user_id, list_id, title, due_date, position) select ${ann}, id, 'Pay rent', '2026-12-01', 'a0' from list`,
+    );
+    await migrateUp(handle);
+    expect(await queryRows(handle.db, sql`select user_id, time_zone from user_settings`)).toEqual([
+      { user_id: ann, time_zone: "UTC" },
+    ]);
+    expect(
+      await queryRows(
+        handle.db,
+        sql`select due_date, due_time, recurrence_rule, recurrence_from, series_occurrence from task`,
+      ),
+    ).toEqual([
+      { due_date: "2026-12-01", due_time: null, recurrence_rule: null, recurrence_from: null, series_occurrence: 1 },
+    ]);
+  });
+
   it("0004_lists gives every existing user an Inbox and puts every task into its owner's Inbox", async () => {
     await migrateUpToBefore(handle, "0004_lists");
     await handle.db.execute(

@@ -26,6 +26,8 @@ describe("create, read, replace, update and delete a task", () => {
       priority: "none",
       tags: [],
       dueDate: null,
+      dueTime: null,
+      recurrence: null,
       createdAt: isoDate,
       updatedAt: task.createdAt,
     });

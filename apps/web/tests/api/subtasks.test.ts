@@ -38,6 +38,8 @@ describe("subtasks", () => {
       priority: "none",
       tags: [],
       dueDate: null,
+      dueTime: null,
+      recurrence: null,
       createdAt: isoDate,
       updatedAt: isoDate,
     });

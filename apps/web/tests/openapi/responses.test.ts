@@ -15,6 +15,10 @@ const PUT = "PUT /api/{userId}/tasks/{id}";
 const PATCH = "PATCH /api/{userId}/tasks/{id}";
 const DELETE = "DELETE /api/{userId}/tasks/{id}";
 const COMPLETE = "PATCH /api/{userId}/tasks/{id}/complete";
+const COMPLETIONS = "GET /api/{userId}/tasks/{id}/completions";
+const UNDO = "DELETE /api/{userId}/tasks/{id}/completions/{completionId}";
+const GET_SETTINGS = "GET /api/{userId}/settings";
+const PATCH_SETTINGS = "PATCH /api/{userId}/settings";
 
 let me: { userId: string; token: string };
 let auth: Record<string, string>;
@@ -67,9 +71,37 @@ describe("real answers match the documented schema and headers for their status"
     await expectAnswer(GET, await send("GET", path), 200);
     await expectAnswer(PUT, await send("PUT", path, { body: { title: "replaced", dueDate: null } }), 200);
     await expectAnswer(PATCH, await send("PATCH", path, { body: { priority: "low" } }), 200);
-    await expectAnswer(COMPLETE, await send("PATCH", `${path}/complete`), 200);
-    await expectAnswer(COMPLETE, await send("PATCH", `${path}/complete`, { body: { completed: false } }), 200);
+    // Only an occurrence of a recurring task records a completion.
+    await expectAnswer(COMPLETE, await send("PATCH", `${path}/complete`), 200, ["Completion-Id"]);
+    await expectAnswer(COMPLETE, await send("PATCH", `${path}/complete`, { body: { completed: false } }), 200, [
+      "Completion-Id",
+    ]);
     await expectAnswer(DELETE, await send("DELETE", path), 204);
+  });
+
+  it("a recurring task: complete with Completion-Id, its completions, and undo", async () => {
+    const body = {
+      title: "Water",
+      dueDate: "2026-03-01",
+      dueTime: "09:00",
+      recurrence: { rule: "FREQ=DAILY", from: "due" },
+    };
+    const { id } = (await expectAnswer(CREATE, await send("POST", `/api/${me.userId}/tasks`, { body }), 201)) as {
+      id: number;
+    };
+    const path = `/api/${me.userId}/tasks/${id}`;
+    const completed = await send("PATCH", `${path}/complete`);
+    const completionId = completed.headers.get("completion-id");
+    await expectAnswer(COMPLETE, completed, 200);
+    await expectAnswer(COMPLETIONS, await send("GET", `${path}/completions?limit=1`), 200, ["Link"]);
+    await expectAnswer(UNDO, await send("DELETE", `${path}/completions/${completionId}`), 200);
+  });
+
+  it("settings: get and patch, with ETag", async () => {
+    const path = `/api/${me.userId}/settings`;
+    expect(await expectAnswer(GET_SETTINGS, await send("GET", path), 200)).toMatchObject({ timeZone: "UTC" });
+    const patched = await send("PATCH", path, { body: { timeZone: "Europe/Berlin" } });
+    expect(await expectAnswer(PATCH_SETTINGS, patched, 200)).toMatchObject({ timeZone: "Europe/Berlin" });
   });
 
   it("health and ready: 200", async () => {
@@ -99,6 +131,19 @@ describe("real errors are the documented Problem for their status", () => {
 
   it("412 for a stale If-Match", async () => {
     await expectAnswer(PATCH, await send("PATCH", path, { body: { title: "x" }, headers: { "If-Match": '"1"' } }), 412);
+    const settings = await send("PATCH", `/api/${me.userId}/settings`, {
+      body: { timeZone: "UTC" },
+      headers: { "If-Match": '"1"' },
+    });
+    await expectAnswer(PATCH_SETTINGS, settings, 412);
+  });
+
+  it("409 for undoing a completion that is not the latest", async () => {
+    const body = { title: "Twice", dueDate: "2026-03-01", recurrence: { rule: "FREQ=DAILY", from: "due" } };
+    const { id } = (await (await send("POST", `/api/${me.userId}/tasks`, { body })).json()) as { id: number };
+    const first = (await send("PATCH", `/api/${me.userId}/tasks/${id}/complete`)).headers.get("completion-id");
+    await send("PATCH", `/api/${me.userId}/tasks/${id}/complete`);
+    await expectAnswer(UNDO, await send("DELETE", `/api/${me.userId}/tasks/${id}/completions/${first}`), 409);
   });
 
   it("415 for a body that is not JSON", async () => {
@@ -107,6 +152,11 @@ describe("real errors are the documented Problem for their status", () => {
       headers: { "Content-Type": "text/plain" },
     });
     await expectAnswer(CREATE, response, 415);
+  });
+
+  it("422 for a bad time zone, at its path", async () => {
+    const response = await send("PATCH", `/api/${me.userId}/settings`, { body: { timeZone: "Mars/Base" } });
+    expect(await expectAnswer(PATCH_SETTINGS, response, 422)).toMatchObject({ errors: [{ path: "timeZone" }] });
   });
 
   it("422 with field errors", async () => {

@@ -16,6 +16,12 @@ export function toTask(row: TaskWithSubtasks): Task {
     priority: row.priority,
     tags: row.tags,
     dueDate: row.dueDate,
+    // PostgreSQL prints a time with its seconds: the API's is HH:MM.
+    dueTime: row.dueTime === null ? null : row.dueTime.slice(0, 5),
+    recurrence:
+      row.recurrenceRule === null || row.recurrenceFrom === null
+        ? null
+        : { rule: row.recurrenceRule, from: row.recurrenceFrom },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

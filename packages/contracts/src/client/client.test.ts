@@ -14,6 +14,8 @@ const task = {
   priority: "none",
   tags: [],
   dueDate: null,
+  dueTime: null,
+  recurrence: null,
   createdAt: "2026-01-01T00:00:00.000Z",
   updatedAt: "2026-01-01T00:00:00.000Z",
 };
@@ -103,6 +105,45 @@ describe("createTodoClient", () => {
     ]);
     expect(await requests[0]?.text()).toBe("");
     expect(await requests[1]?.json()).toEqual({ completed: true });
+  });
+
+  it("answers the Completion-Id of a completed occurrence", async () => {
+    const { client } = fakeClient(() => Response.json(task, { headers: { ETag: '"1"', "Completion-Id": "42" } }));
+    expect(await client.completeTask("u", 7)).toEqual({ ok: true, data: task, etag: '"1"', completionId: 42 });
+  });
+
+  it("lists a task's completions with the next cursor, and undoes one with DELETE", async () => {
+    const completion = {
+      id: 3,
+      taskId: 7,
+      dueDate: "2026-12-01",
+      dueTime: null,
+      completedAt: "2026-12-01T08:00:00.000Z",
+    };
+    const link = '</api/u/tasks/7/completions?limit=1&cursor=3>; rel="next"';
+    const { client, requests } = fakeClient(() => Response.json([completion], { headers: { Link: link } }));
+    expect(await client.listCompletions("u", 7, { limit: 1 })).toEqual({
+      ok: true,
+      data: { completions: [completion], nextCursor: "3" },
+    });
+    const undo = fakeClient(() => Response.json(task));
+    expect(await undo.client.undoCompletion("u", 7, 3)).toEqual({ ok: true, data: task });
+    expect([...requests, ...undo.requests].map((r) => [r.method, r.url])).toEqual([
+      ["GET", "https://todo.example/api/u/tasks/7/completions?limit=1"],
+      ["DELETE", "https://todo.example/api/u/tasks/7/completions/3"],
+    ]);
+  });
+
+  it("reads and writes the settings, with If-Match", async () => {
+    const settings = { timeZone: "Europe/Berlin", updatedAt: "2026-12-01T08:00:00.000Z" };
+    const { client, requests } = fakeClient(() => Response.json(settings, { headers: { ETag: '"5"' } }));
+    expect(await client.getSettings("u 1")).toEqual({ ok: true, data: settings, etag: '"5"' });
+    await client.updateSettings("u 1", { timeZone: "Europe/Berlin" }, { ifMatch: '"5"' });
+    expect(requests.map((r) => [r.method, r.url, r.headers.get("if-match")])).toEqual([
+      ["GET", "https://todo.example/api/u%201/settings", null],
+      ["PATCH", "https://todo.example/api/u%201/settings", '"5"'],
+    ]);
+    expect(await requests[1]?.json()).toEqual({ timeZone: "Europe/Berlin" });
   });
 
   it("answers a 204 delete with no data", async () => {

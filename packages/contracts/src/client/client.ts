@@ -1,7 +1,9 @@
 import type { z } from "zod";
+import { type Completion, CompletionListSchema, type ListCompletionsQuery } from "../completion";
 import { type List, ListListSchema, ListSchema } from "../list";
 import type { CreateListSchema, UpdateListSchema } from "../list-input";
 import type { MoveListSchema, MoveTaskSchema } from "../move-input";
+import { type Settings, SettingsSchema, type UpdateSettings } from "../settings";
 import { type Task, TaskListSchema, TaskSchema } from "../task";
 import type { CompleteTaskSchema, CreateTaskSchema, ReplaceTaskSchema, UpdateTaskSchema } from "../task-input";
 import type { ListTasksQuery } from "../task-query";
@@ -33,6 +35,15 @@ export interface ListOptions {
    */
   count?: boolean;
 }
+
+export interface CompletionPage {
+  completions: Completion[];
+  /** Pass back as `cursor` for the next (older) page; null on the last one. */
+  nextCursor: string | null;
+}
+
+/** A completion's answer: the task as it now is, and the completion recorded (`Completion-Id`), if one was. */
+export type CompleteResult = ApiResult<Task> & { completionId?: number };
 
 /** Sent as `If-Match`: the task's ETag as last read, so a write never overwrites a newer version. */
 export interface Precondition {
@@ -73,6 +84,8 @@ export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalT
   const listsUrl = (userId: string, id?: number) =>
     `${root}/api/${encodeURIComponent(userId)}/lists${id === undefined ? "" : `/${id}`}`;
 
+  const settingsUrl = (userId: string) => `${root}/api/${encodeURIComponent(userId)}/settings`;
+
   const taskCall = async (method: string, url: string, init?: Call) =>
     (await call(TaskSchema, method, url, init)).result;
 
@@ -106,14 +119,36 @@ export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalT
       return taskCall("PATCH", tasksUrl(userId, id), { body: input, ifMatch });
     },
 
-    /** Without `completed`, flips the task's state; with it, sets it. */
-    completeTask(
+    /**
+     * Without `completed`, flips the task's state; with it, sets it. Completing a recurring task moves it to its
+     * next occurrence (or completes it for good at the series' end) and answers the completion's id.
+     */
+    async completeTask(
       userId: string,
       id: number,
       { completed, ifMatch }: Partial<z.input<typeof CompleteTaskSchema>> & Precondition = {},
-    ): Promise<ApiResult<Task>> {
+    ): Promise<CompleteResult> {
       const body = completed === undefined ? undefined : { completed };
-      return taskCall("PATCH", tasksUrl(userId, id, "/complete"), { body, ifMatch });
+      const { result, headers } = await call(TaskSchema, "PATCH", tasksUrl(userId, id, "/complete"), { body, ifMatch });
+      const completionId = headers.get("completion-id");
+      return result.ok && completionId !== null ? { ...result, completionId: Number(completionId) } : result;
+    },
+
+    /** A recurring task's completions, newest first, a page at a time. */
+    async listCompletions(
+      userId: string,
+      id: number,
+      query: ListCompletionsQuery = {},
+    ): Promise<ApiResult<CompletionPage>> {
+      const url = `${tasksUrl(userId, id, "/completions")}${buildListQuery(query)}`;
+      const { result, headers } = await call(CompletionListSchema, "GET", url);
+      if (!result.ok) return result;
+      return { ok: true, data: { completions: result.data, nextCursor: nextCursor(headers.get("link")) } };
+    },
+
+    /** Undoes the task's latest completion (409 for an older one): its due date and subtasks as they were. */
+    undoCompletion(userId: string, id: number, completionId: number): Promise<ApiResult<Task>> {
+      return taskCall("DELETE", tasksUrl(userId, id, `/completions/${completionId}`));
     },
 
     /** Places the task before or after another of its list and level, or first in (or before/after a task of) another list. */
@@ -128,6 +163,19 @@ export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalT
 
     async deleteTask(userId: string, id: number, { ifMatch }: Precondition = {}): Promise<ApiResult<void>> {
       return (await call<void>(null, "DELETE", tasksUrl(userId, id), { ifMatch })).result;
+    },
+
+    /** The user's settings: the time zone their dates are judged in. */
+    async getSettings(userId: string): Promise<ApiResult<Settings>> {
+      return (await call(SettingsSchema, "GET", settingsUrl(userId))).result;
+    },
+
+    async updateSettings(
+      userId: string,
+      input: UpdateSettings,
+      { ifMatch }: Precondition = {},
+    ): Promise<ApiResult<Settings>> {
+      return (await call(SettingsSchema, "PATCH", settingsUrl(userId), { body: input, ifMatch })).result;
     },
 
     /** Every list of the user, the Inbox first, then by position. */

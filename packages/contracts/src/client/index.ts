@@ -1,4 +1,6 @@
 export {
+  type CompleteResult,
+  type CompletionPage,
   createTodoClient,
   type ListOptions,
   type Precondition,

@@ -2,3 +2,5 @@ export * from "./api-rate-limit";
 export * from "./auth";
 export * from "./list";
 export * from "./task";
+export * from "./task-completion";
+export * from "./user-settings";

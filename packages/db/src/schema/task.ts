@@ -1,14 +1,17 @@
 import { TASK_PRIORITIES } from "@todo/contracts";
+import { RECURRENCE_FROM } from "@todo/dates";
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   boolean,
+  check,
   date,
   index,
   integer,
   pgEnum,
   pgTable,
   text,
+  time,
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -17,6 +20,14 @@ import { list } from "./list";
 
 // Declaration order is the sort order: none < low < medium < high.
 export const taskPriority = pgEnum("task_priority", TASK_PRIORITIES);
+export const recurrenceFrom = pgEnum("recurrence_from", RECURRENCE_FROM);
+
+/**
+ * The key `sort=due` orders by, never null: the due date at its time, a date-only task ("all day") just before its
+ * day's first minute, an undated one at ±infinity (last in either order). Its indexes hold it as spelled here.
+ */
+export const dueSortKey = (dueDate: AnyPgColumn, dueTime: AnyPgColumn, undated: "infinity" | "-infinity") =>
+  sql`coalesce(${dueDate} + ${dueTime}, ${dueDate} - interval '1 microsecond', ${sql.raw(`'${undated}'::timestamp`)})`;
 
 export const task = pgTable(
   "task",
@@ -38,6 +49,13 @@ export const task = pgTable(
     priority: taskPriority().notNull().default("none"),
     tags: text().array().notNull().default(sql`'{}'::text[]`),
     dueDate: date({ mode: "string" }),
+    // A wall-clock time in the user's zone (user_settings.time_zone), to the minute.
+    dueTime: time({ precision: 0 }),
+    // The RRULE as formatRule writes it, and what its series counts from; both or neither.
+    recurrenceRule: text(),
+    recurrenceFrom: recurrenceFrom(),
+    // The due date's number in its series, which COUNT bounds: 1 when a series starts (a new rule or due date).
+    seriesOccurrence: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
@@ -55,8 +73,8 @@ export const task = pgTable(
     index("task_user_updated_idx").on(t.userId, t.updatedAt, t.id),
     // Undated tasks sort last in both orders as ±infinity: a key that is never null keeps the
     // keyset condition one row comparison, which an index scan can start from.
-    index("task_user_due_asc_idx").on(t.userId, sql`coalesce(${t.dueDate}, 'infinity'::date)`, t.id),
-    index("task_user_due_desc_idx").on(t.userId, sql`coalesce(${t.dueDate}, '-infinity'::date)`, t.id),
+    index("task_user_due_asc_idx").on(t.userId, dueSortKey(t.dueDate, t.dueTime, "infinity"), t.id),
+    index("task_user_due_desc_idx").on(t.userId, dueSortKey(t.dueDate, t.dueTime, "-infinity"), t.id),
     index("task_user_priority_idx").on(t.userId, t.priority, t.id),
     index("task_user_title_idx").on(t.userId, sql`lower(${t.title})`, t.id),
     // Search (ILIKE '%q%') and the tag filter, per owner: GIN with pg_trgm and btree_gin (uuid keys).
@@ -65,6 +83,11 @@ export const task = pgTable(
     // Over functions migration 0005 defines: the tags lowered (tag=, ignoring case), and joined by spaces (q).
     index("task_user_tag_keys_idx").using("gin", t.userId, sql`task_tag_keys(${t.tags})`),
     index("task_user_tags_trgm_idx").using("gin", t.userId, sql`task_tags_text(${t.tags}) gin_trgm_ops`),
+    check("task_due_time_needs_date", sql`${t.dueTime} is null or ${t.dueDate} is not null`),
+    check(
+      "task_recurrence_needs_date",
+      sql`(${t.recurrenceRule} is null) = (${t.recurrenceFrom} is null) and (${t.recurrenceRule} is null or ${t.dueDate} is not null)`,
+    ),
   ],
 );
 

@@ -2,6 +2,7 @@ import type { CreateTask } from "@todo/contracts";
 import type { Database } from "../client";
 import { runTransaction } from "../client/run-transaction";
 import { task } from "../schema";
+import { newDatedFields } from "./dated-fields";
 import { editableFields } from "./editable-fields";
 import { firstInList, lastUnderParent, lockParent } from "./placement";
 import { type TaskWithSubtasks, taskWithSubtasks } from "./task-columns";
@@ -23,6 +24,7 @@ export function createTask(db: Database, userId: string, input: CreateTask): Pro
         userId,
         ...placement,
         ...editableFields(input),
+        ...newDatedFields(input),
       })
       .returning(taskWithSubtasks);
     if (!row) throw new Error("INSERT … RETURNING gave no row");

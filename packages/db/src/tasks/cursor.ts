@@ -11,6 +11,8 @@ export interface Cursor {
 }
 
 const Timestamp = z.iso.datetime({ offset: true });
+// `sort=due`'s key: a due date at its time (`2026-03-29 09:00:00`), or just before its day (`… 23:59:59.999999`).
+const DUE_KEY = /^(\d{4}-\d{2}-\d{2}) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?$/;
 
 /** Whether a key is one PostgreSQL could have printed for the sort, so that casting it back cannot fail. */
 function validKey(sort: TaskSort, key: unknown): boolean {
@@ -21,8 +23,10 @@ function validKey(sort: TaskSort, key: unknown): boolean {
     case "updated":
       // PostgreSQL prints `2026-11-26 10:48:50.572+00`; the ISO form of the same is checked.
       return Timestamp.safeParse(key.replace(" ", "T").replace(/([+-]\d{2})$/, "$1:00")).success;
-    case "due":
-      return DateOnlySchema.safeParse(key).success;
+    case "due": {
+      const match = DUE_KEY.exec(key);
+      return match !== null && DateOnlySchema.safeParse(match[1]).success;
+    }
     case "priority":
       return (TASK_PRIORITIES as readonly string[]).includes(key);
     case "title":

@@ -32,3 +32,11 @@ export class TaskConflictError extends Error {
     this.name = "TaskConflictError";
   }
 }
+
+/** The completion does not exist, or is not of this task of the user's. */
+export class CompletionNotFoundError extends Error {
+  constructor() {
+    super("Completion not found");
+    this.name = "CompletionNotFoundError";
+  }
+}

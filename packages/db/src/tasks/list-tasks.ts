@@ -4,7 +4,7 @@ import { and, count, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { ListNotFoundError } from "../lists/errors";
 import { ownedList } from "../lists/list-columns";
-import { list, task } from "../schema";
+import { dueSortKey, list, task } from "../schema";
 import { type Cursor, decodeCursor, encodeCursor } from "./cursor";
 import { TaskNotFoundError } from "./errors";
 import { type TaskWithSubtasks, taskWithSubtasks } from "./task-columns";
@@ -61,10 +61,9 @@ function sortKey(sort: TaskSort, order: SortOrder): SQL {
     case "updated":
       return sql`${task.updatedAt}`;
     case "due":
-      // Undated tasks last in either order, as the indexes task_user_due_{asc,desc}_idx hold them.
-      return order === "asc"
-        ? sql`coalesce(${task.dueDate}, 'infinity'::date)`
-        : sql`coalesce(${task.dueDate}, '-infinity'::date)`;
+      // By date then time, all-day tasks first in their day, undated ones last in either order, as the indexes
+      // task_user_due_{asc,desc}_idx hold them.
+      return dueSortKey(task.dueDate, task.dueTime, order === "asc" ? "infinity" : "-infinity");
     case "priority":
       return sql`${task.priority}`;
     case "title":
@@ -80,7 +79,7 @@ function castKey(sort: TaskSort, key: string): SQL {
     case "updated":
       return sql`${key}::timestamptz`;
     case "due":
-      return sql`${key}::date`;
+      return sql`${key}::timestamp`;
     case "priority":
       return sql`${key}::task_priority`;
     case "title":
@@ -92,7 +91,9 @@ function castKey(sort: TaskSort, key: string): SQL {
 
 /** The key a cursor carries, as PostgreSQL prints it; an undated task's is null. */
 function cursorKey(sort: TaskSort, order: SortOrder): SQL {
-  return sort === "due" ? sql`${task.dueDate}` : sortKey(sort, order);
+  return sort === "due"
+    ? sql`coalesce(${task.dueDate} + ${task.dueTime}, ${task.dueDate} - interval '1 microsecond')`
+    : sortKey(sort, order);
 }
 
 /** Rows strictly after the cursor in (key, id) order: one row comparison, where an index scan starts. */

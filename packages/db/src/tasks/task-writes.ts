@@ -1,9 +1,10 @@
 import type { ReplaceTask, UpdateTask } from "@todo/contracts";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
 import { runTransaction } from "../client/run-transaction";
 import { task } from "../schema";
+import { allDatedFields, datedRules, sentDatedFields } from "./dated-fields";
 import { editableFields } from "./editable-fields";
 import { TaskNotFoundError } from "./errors";
 import { lockTask, writeLocked } from "./placed-write";
@@ -34,34 +35,35 @@ async function writeFields(
   change: PlacementChange = {},
 ): Promise<TaskWithSubtasks> {
   if (change.listId === undefined && change.parentId === undefined) {
-    const [row] = await db
-      .update(task)
-      .set({ ...fields, updatedAt: nextUpdatedAt })
-      .where(targetWhere(target))
-      .returning(taskWithSubtasks);
+    const [row] = await datedRules(
+      db
+        .update(task)
+        .set({ ...fields, updatedAt: nextUpdatedAt })
+        .where(targetWhere(target))
+        .returning(taskWithSubtasks),
+    );
     return row ?? explainMiss(db, target);
   }
   return runTransaction(db, async (tx) => {
     const current = await lockTask(tx, target);
-    return writeLocked(tx, current, { ...fields, ...(await newPlacement(tx, current, change)) });
+    return datedRules(writeLocked(tx, current, { ...fields, ...(await newPlacement(tx, current, change)) }));
   });
 }
 
 /** PUT: every editable field, the ones left out (or given as undefined) back to their defaults; without `listId` or `parentId` the task stays where it is. */
 export function replaceTask(db: Database, target: TaskTarget, input: ReplaceTask): Promise<TaskWithSubtasks> {
-  return writeFields(db, target, editableFields(input), { listId: input.listId, parentId: input.parentId });
+  return writeFields(
+    db,
+    target,
+    { ...editableFields(input), ...allDatedFields(input) },
+    { listId: input.listId, parentId: input.parentId },
+  );
 }
 
-/** PATCH: only the fields sent. */
+/** PATCH: only the fields sent (`dueDate: null` clears the time and recurrence with it). */
 export function updateTask(db: Database, target: TaskTarget, input: UpdateTask): Promise<TaskWithSubtasks> {
-  const { listId, parentId, ...fields } = input;
-  return writeFields(db, target, fields, { listId, parentId });
-}
-
-/** Sets `completed`, or flips it when `completed` is undefined. */
-export function completeTask(db: Database, target: TaskTarget, completed?: boolean): Promise<TaskWithSubtasks> {
-  const value = completed === undefined ? sql`NOT ${task.completed}` : sql`${completed}`;
-  return writeFields(db, target, { completed: value });
+  const { listId, parentId, dueDate: _, dueTime: __, recurrence: ___, ...fields } = input;
+  return writeFields(db, target, { ...fields, ...sentDatedFields(input) }, { listId, parentId });
 }
 
 /** Deletes the task and, through the foreign key, its subtasks. */

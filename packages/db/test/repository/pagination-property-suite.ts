@@ -13,12 +13,16 @@ const titleArb = fc.string({
   minLength: 1,
   maxLength: 4,
 });
-const taskArb: fc.Arbitrary<CreateTask> = fc.record({
-  title: titleArb,
-  priority: fc.constantFrom(...TASK_PRIORITIES),
-  dueDate: fc.constantFrom(null, "2026-01-01", "2026-01-02", "2026-12-31"),
-  completed: fc.boolean(),
-});
+const taskArb: fc.Arbitrary<CreateTask> = fc
+  .record({
+    title: titleArb,
+    priority: fc.constantFrom(...TASK_PRIORITIES),
+    dueDate: fc.constantFrom(null, "2026-01-01", "2026-01-02", "2026-12-31"),
+    // A day's first and last minutes, beside its all-day tasks: ties and neighbours in sort=due's key.
+    dueTime: fc.constantFrom(undefined, "00:00", "09:00", "23:59"),
+    completed: fc.boolean(),
+  })
+  .map(({ dueTime, ...task }) => (task.dueDate && dueTime ? { ...task, dueTime } : task));
 const caseArb = fc.record({
   // Tasks written in one transaction share createdAt and updatedAt: ties in the time sorts.
   batches: fc.array(fc.array(taskArb, { maxLength: 4 }), { maxLength: 4 }),

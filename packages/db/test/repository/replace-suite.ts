@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTask, getTask, replaceTask } from "../../src/tasks";
 import { createUser } from "../create-user";
-import { everyField } from "./seed-tasks";
+import { everyField, undatedFields } from "./seed-tasks";
 import type { DatabaseContext } from "./use-database";
 
 export function describeReplace({ db }: DatabaseContext): void {
@@ -23,6 +23,7 @@ export function describeReplace({ db }: DatabaseContext): void {
         priority: "none",
         tags: [],
         dueDate: null,
+        ...undatedFields,
         createdAt: created.createdAt,
         updatedAt: expect.any(Date),
       });

@@ -15,6 +15,9 @@ export const everyField = {
   dueDate: "2026-04-15",
 } satisfies CreateTask;
 
+/** The columns of a task with no time and no recurrence, as a row holds them. */
+export const undatedFields = { dueTime: null, recurrenceRule: null, recurrenceFrom: null, seriesOccurrence: 1 };
+
 const together: CreateTask[] = [
   { title: "banana", priority: "high", dueDate: "2026-02-01" },
   { title: "Apple", priority: "none", dueDate: null },

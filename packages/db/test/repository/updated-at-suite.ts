@@ -15,7 +15,7 @@ export function describeUpdatedAt({ db }: DatabaseContext): void {
       for (let i = 0; i < 4; i++) {
         versions.push((await updateTask(db(), target, { title: "Same" })).updatedAt.getTime());
         versions.push((await replaceTask(db(), target, { title: "Same" })).updatedAt.getTime());
-        versions.push((await completeTask(db(), target, false)).updatedAt.getTime());
+        versions.push((await completeTask(db(), target, false)).task.updatedAt.getTime());
       }
       const increases = versions.slice(1).map((v, i) => v > (versions[i] as number));
       expect(increases).toEqual(Array(12).fill(true));
@@ -31,8 +31,8 @@ export function describeUpdatedAt({ db }: DatabaseContext): void {
       const steps = [
         await updateTask(db(), target, { title: "From the future" }),
         await replaceTask(db(), target, { title: "From the future" }),
-        await completeTask(db(), target),
-        await completeTask(db(), target, true),
+        (await completeTask(db(), target)).task,
+        (await completeTask(db(), target, true)).task,
       ].map((row) => row.updatedAt.getTime() - ahead.getTime());
       expect(steps).toEqual([1, 2, 3, 4]);
     });

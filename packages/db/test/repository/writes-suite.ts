@@ -10,7 +10,7 @@ import {
 } from "../../src/tasks";
 import { createUser } from "../create-user";
 import { inboxId } from "./inbox-id";
-import { everyField } from "./seed-tasks";
+import { everyField, undatedFields } from "./seed-tasks";
 import type { DatabaseContext } from "./use-database";
 
 export function describeWrites({ db }: DatabaseContext): void {
@@ -31,6 +31,7 @@ export function describeWrites({ db }: DatabaseContext): void {
         priority: "none",
         tags: [],
         dueDate: null,
+        ...undatedFields,
         createdAt: expect.any(Date),
         updatedAt: row.createdAt,
       });
@@ -48,6 +49,7 @@ export function describeWrites({ db }: DatabaseContext): void {
         parentId: null,
         position: "a0",
         subtasks: { total: 0, completed: 0 },
+        ...undatedFields,
         createdAt: expect.any(Date),
         updatedAt: row.createdAt,
       });
@@ -80,11 +82,11 @@ export function describeWrites({ db }: DatabaseContext): void {
       const { id } = await createTask(db(), userId, { title: "Water plants" });
       const target = { userId, id };
       const states = [
-        (await completeTask(db(), target)).completed,
-        (await completeTask(db(), target)).completed,
-        (await completeTask(db(), target, true)).completed,
-        (await completeTask(db(), target, true)).completed,
-        (await completeTask(db(), target, false)).completed,
+        (await completeTask(db(), target)).task.completed,
+        (await completeTask(db(), target)).task.completed,
+        (await completeTask(db(), target, true)).task.completed,
+        (await completeTask(db(), target, true)).task.completed,
+        (await completeTask(db(), target, false)).task.completed,
       ];
       expect(states).toEqual([true, false, true, true, false]);
       expect((await getTask(db(), userId, id)).completed).toBe(false);

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { authClient } from "@/lib/auth-client";
 import { NEXT_PARAM, safeNextPath, withNext } from "@/lib/next-path";
 import { personalWords, weakPasswordMessage } from "@/lib/password-strength";
+import { saveBrowserTimeZone } from "@/lib/save-time-zone";
 import { authErrorMessage } from "./auth-error-message";
 import { AuthField } from "./auth-field";
 import { FormAlert } from "./form-alert";
@@ -93,10 +94,12 @@ export function AuthForm({ mode }: { mode: Mode }) {
         retryAfter = response.headers.get("Retry-After");
       },
     };
-    const { error } =
+    const { data, error } =
       mode === "sign-up"
         ? await authClient.signUp.email(parsed.data as { name: string; email: string; password: string }, fetchOptions)
         : await authClient.signIn.email(parsed.data, fetchOptions);
+    // A new account's dates are judged in the browser's time zone from the start.
+    if (!error && mode === "sign-up" && data?.user) await saveBrowserTimeZone(data.user.id);
     setBusy(false);
     if (error) return refuse(authErrorMessage(error, retryAfter));
     router.replace(next);

@@ -1,6 +1,7 @@
 "use client";
 
-import type { Task, UpdateTask } from "@todo/contracts";
+import type { Recurrence, Task, UpdateTask } from "@todo/contracts";
+import { describeRecurrence } from "@todo/dates";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -27,6 +28,8 @@ const FIELD_NAMES: Record<keyof UpdateTask, string> = {
   priority: "Priority",
   tags: "Tags",
   dueDate: "Due date",
+  dueTime: "Due time",
+  recurrence: "Repeat",
   listId: "List",
   parentId: "Parent task",
 };
@@ -40,6 +43,10 @@ function inWords(field: keyof UpdateTask, value: unknown): string {
       return PRIORITY_LABELS[value as Task["priority"]];
     case "dueDate":
       return value ? longDate(value as string) : "No due date";
+    case "dueTime":
+      return (value as string | null) ?? "No time";
+    case "recurrence":
+      return value ? describeRecurrence(value as Recurrence) : "Does not repeat";
     case "tags":
       return (value as string[]).length ? (value as string[]).map((t) => `#${t}`).join(" ") : "No tags";
     case "description":

@@ -34,6 +34,8 @@ export function makeTask(id: number, { version = 0, ...fields }: Partial<Task> &
     priority: "none",
     tags: [],
     dueDate: null,
+    dueTime: null,
+    recurrence: null,
     createdAt: "2026-01-01T00:00:00.000Z",
     updatedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, version)).toISOString(),
     ...fields,

@@ -1,6 +1,6 @@
 import "server-only";
 import { isEmailAsPassword, PASSWORD_IS_EMAIL_MESSAGE, PASSWORD_MAX, PASSWORD_MIN } from "@todo/contracts";
-import { createInbox } from "@todo/db";
+import { createInbox, createSettings } from "@todo/db";
 import * as schema from "@todo/db/schema";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
@@ -46,8 +46,17 @@ function createAuth() {
       // Exchanging a live session for a JWT guards nothing a password does: the UI does it on every load.
       customRules: { "/sign-in/email": authLimit, "/sign-up/email": authLimit, "/token": false },
     },
-    // Every account has its Inbox from the start (a user without one still gets it with their first task).
-    databaseHooks: { user: { create: { after: async (user) => createInbox(getDb(), user.id) } } },
+    // Every account has its Inbox and its settings from the start (a user without them still gets them on first use).
+    databaseHooks: {
+      user: {
+        create: {
+          after: async (user) => {
+            await createInbox(getDb(), user.id);
+            await createSettings(getDb(), user.id);
+          },
+        },
+      },
+    },
     telemetry: { enabled: false },
     // Refusals are logged by the handler (auth-handler.ts), with the request id it answers with.
     hooks: { before: checkCredentials },

@@ -1,9 +1,11 @@
 import {
+  CompletionNotFoundError,
   FieldRuleError,
   InvalidCursorError,
   isDatabaseUnavailable,
   ListConflictError,
   ListNotFoundError,
+  SettingsChangedError,
   TaskChangedError,
   TaskConflictError,
   TaskNotFoundError,
@@ -28,6 +30,9 @@ export function errorResponse(error: unknown, requestId: string): Response {
   if (error instanceof TaskNotFoundError) {
     return problemResponse(404, { detail: MISSING_TASK[error.role], requestId });
   }
+  if (error instanceof CompletionNotFoundError) {
+    return problemResponse(404, { detail: "No such completion", requestId });
+  }
   if (error instanceof ListNotFoundError) {
     return problemResponse(404, { detail: "No such list", requestId });
   }
@@ -37,6 +42,12 @@ export function errorResponse(error: unknown, requestId: string): Response {
   if (error instanceof TaskChangedError) {
     return problemResponse(412, {
       detail: "The task was changed since you read it: fetch it again and retry",
+      requestId,
+    });
+  }
+  if (error instanceof SettingsChangedError) {
+    return problemResponse(412, {
+      detail: "The settings were changed since you read them: fetch them again and retry",
       requestId,
     });
   }

@@ -1,0 +1,20 @@
+import { apiClient } from "./api-client";
+
+const WAIT_MS = 3000;
+
+/**
+ * Saves the browser's time zone as a new account's, so that its "today" is where the user is. Never fails or
+ * holds up the caller for long: without it the account's zone stays UTC until changed in Settings.
+ */
+export async function saveBrowserTimeZone(userId: string): Promise<void> {
+  try {
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!timeZone) return;
+    await Promise.race([
+      apiClient.updateSettings(userId, { timeZone }),
+      new Promise((resolve) => setTimeout(resolve, WAIT_MS)),
+    ]);
+  } catch {
+    // No token, or no answer: the sign-up itself succeeded.
+  }
+}

@@ -1,0 +1,1 @@
+export { completionListResponse, toCompletion } from "./completion-response";

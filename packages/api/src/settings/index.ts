@@ -1,0 +1,1 @@
+export { settingsResponse, toSettings } from "./settings-response";

@@ -1,0 +1,19 @@
+export { describeRecurrence, describeRule } from "./describe-rule";
+export { nextOccurrence, type Recurrence, type SeriesPosition } from "./next-occurrence";
+export { addDays, isLeapYear, LAST_DATE, type PlainDate, parseDate } from "./plain-date";
+export { formatRule } from "./rule/format-rule";
+export { type ParsedRule, parseRule, type RuleProblem } from "./rule/parse-rule";
+export {
+  type ByDay,
+  COUNT_MAX,
+  FREQUENCIES,
+  type Frequency,
+  INTERVAL_MAX,
+  RECURRENCE_FROM,
+  type RecurrenceFrom,
+  RULE_MAX_LENGTH,
+  type Rule,
+  WEEKDAYS,
+  type Weekday,
+} from "./rule/rule";
+export { canonicalTimeZone, instantOf, isWallTime, todayIn, type WallTime, wallClockNow } from "./time-zone";
