@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   // `pnpm typecheck` (tsc over the app and its tests) is the type gate; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
-  transpilePackages: ["@todo/api", "@todo/contracts", "@todo/dates", "@todo/db", "@todo/quick-add"],
+  transpilePackages: ["@todo/api", "@todo/contracts", "@todo/dates", "@todo/quick-add", "@todo/db"],
   serverExternalPackages: ["@electric-sql/pglite", "@neondatabase/serverless", "pg", "ws"],
   async redirects() {
     // Browsers ask for /favicon.ico wherever a page names no icon (an error page can come without

@@ -9,6 +9,7 @@ export * from "./list-input";
 export * from "./move-input";
 export * from "./params";
 export * from "./problem";
+export * from "./quick-add-input";
 export * from "./recurrence";
 export * from "./settings";
 export * from "./tag";

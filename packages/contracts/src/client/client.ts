@@ -3,6 +3,7 @@ import { type Completion, CompletionListSchema, type ListCompletionsQuery } from
 import { type List, ListListSchema, ListSchema } from "../list";
 import type { CreateListSchema, UpdateListSchema } from "../list-input";
 import type { MoveListSchema, MoveTaskSchema } from "../move-input";
+import type { QuickAddTaskSchema } from "../quick-add-input";
 import { type Settings, SettingsSchema, type UpdateSettings } from "../settings";
 import { type Task, TaskListSchema, TaskSchema } from "../task";
 import type { CompleteTaskSchema, CreateTaskSchema, ReplaceTaskSchema, UpdateTaskSchema } from "../task-input";
@@ -105,6 +106,11 @@ export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalT
 
     createTask(userId: string, input: z.input<typeof CreateTaskSchema>): Promise<ApiResult<Task>> {
       return taskCall("POST", tasksUrl(userId), { body: input });
+    },
+
+    /** Creates the task one line of text describes (`#tag`, `^List`, `!high`, dates, repetitions), in the user's time zone. */
+    quickAddTask(userId: string, input: z.input<typeof QuickAddTaskSchema>): Promise<ApiResult<Task>> {
+      return taskCall("POST", tasksUrl(userId, undefined, "/quick"), { body: input });
     },
 
     getTask(userId: string, id: number): Promise<ApiResult<Task>> {
