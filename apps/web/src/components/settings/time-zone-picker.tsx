@@ -39,7 +39,8 @@ export function TimeZonePicker({ value, onChange, disabled, labelId }: TimeZoneP
         </Button>
       </PopoverTrigger>
       <PopoverContent align="start" className="w-[min(24rem,calc(100vw-2rem))] p-0">
-        <Command>
+        {/* Opens on the zone chosen, so arrows go on from it. */}
+        <Command defaultValue={value}>
           <CommandInput placeholder="Search by city, region or GMT+1…" aria-label="Search time zones" />
           <CommandList>
             <CommandEmpty>No time zone by that name.</CommandEmpty>

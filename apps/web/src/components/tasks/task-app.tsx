@@ -2,6 +2,7 @@
 
 import type { CreateTask, Task, UpdateTask } from "@todo/contracts";
 import dynamic from "next/dynamic";
+import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 import { AppShell } from "@/components/layout/app-shell";
@@ -31,7 +32,7 @@ import { TaskDrag } from "./task-drag";
 import { EmptyState } from "./task-empty-state";
 import { TaskFooter } from "./task-footer";
 import { rowFocusId } from "./task-row";
-import { scopeList, scopeQuery, scopeTitle, type TaskScope } from "./task-scope";
+import { scopeList, scopePath, scopeQuery, scopeTitle, type TaskScope } from "./task-scope";
 import { TaskSection } from "./task-section";
 import { TaskToolbar, VIEW_LABELS } from "./task-toolbar";
 
@@ -65,6 +66,7 @@ interface TaskAppProps {
 export function TaskApp({ user, scope }: TaskAppProps) {
   const userId = user.id;
   const { lists } = useLists(userId);
+  const router = useRouter();
   // "Today" is the user's, in their time zone: this device's only until their settings are in.
   const zone = useTimeZone(userId);
   const clock = useClockIn(zone.zone);
@@ -140,15 +142,25 @@ export function TaskApp({ user, scope }: TaskAppProps) {
         ...(list && input.listId === undefined && { listId: list.id }),
         ...(!list && !input.dueDate && { dueDate: clock.today }),
       });
+      const elsewhere = task && list && task.listId !== list.id ? lists?.find((l) => l.id === task.listId) : undefined;
+      // Saved in another list (quick add's ^List): say where, and offer to go there.
+      if (task && elsewhere)
+        toast(`Added to ${elsewhere.name}`, {
+          description: `“${task.title}”`,
+          action: {
+            label: `Open ${elsewhere.name}`,
+            onClick: () => router.push(scopePath({ kind: "list", listId: elsewhere.id })),
+          },
+        });
       // Saved, but this view hides it: say so, and offer to show it, or the user adds it again.
-      if (task && !matches(task, filters))
+      else if (task && !matches(task, filters))
         toast("Task added, but hidden by this view", {
           description: `“${task.title}” is not shown in ${VIEW_LABELS[filters.view]}${filters.q || filters.tag || filters.priority ? " with these filters" : ""}.`,
           action: { label: "Show all", onClick: () => setFilters({ view: "all", q: "", tag: null, priority: null }) },
         });
       return task;
     },
-    [add, filters, setFilters, list, clock.today],
+    [add, filters, setFilters, list, lists, clock.today, router],
   );
 
   const openShown = shown.filter((t) => !t.completed);

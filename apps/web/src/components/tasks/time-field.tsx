@@ -79,7 +79,11 @@ export function TimeField({ value, onChange, onProblem, label }: TimeFieldProps)
         <Button
           variant="ghost"
           size="icon-sm"
-          onClick={() => onChange(null)}
+          onClick={() => {
+            setInvalid(false);
+            onProblem(null);
+            onChange(null);
+          }}
           aria-label="Clear the due time"
           className="absolute right-0 size-8 text-muted-foreground"
         >

@@ -87,7 +87,7 @@ export function CustomRepeat({ initial, onRule, onProblem }: CustomRepeatProps) 
           className="h-8 w-20"
         />
         <Select value={draft.freq} onValueChange={(freq) => update({ freq: freq as RepeatDraft["freq"] })}>
-          <SelectTrigger size="sm" aria-label="Unit">
+          <SelectTrigger size="sm" aria-label="Repeat unit">
             <SelectValue />
           </SelectTrigger>
           <SelectContent>
@@ -112,8 +112,9 @@ export function CustomRepeat({ initial, onRule, onProblem }: CustomRepeatProps) 
             onValueChange={(weekdays) => update({ weekdays: weekdays as Weekday[] })}
           >
             {WEEKDAYS.map((weekday) => (
-              <ToggleGroupItem key={weekday} value={weekday} aria-label={WEEKDAY_NAMES[weekday]}>
-                {WEEKDAY_NAMES[weekday].slice(0, 2)}
+              <ToggleGroupItem key={weekday} value={weekday}>
+                <span aria-hidden="true">{WEEKDAY_NAMES[weekday].slice(0, 2)}</span>
+                <span className="sr-only">{WEEKDAY_NAMES[weekday]}</span>
               </ToggleGroupItem>
             ))}
           </ToggleGroup>

@@ -47,10 +47,13 @@ export function RepeatField({ recurrence, dueDate, onChange, onProblem }: Repeat
 
   function apply(rule: Rule | null, from: Recurrence["from"] = recurrence?.from ?? "due") {
     if (!rule) return onChange({ recurrence: null });
+    const text = formatRule(rule);
+    // The rule the task has (Custom opened on it): its date stays where it is.
+    if (text === recurrence?.rule) return onChange({ recurrence: { rule: text, from } });
     const start = startOf(rule, dueDate, today);
     if (!start) return onProblem("This repeat ends before its first date: choose a later end");
     onProblem(null);
-    onChange({ recurrence: { rule: formatRule(rule), from }, ...(start !== dueDate && { dueDate: start }) });
+    onChange({ recurrence: { rule: text, from }, ...(start !== dueDate && { dueDate: start }) });
   }
 
   function choose(value: string) {
