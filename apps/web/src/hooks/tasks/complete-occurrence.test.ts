@@ -30,9 +30,7 @@ describe("predictCompletion", () => {
   it("steps over the days missed, and counts from today after completion", () => {
     expect(predictCompletion(daily({ dueDate: "2026-11-20" }), TODAY)?.dueDate).toBe(TODAY);
     const weekly = { rule: "FREQ=WEEKLY;BYDAY=MO", from: "completion" as const };
-    expect(predictCompletion(daily({ dueDate: "2026-11-16", recurrence: weekly }), TODAY)?.dueDate).toBe(
-      "2026-12-07",
-    );
+    expect(predictCompletion(daily({ dueDate: "2026-11-16", recurrence: weekly }), TODAY)?.dueDate).toBe("2026-12-07");
   });
 
   it("completes for good a series past its UNTIL", () => {
