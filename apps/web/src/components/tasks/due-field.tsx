@@ -5,7 +5,7 @@ import { CalendarIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { useUserClock } from "@/hooks/use-user-clock";
 import { cn } from "@/lib/utils";
-import { addDays, describeDue } from "./due-date";
+import { addDays, describeDue, isOverdue } from "./due-date";
 import { DueDatePicker } from "./due-date-picker";
 import { TimeField } from "./time-field";
 
@@ -30,7 +30,9 @@ interface DueFieldProps {
 export function DueField({ value, completed, onChange, onProblem }: DueFieldProps) {
   const clock = useUserClock();
   const { dueDate, dueTime } = value;
+  // The date's words on its button (the time has its own field); red once the date, or its time today, has passed.
   const due = dueDate ? describeDue({ dueDate, dueTime: null }, completed, clock) : null;
+  const late = isOverdue({ dueDate, dueTime }, completed, clock);
   return (
     <div className="flex flex-wrap items-center gap-2">
       <DueDatePicker
@@ -41,7 +43,7 @@ export function DueField({ value, completed, onChange, onProblem }: DueFieldProp
           variant="outline"
           size="sm"
           aria-label={due ? `Due date: ${due.label}` : "Due date: none"}
-          className={cn(due?.tone === "overdue" && "text-overdue")}
+          className={cn(late && "text-overdue")}
         >
           <CalendarIcon aria-hidden="true" />
           {due ? due.label : "No due date"}
