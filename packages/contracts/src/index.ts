@@ -1,4 +1,5 @@
 export * from "./account";
+export * from "./change";
 export * from "./client";
 export * from "./date-only";
 export * from "./etag";

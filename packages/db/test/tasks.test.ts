@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { queryRows } from "./query-rows";
 import { describeAttempts } from "./repository/attempts-suite";
+import { describeChangeLog } from "./repository/change-log-suite";
 import { describeListFilters } from "./repository/list-filter-suite";
 import { describeListSort } from "./repository/list-sort-suite";
 import { describeLists } from "./repository/lists-suite";
@@ -46,4 +47,5 @@ describe.each(testDrivers.map((driver) => [driver.name, driver] as const))("task
   describeLists(ctx);
   describeTasksInLists(ctx);
   describeMoveProperty(ctx);
+  describeChangeLog(ctx);
 });

@@ -5,6 +5,8 @@ import { pickDriver } from "./pick-driver";
 import type { DatabaseHandle, DatabaseOptions } from "./types";
 
 export { isConnectionLost, isDatabaseUnavailable, isTransactionConflict } from "./database-faults";
+export type { Listen, Listener, NotificationHandlers } from "./listen/types";
+export { LISTENER_NAME } from "./pool-config";
 export { DatabaseLockedError } from "./pglite-lock";
 export { pickDriver } from "./pick-driver";
 export { ping } from "./ping";

@@ -1,0 +1,125 @@
+CREATE TYPE "public"."change_type" AS ENUM('task.created', 'task.updated', 'task.deleted', 'list.created', 'list.updated', 'list.deleted', 'settings.updated');--> statement-breakpoint
+CREATE TABLE "change" (
+	"user_id" uuid NOT NULL,
+	"seq" bigint NOT NULL,
+	"type" "change_type" NOT NULL,
+	"entity_id" integer,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "change_user_id_seq_pk" PRIMARY KEY("user_id","seq")
+);
+--> statement-breakpoint
+CREATE TABLE "change_counter" (
+	"user_id" uuid PRIMARY KEY NOT NULL,
+	"last_seq" bigint DEFAULT 0 NOT NULL,
+	"pruned_through" bigint DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "change_stream" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"user_id" uuid NOT NULL,
+	"expires_at" timestamp (3) with time zone NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "change" ADD CONSTRAINT "change_user_id_change_counter_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."change_counter"("user_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "change_counter" ADD CONSTRAINT "change_counter_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "change_stream" ADD CONSTRAINT "change_stream_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "change_created_idx" ON "change" USING brin ("created_at");--> statement-breakpoint
+CREATE INDEX "change_stream_user_idx" ON "change_stream" USING btree ("user_id","expires_at");--> statement-breakpoint
+-- Every existing user's log starts here: a log that never held their earlier writes, as if pruned (since=0 is 410).
+INSERT INTO "change_counter" ("user_id", "last_seq", "pruned_through") SELECT "id", 1, 1 FROM "user";--> statement-breakpoint
+-- Appends one change at the user's next seq. The UPDATE locks the user's counter row until the transaction
+-- ends, so the user's changes commit in seq order (a reader never sees seq n+1 before n). The triggers below
+-- run at COMMIT, so this is the last lock a writer takes: it waits only for writers that are committing.
+-- A user being deleted with their rows has no counter left and gets no change. The user's live streams, if any
+-- (change_stream), hear of it once per transaction; their registration takes the same lock, so a stream
+-- registered while this transaction commits is either seen here or replays this change itself.
+CREATE FUNCTION change_log_append(p_user uuid, p_type change_type, p_id integer) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  next_seq bigint;
+  notified text := coalesce(nullif(current_setting('todo.changes_notified', true), ''), ',');
+BEGIN
+  UPDATE change_counter SET last_seq = last_seq + 1 WHERE user_id = p_user RETURNING last_seq INTO next_seq;
+  IF next_seq IS NULL THEN
+    INSERT INTO change_counter (user_id, last_seq)
+      SELECT p_user, 1 WHERE EXISTS (SELECT FROM "user" WHERE id = p_user)
+      ON CONFLICT (user_id) DO UPDATE SET last_seq = change_counter.last_seq + 1
+      RETURNING last_seq INTO next_seq;
+    IF next_seq IS NULL THEN
+      RETURN;
+    END IF;
+  END IF;
+  INSERT INTO change (user_id, seq, type, entity_id) VALUES (p_user, next_seq, p_type, p_id);
+  IF strpos(notified, ',' || p_user || ',') = 0 THEN
+    PERFORM set_config('todo.changes_notified', notified || p_user || ',', true);
+    IF EXISTS (SELECT FROM change_stream WHERE user_id = p_user AND expires_at > now()) THEN
+      PERFORM pg_notify('todo_changes', p_user::text);
+    END IF;
+  END IF;
+END $$;--> statement-breakpoint
+-- Records a change, once per resource and transaction: a change's data is read with it, so a second one
+-- in the same commit would say nothing new. Deletions always count. A derived change (a list whose open
+-- tasks changed, a parent whose subtasks did) is left out when the resource is gone by the commit.
+CREATE FUNCTION change_log_record(p_user uuid, p_type change_type, p_id integer, p_derived boolean) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  resource_key text := split_part(p_type::text, '.', 1) || ':' || coalesce(p_id::text, p_user::text) || ',';
+  recorded text := coalesce(nullif(current_setting('todo.changes_recorded', true), ''), ',');
+BEGIN
+  IF p_type::text NOT LIKE '%.deleted' THEN
+    IF strpos(recorded, ',' || resource_key) > 0 THEN
+      RETURN;
+    END IF;
+    IF p_derived AND NOT (CASE split_part(p_type::text, '.', 1)
+        WHEN 'list' THEN EXISTS (SELECT FROM list WHERE id = p_id)
+        ELSE EXISTS (SELECT FROM task WHERE id = p_id) END) THEN
+      RETURN;
+    END IF;
+    PERFORM set_config('todo.changes_recorded', recorded || resource_key, true);
+  END IF;
+  PERFORM change_log_append(p_user, p_type, p_id);
+END $$;--> statement-breakpoint
+-- A task's own change, and the changes it makes to what the API answers about others: its list's openTasks
+-- (the list's tasks not completed) and its parent's subtasks counts.
+CREATE FUNCTION task_change_log() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    PERFORM change_log_record(NEW.user_id, 'task.created', NEW.id, false);
+  ELSIF TG_OP = 'DELETE' THEN
+    PERFORM change_log_record(OLD.user_id, 'task.deleted', OLD.id, false);
+  ELSE
+    PERFORM change_log_record(NEW.user_id, 'task.updated', NEW.id, false);
+  END IF;
+  IF TG_OP <> 'INSERT' AND NOT OLD.completed
+      AND (TG_OP = 'DELETE' OR NEW.completed OR NEW.list_id <> OLD.list_id) THEN
+    PERFORM change_log_record(OLD.user_id, 'list.updated', OLD.list_id, true);
+  END IF;
+  IF TG_OP <> 'DELETE' AND NOT NEW.completed
+      AND (TG_OP = 'INSERT' OR OLD.completed OR NEW.list_id <> OLD.list_id) THEN
+    PERFORM change_log_record(NEW.user_id, 'list.updated', NEW.list_id, true);
+  END IF;
+  IF TG_OP <> 'INSERT' AND OLD.parent_id IS NOT NULL
+      AND (TG_OP = 'DELETE' OR NEW.parent_id IS DISTINCT FROM OLD.parent_id OR NEW.completed <> OLD.completed) THEN
+    PERFORM change_log_record(OLD.user_id, 'task.updated', OLD.parent_id, true);
+  END IF;
+  IF TG_OP <> 'DELETE' AND NEW.parent_id IS NOT NULL
+      AND (TG_OP = 'INSERT' OR NEW.parent_id IS DISTINCT FROM OLD.parent_id OR NEW.completed <> OLD.completed) THEN
+    PERFORM change_log_record(NEW.user_id, 'task.updated', NEW.parent_id, true);
+  END IF;
+  RETURN NULL;
+END $$;--> statement-breakpoint
+CREATE FUNCTION list_change_log() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    PERFORM change_log_record(NEW.user_id, 'list.created', NEW.id, false);
+  ELSIF TG_OP = 'DELETE' THEN
+    PERFORM change_log_record(OLD.user_id, 'list.deleted', OLD.id, false);
+  ELSE
+    PERFORM change_log_record(NEW.user_id, 'list.updated', NEW.id, false);
+  END IF;
+  RETURN NULL;
+END $$;--> statement-breakpoint
+-- Deferred: they run at COMMIT, for every row written (a list's tasks deleted with it included), in the
+-- writing transaction: nothing commits without its change, and no change without its write.
+CREATE CONSTRAINT TRIGGER "task_change_log" AFTER INSERT OR UPDATE OR DELETE ON "task"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION task_change_log();--> statement-breakpoint
+CREATE CONSTRAINT TRIGGER "list_change_log" AFTER INSERT OR UPDATE OR DELETE ON "list"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION list_change_log();
