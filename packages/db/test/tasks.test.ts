@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { queryRows } from "./query-rows";
 import { describeAttempts } from "./repository/attempts-suite";
 import { describeChangeLog } from "./repository/change-log-suite";
+import { describeDeltaReplayProperty } from "./repository/delta-replay-property-suite";
 import { describeListFilters } from "./repository/list-filter-suite";
 import { describeListSort } from "./repository/list-sort-suite";
 import { describeLists } from "./repository/lists-suite";
@@ -48,4 +49,5 @@ describe.each(testDrivers.map((driver) => [driver.name, driver] as const))("task
   describeTasksInLists(ctx);
   describeMoveProperty(ctx);
   describeChangeLog(ctx);
+  describeDeltaReplayProperty(ctx);
 });

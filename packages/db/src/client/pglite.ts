@@ -24,10 +24,12 @@ export function openPglite(dataDir: string): DatabaseHandle {
   const db = drizzle({ client, schema, casing: "snake_case" });
   // In-process: the one connection delivers the notifications its own commits send.
   const listen: Listen = (channel, handlers) => {
-    const unlisten = client.listen(channel, (payload) => handlers.onNotification(payload)).then((stop) => {
-      handlers.onListening();
-      return stop;
-    });
+    const unlisten = client
+      .listen(channel, (payload) => handlers.onNotification(payload))
+      .then((stop) => {
+        handlers.onListening();
+        return stop;
+      });
     return { close: async () => (await unlisten)() };
   };
   return {

@@ -13,7 +13,6 @@ import {
 import { createInbox, createList, deleteList, getList, moveList, updateList } from "../../src/lists";
 import { completeTask, createTask, deleteTask, getTask, moveTask, updateTask } from "../../src/tasks";
 import { createUser } from "../create-user";
-import { queryRows } from "../query-rows";
 import { inboxId } from "./inbox-id";
 import type { DatabaseContext } from "./use-database";
 
@@ -217,7 +216,8 @@ export function describeChangeLog({ db, opened }: DatabaseContext): void {
       const userId = await createUser(db());
       await createInbox(db(), userId);
       const ids = Array.from({ length: 10 }, () => randomUUID());
-      for (const id of ids) expect(await openStreamSlot(db(), { id, userId }, SLOT)).toEqual({ head: 1, prunedThrough: 0 });
+      for (const id of ids)
+        expect(await openStreamSlot(db(), { id, userId }, SLOT)).toEqual({ head: 1, prunedThrough: 0 });
       await expect(openStreamSlot(db(), { id: randomUUID(), userId }, SLOT)).rejects.toStrictEqual(
         new TooManyStreamsError(10),
       );
