@@ -86,7 +86,7 @@ export const ChangesQuerySchema = z.strictObject({
     .min(1, "limit must be at least 1")
     .max(CHANGES_LIMIT_MAX, `limit must be at most ${CHANGES_LIMIT_MAX}`)
     .optional()
-    .describe(`Changes per page, 1–${CHANGES_LIMIT_MAX}; default ${CHANGES_LIMIT_MAX}`),
+    .describe("Changes per page, 1–500; default 500"),
 });
 export type ChangesQuery = z.infer<typeof ChangesQuerySchema>;
 
@@ -97,3 +97,15 @@ export const EventsQuerySchema = z.strictObject({
   ),
 });
 export type EventsQuery = z.infer<typeof EventsQuerySchema>;
+
+/** `GET …/events`: the body, Server-Sent Events, as text. */
+export const EventStreamSchema = z
+  .string()
+  .describe(
+    "Server-Sent Events, each ended by a blank line: `id: <seq>`, `event: <type>`, `data: <the change as JSON>` per change; `id: <seq>` alone to move the position; `retry: <ms>`; `: keep-alive` comments",
+  )
+  .meta({
+    examples: [
+      'retry: 3000\n\nid: 42\nevent: task.updated\ndata: {"seq":42,"type":"task.updated","id":7,"data":{…}}\n\n: keep-alive\n\n',
+    ],
+  });

@@ -1,4 +1,5 @@
 export {
+  type ChangeStreamOptions,
   createTodoClient,
   type ListOptions,
   type Precondition,
@@ -6,6 +7,12 @@ export {
   type TodoClient,
   type TodoClientOptions,
 } from "./client";
+export {
+  type ChangeStreamMessage,
+  type EventStreamMessage,
+  readChangeStream,
+  readEventStream,
+} from "./event-stream";
 export { findLink, nextCursor } from "./link-header";
 export { buildListQuery } from "./list-query";
 export { readResponse } from "./read-response";

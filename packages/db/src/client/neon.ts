@@ -25,7 +25,7 @@ export function openNeon(url: string, options: DatabaseOptions): DatabaseHandle 
   const pool = retryReadsOnce(new Pool(poolConfig(url, options)));
   pool.on("error", () => {});
   const db = drizzle({ client: pool, schema, casing: "snake_case" });
-  const listenUrl = listenUrlFor(url, options.listenUrl);
+  const listenUrl = listenUrlFor(url, options);
   // Neon's Client over a WebSocket, on the direct endpoint: its pooler cannot LISTEN.
   const listen: Listen = (channel, handlers) =>
     listenUrl === null

@@ -15,7 +15,7 @@ export function openNodePostgres(url: string, options: DatabaseOptions): Databas
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on("error", () => {});
   const db = drizzle({ client: pool, schema, casing: "snake_case" });
-  const listenUrl = listenUrlFor(url, options.listenUrl);
+  const listenUrl = listenUrlFor(url, options);
   const listen: Listen = (channel, handlers) =>
     listenUrl === null
       ? null

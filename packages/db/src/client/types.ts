@@ -33,6 +33,8 @@ export interface DatabaseOptions {
    * Without one, a Neon pooler URL cannot LISTEN and `listen` answers null.
    */
   listenUrl?: string | undefined;
+  /** False: never LISTEN (`listen` answers null), for a pooler `listenUrlFor` cannot recognise. */
+  listen?: boolean | undefined;
   /** Neon's WebSocket endpoint, for a local proxy (tests); Neon's own by default. */
   neonWebSocketProxy?: string | undefined;
 }

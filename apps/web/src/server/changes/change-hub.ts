@@ -1,0 +1,143 @@
+import "server-only";
+import {
+  changeHeads,
+  closeStreamSlots,
+  type Listener,
+  listenForChanges,
+  renewStreamSlots,
+  type StreamSlot,
+} from "@todo/db";
+import { getDatabaseHandle, getDb } from "../db";
+import { errorForLog } from "../error-for-log";
+import { log } from "../log";
+import { HEARTBEAT_MS, POLL_MS, SLOT_TTL_SECONDS } from "./stream-settings";
+
+/** One open stream, as the hub sees it. */
+export interface Subscriber {
+  slot: StreamSlot;
+  /** The user's log may have grown (up to `head`, when known): read on from where the stream stands. */
+  wake(head?: number): void;
+  heartbeat(): void;
+  /** The instance is stopping: end the stream, telling the client when to come back. */
+  end(retryMs: number): void;
+}
+
+export interface ChangeHub {
+  readonly stopping: boolean;
+  add(subscriber: Subscriber): void;
+  remove(subscriber: Subscriber): void;
+}
+
+/**
+ * The instance's open streams, and the one way it hears of new changes: a LISTEN connection for every
+ * stream (notifications name the user), in-process on the embedded database, or where the database cannot
+ * LISTEN a read of the streams' users' log heads every second. Each time the listener (re)connects, every
+ * stream reads the log, so what was committed while it was away is not missed. Every 25 s each stream gets
+ * a comment and the instance renews the streams' registrations; on SIGTERM the streams end with a `retry:`
+ * hint, their registrations released first. Starts with the first stream.
+ */
+function createChangeHub(): ChangeHub {
+  const byUser = new Map<string, Set<Subscriber>>();
+  let started = false;
+  let stopping = false;
+  let listener: Listener | null = null;
+  let timers: NodeJS.Timeout[] = [];
+  let polling = false;
+  let renewalFailed = false;
+
+  const all = () => [...byUser.values()].flatMap((subscribers) => [...subscribers]);
+  const wakeUser = (userId: string, head?: number) => {
+    for (const subscriber of byUser.get(userId) ?? []) subscriber.wake(head);
+  };
+
+  async function poll() {
+    if (polling || byUser.size === 0) return;
+    polling = true;
+    try {
+      for (const [userId, head] of await changeHeads(getDb(), [...byUser.keys()])) wakeUser(userId, head);
+    } catch (error) {
+      log("warn", "change_poll_failed", { error: errorForLog(error) });
+    } finally {
+      polling = false;
+    }
+  }
+
+  async function tick() {
+    const subscribers = all();
+    for (const subscriber of subscribers) subscriber.heartbeat();
+    try {
+      await renewStreamSlots(
+        getDb(),
+        subscribers.map((subscriber) => subscriber.slot),
+        SLOT_TTL_SECONDS,
+      );
+    } catch (error) {
+      renewalFailed = true;
+      log("warn", "change_streams_renewal_failed", { error: errorForLog(error) });
+      return;
+    }
+    // Registrations that lapsed meanwhile were not notified of: their streams read the log.
+    if (renewalFailed) for (const subscriber of subscribers) subscriber.wake();
+    renewalFailed = false;
+  }
+
+  async function stop() {
+    stopping = true;
+    for (const timer of timers) clearInterval(timer);
+    const subscribers = all();
+    byUser.clear();
+    // Released while the open streams still hold the server up, so that the process does not exit first.
+    const released = closeStreamSlots(
+      getDb(),
+      subscribers.map((subscriber) => subscriber.slot.id),
+    ).catch((error: unknown) => log("warn", "change_streams_release_failed", { error: errorForLog(error) }));
+    await Promise.race([released, new Promise((resolve) => setTimeout(resolve, 2_000))]);
+    // Spread over a few seconds, so that the clients do not all reconnect to the other instances at once.
+    for (const subscriber of subscribers) subscriber.end(500 + Math.random() * 2_500);
+    await listener?.close();
+  }
+
+  function start() {
+    started = true;
+    listener = listenForChanges(getDatabaseHandle(), {
+      onChange: (userId) => wakeUser(userId),
+      onResume: () => {
+        for (const subscriber of all()) subscriber.wake();
+      },
+      onLost: (error) => log("warn", "change_listener_lost", { error: errorForLog(error) }),
+    });
+    timers = [setInterval(() => void tick(), HEARTBEAT_MS)];
+    if (!listener) timers.push(setInterval(() => void poll(), POLL_MS));
+    process.once("SIGTERM", () => void stop());
+  }
+
+  return {
+    get stopping() {
+      return stopping;
+    },
+    add(subscriber) {
+      if (!started) start();
+      const { userId } = subscriber.slot;
+      const subscribers = byUser.get(userId) ?? new Set();
+      subscribers.add(subscriber);
+      byUser.set(userId, subscribers);
+    },
+    remove(subscriber) {
+      const { userId, id } = subscriber.slot;
+      const subscribers = byUser.get(userId);
+      if (!subscribers?.delete(subscriber)) return;
+      if (subscribers.size === 0) byUser.delete(userId);
+      closeStreamSlots(getDb(), [id]).catch((error: unknown) =>
+        log("warn", "change_streams_release_failed", { error: errorForLog(error) }),
+      );
+    },
+  };
+}
+
+const globalForHub = globalThis as typeof globalThis & { todoChangeHub?: ChangeHub };
+
+/** The instance's one hub, kept on globalThis so that dev reloads keep its listener and streams. */
+export function getChangeHub(): ChangeHub {
+  globalForHub.todoChangeHub ??= createChangeHub();
+  return globalForHub.todoChangeHub;
+}
