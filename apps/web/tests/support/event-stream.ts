@@ -83,9 +83,17 @@ export async function openEvents(
     messages,
     changes: () => messages.filter((m) => m.data !== undefined).map((m) => JSON.parse(m.data as string) as Change),
     waitFor: (match, timeoutMs = 2_000) =>
-      until(() => messages.find(match) ?? (done ? failNow("the stream ended", failure) : undefined), timeoutMs, "no matching message"),
+      until(
+        () => messages.find(match) ?? (done ? failNow("the stream ended", failure) : undefined),
+        timeoutMs,
+        "no matching message",
+      ),
     ended: (timeoutMs = 5_000) =>
-      until(() => (done ? (failure ? failNow("the stream failed", failure) : true) : undefined), timeoutMs, "no end").then(() => {}),
+      until(
+        () => (done ? (failure ? failNow("the stream failed", failure) : true) : undefined),
+        timeoutMs,
+        "no end",
+      ).then(() => {}),
     close: () => abort.abort(),
   };
 }
