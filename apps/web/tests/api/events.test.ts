@@ -217,6 +217,24 @@ describe("GET /api/{userId}/events", () => {
     }
   }, 30_000);
 
+  it("answers HEAD with the stream's headers and status, opening none", async () => {
+    const user = await apiUser(appUrl);
+    const head = (headers: Record<string, string> = {}) =>
+      fetch(`${appUrl}/api/${user.userId}/events`, {
+        method: "HEAD",
+        headers: { Authorization: `Bearer ${user.token}`, ...headers },
+      });
+    const ok = await head();
+    expect([ok.status, ok.headers.get("content-type"), await ok.text()]).toEqual([
+      200,
+      "text/event-stream; charset=utf-8",
+      "",
+    ]);
+    expect((await head({ "Last-Event-ID": "9" })).status).toBe(410);
+    await sleep(300);
+    expect(await openStreamsOf(user.userId)).toBe(0);
+  });
+
   it("keeps no place for a stream whose client went away", async () => {
     const user = await apiUser(appUrl);
     const stream = await openEvents(appUrl, user);

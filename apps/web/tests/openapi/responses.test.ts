@@ -15,6 +15,7 @@ const PUT = "PUT /api/{userId}/tasks/{id}";
 const PATCH = "PATCH /api/{userId}/tasks/{id}";
 const DELETE = "DELETE /api/{userId}/tasks/{id}";
 const COMPLETE = "PATCH /api/{userId}/tasks/{id}/complete";
+const CHANGES = "GET /api/{userId}/changes";
 
 let me: { userId: string; token: string };
 let auth: Record<string, string>;
@@ -70,6 +71,22 @@ describe("real answers match the documented schema and headers for their status"
     await expectAnswer(COMPLETE, await send("PATCH", `${path}/complete`), 200);
     await expectAnswer(COMPLETE, await send("PATCH", `${path}/complete`, { body: { completed: false } }), 200);
     await expectAnswer(DELETE, await send("DELETE", path), 204);
+  });
+
+  it("changes: 200, a page of every kind of change", async () => {
+    const kept = await createTask("changed");
+    await send("PATCH", `/api/${me.userId}/tasks/${kept.id}`, { body: { title: "changed again" } });
+    await send("DELETE", `/api/${me.userId}/tasks/${(await createTask("deleted")).id}`);
+    const list = (await (await send("POST", `/api/${me.userId}/lists`, { body: { name: "Changes" } })).json()) as {
+      id: number;
+    };
+    await send("DELETE", `/api/${me.userId}/lists/${list.id}`);
+    const body = (await expectAnswer(CHANGES, await send("GET", `/api/${me.userId}/changes?since=0`), 200)) as {
+      changes: { type: string }[];
+    };
+    expect(new Set(body.changes.map((change) => change.type))).toEqual(
+      new Set(["list.created", "list.updated", "task.created", "task.updated", "task.deleted", "list.deleted"]),
+    );
   });
 
   it("health and ready: 200", async () => {
@@ -131,6 +148,10 @@ describe("real errors are the documented Problem for their status", () => {
       body: "{",
     });
     await expectAnswer(PUT, response, 400);
+  });
+
+  it("410 for a since the change log never reached", async () => {
+    await expectAnswer(CHANGES, await send("GET", `/api/${me.userId}/changes?since=999999`), 410);
   });
 
   it("405 with Allow, as the shared 405 response", async () => {

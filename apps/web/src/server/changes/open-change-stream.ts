@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { checkSince, closeStreamSlots, openStreamSlot } from "@todo/db";
+import { checkSince, closeStreamSlots, logPosition, openStreamSlot } from "@todo/db";
 import { getDb } from "../db";
 import { HttpError } from "../http/errors";
 import { getChangeHub } from "./change-hub";
@@ -18,9 +18,13 @@ const EVENT_STREAM_HEADERS = {
 /**
  * Opens the user's live stream from `since` (a seq the client has, or `now`): registered across every
  * instance first (TooManyStreamsError past 10), then 410 (ChangesGoneError) when the log cannot replay from
- * `since`, else the stream.
+ * `since`, else the stream. HEAD answers as GET would begin, without a stream or a place.
  */
 export async function openChangeStream(request: Request, userId: string, since: number | "now"): Promise<Response> {
+  if (request.method === "HEAD") {
+    if (since !== "now") checkSince(since, await logPosition(getDb(), userId));
+    return new Response(null, { headers: EVENT_STREAM_HEADERS });
+  }
   const hub = getChangeHub();
   if (hub.stopping) {
     throw new HttpError(503, "This server is shutting down: connect again", { headers: { "Retry-After": "1" } });

@@ -7,9 +7,7 @@ describe("listenUrlFor", () => {
 
   it("listens on the database's own URL when it is a direct one", () => {
     expect(listenUrlFor(direct, {})).toBe(direct);
-    expect(listenUrlFor("postgres://postgres@127.0.0.1:5432/todo", {})).toBe(
-      "postgres://postgres@127.0.0.1:5432/todo",
-    );
+    expect(listenUrlFor("postgres://postgres@127.0.0.1:5432/todo", {})).toBe("postgres://postgres@127.0.0.1:5432/todo");
   });
 
   it("cannot listen through Neon's pooler (PgBouncer in transaction mode): null, so the app polls", () => {
