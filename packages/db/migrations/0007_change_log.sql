@@ -8,9 +8,8 @@ CREATE TABLE "change" (
 	CONSTRAINT "change_user_id_seq_pk" PRIMARY KEY("user_id","seq")
 );
 --> statement-breakpoint
-CREATE TABLE "change_counter" (
+CREATE TABLE "change_feed" (
 	"user_id" uuid PRIMARY KEY NOT NULL,
-	"last_seq" bigint DEFAULT 0 NOT NULL,
 	"pruned_through" bigint DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
@@ -20,60 +19,65 @@ CREATE TABLE "change_stream" (
 	"expires_at" timestamp (3) with time zone NOT NULL
 );
 --> statement-breakpoint
-ALTER TABLE "change" ADD CONSTRAINT "change_user_id_change_counter_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."change_counter"("user_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "change_counter" ADD CONSTRAINT "change_counter_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "change" ADD CONSTRAINT "change_user_id_change_feed_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."change_feed"("user_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "change_feed" ADD CONSTRAINT "change_feed_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "change_stream" ADD CONSTRAINT "change_stream_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "change_created_idx" ON "change" USING brin ("created_at");--> statement-breakpoint
 CREATE INDEX "change_stream_user_idx" ON "change_stream" USING btree ("user_id","expires_at");--> statement-breakpoint
 -- Every existing user's log starts here: a log that never held their earlier writes, as if pruned (since=0 is 410).
-INSERT INTO "change_counter" ("user_id", "last_seq", "pruned_through") SELECT "id", 1, 1 FROM "user";--> statement-breakpoint
--- Appends one change at the user's next seq. The UPDATE locks the user's counter row until the transaction
--- ends, so the user's changes commit in seq order (a reader never sees seq n+1 before n). The triggers below
--- run at COMMIT, so this is the last lock a writer takes: it waits only for writers that are committing.
--- A user being deleted with their rows has no counter left and gets no change. The user's live streams, if any
--- (change_stream), hear of it once per transaction; their registration takes the same lock, so a stream
--- registered while this transaction commits is either seen here or replays this change itself.
+INSERT INTO "change_feed" ("user_id", "pruned_through") SELECT "id", 1 FROM "user";--> statement-breakpoint
+-- Appends one change at the user's next seq. The user's first change in a transaction locks their feed row
+-- until the transaction ends, so the user's changes commit in seq order (a reader never sees seq n+1 before
+-- n), then reads where the log stands; the transaction's next changes count on from there (a setting local
+-- to the transaction, rolled back with it). The triggers below run at COMMIT, so this is the last lock a
+-- writer takes: it waits only for writers that are committing. A user being deleted with their rows has no
+-- feed left and gets no change. Once per transaction, the user's live streams (change_stream), if any, hear
+-- of it: their registration takes the same lock, so a stream registered while this transaction commits is
+-- either seen here or replays this change itself.
 CREATE FUNCTION change_log_append(p_user uuid, p_type change_type, p_id integer) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
+  counted text := current_setting('todo.change_seq', true);
+  pruned bigint;
   next_seq bigint;
-  notified text := coalesce(nullif(current_setting('todo.changes_notified', true), ''), ',');
 BEGIN
-  UPDATE change_counter SET last_seq = last_seq + 1 WHERE user_id = p_user RETURNING last_seq INTO next_seq;
-  IF next_seq IS NULL THEN
-    INSERT INTO change_counter (user_id, last_seq)
-      SELECT p_user, 1 WHERE EXISTS (SELECT FROM "user" WHERE id = p_user)
-      ON CONFLICT (user_id) DO UPDATE SET last_seq = change_counter.last_seq + 1
-      RETURNING last_seq INTO next_seq;
-    IF next_seq IS NULL THEN
-      RETURN;
+  IF counted LIKE p_user || ':%' THEN
+    next_seq := split_part(counted, ':', 2)::bigint + 1;
+  ELSE
+    SELECT pruned_through INTO pruned FROM change_feed WHERE user_id = p_user FOR UPDATE;
+    IF NOT FOUND THEN
+      INSERT INTO change_feed (user_id) SELECT p_user WHERE EXISTS (SELECT FROM "user" WHERE id = p_user)
+        ON CONFLICT (user_id) DO NOTHING;
+      SELECT pruned_through INTO pruned FROM change_feed WHERE user_id = p_user FOR UPDATE;
+      IF NOT FOUND THEN
+        RETURN;
+      END IF;
     END IF;
-  END IF;
-  INSERT INTO change (user_id, seq, type, entity_id) VALUES (p_user, next_seq, p_type, p_id);
-  IF strpos(notified, ',' || p_user || ',') = 0 THEN
-    PERFORM set_config('todo.changes_notified', notified || p_user || ',', true);
+    next_seq := greatest((SELECT max(seq) FROM change WHERE user_id = p_user), pruned) + 1;
     IF EXISTS (SELECT FROM change_stream WHERE user_id = p_user AND expires_at > now()) THEN
       PERFORM pg_notify('todo_changes', p_user::text);
     END IF;
   END IF;
+  PERFORM set_config('todo.change_seq', p_user || ':' || next_seq, true);
+  INSERT INTO change (user_id, seq, type, entity_id) VALUES (p_user, next_seq, p_type, p_id);
 END $$;--> statement-breakpoint
--- Records a change, once per resource and transaction: a change's data is read with it, so a second one
--- in the same commit would say nothing new. Deletions always count. A derived change (a list whose open
--- tasks changed, a parent whose subtasks did) is left out when the resource is gone by the commit.
+-- A resource's own change, or (p_derived) one a write makes to what the API answers about another: a list
+-- whose open tasks changed, a parent whose subtasks did. A change's data is read with it, so a derived change
+-- is recorded once per resource and transaction, and not at all when the resource is gone by the commit.
 CREATE FUNCTION change_log_record(p_user uuid, p_type change_type, p_id integer, p_derived boolean) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
-  resource_key text := split_part(p_type::text, '.', 1) || ':' || coalesce(p_id::text, p_user::text) || ',';
-  recorded text := coalesce(nullif(current_setting('todo.changes_recorded', true), ''), ',');
+  resource_key text := split_part(p_type::text, '.', 1) || ':' || p_id || ',';
+  derived text := coalesce(nullif(current_setting('todo.changes_derived', true), ''), ',');
 BEGIN
-  IF p_type::text NOT LIKE '%.deleted' THEN
-    IF strpos(recorded, ',' || resource_key) > 0 THEN
+  IF p_derived THEN
+    IF strpos(derived, ',' || resource_key) > 0 THEN
       RETURN;
     END IF;
-    IF p_derived AND NOT (CASE split_part(p_type::text, '.', 1)
+    PERFORM set_config('todo.changes_derived', derived || resource_key, true);
+    IF NOT (CASE split_part(p_type::text, '.', 1)
         WHEN 'list' THEN EXISTS (SELECT FROM list WHERE id = p_id)
         ELSE EXISTS (SELECT FROM task WHERE id = p_id) END) THEN
       RETURN;
     END IF;
-    PERFORM set_config('todo.changes_recorded', recorded || resource_key, true);
   END IF;
   PERFORM change_log_append(p_user, p_type, p_id);
 END $$;--> statement-breakpoint

@@ -1,4 +1,4 @@
--- Rolls back 0007_change_log: the log, the counters and the stream registry go; tasks and lists stay as they are.
+-- Rolls back 0007_change_log: the log, the feeds and the stream registry go; tasks and lists stay as they are.
 DROP TRIGGER IF EXISTS "list_change_log" ON "list";--> statement-breakpoint
 DROP TRIGGER IF EXISTS "task_change_log" ON "task";--> statement-breakpoint
 DROP FUNCTION IF EXISTS list_change_log();--> statement-breakpoint
@@ -7,5 +7,5 @@ DROP FUNCTION IF EXISTS change_log_record(uuid, change_type, integer, boolean);-
 DROP FUNCTION IF EXISTS change_log_append(uuid, change_type, integer);--> statement-breakpoint
 DROP TABLE IF EXISTS "change_stream";--> statement-breakpoint
 DROP TABLE IF EXISTS "change";--> statement-breakpoint
-DROP TABLE IF EXISTS "change_counter";--> statement-breakpoint
+DROP TABLE IF EXISTS "change_feed";--> statement-breakpoint
 DROP TYPE IF EXISTS "public"."change_type";

@@ -2,9 +2,9 @@ import type { ChangeType } from "@todo/contracts";
 import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { type ListWithCount, listWithCount } from "../lists/list-columns";
-import { change, changeCounter, list, task } from "../schema";
+import { change, changeFeed, list, task } from "../schema";
 import { type TaskWithSubtasks, taskWithSubtasks } from "../tasks/task-columns";
-import { checkSince, type LogPosition } from "./log-position";
+import { checkSince, type LogPosition, logHead } from "./log-position";
 
 /** One change, with the resource as it is now: null for a deletion (and for settings, read by their own module). */
 export interface ChangeEntry {
@@ -29,9 +29,9 @@ const LIST_UPSERTS: ChangeType[] = ["list.created", "list.updated"];
 /** Where the user's log stands now (a user with no change yet: nothing given out, nothing pruned). */
 export async function logPosition(db: Database, userId: string): Promise<LogPosition> {
   const [row] = await db
-    .select({ head: changeCounter.lastSeq, prunedThrough: changeCounter.prunedThrough })
-    .from(changeCounter)
-    .where(eq(changeCounter.userId, userId));
+    .select({ head: logHead, prunedThrough: changeFeed.prunedThrough })
+    .from(changeFeed)
+    .where(eq(changeFeed.userId, userId));
   return row ?? { head: 0, prunedThrough: 0 };
 }
 
@@ -57,19 +57,19 @@ export async function listChanges(
     .as("page");
   const rows = await db
     .select({
-      head: changeCounter.lastSeq,
-      prunedThrough: changeCounter.prunedThrough,
+      head: logHead,
+      prunedThrough: changeFeed.prunedThrough,
       seq: page.seq,
       type: page.type,
       entityId: page.entityId,
       task: taskWithSubtasks,
       list: listWithCount,
     })
-    .from(changeCounter)
+    .from(changeFeed)
     .leftJoin(page, sql`true`)
     .leftJoin(task, and(inArray(page.type, TASK_UPSERTS), eq(task.id, page.entityId), eq(task.userId, userId)))
     .leftJoin(list, and(inArray(page.type, LIST_UPSERTS), eq(list.id, page.entityId), eq(list.userId, userId)))
-    .where(eq(changeCounter.userId, userId))
+    .where(eq(changeFeed.userId, userId))
     .orderBy(asc(page.seq));
   checkSince(since, rows[0] ?? { head: 0, prunedThrough: 0 });
   const found = rows.filter((row) => row.seq !== null);

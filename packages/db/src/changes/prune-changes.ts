@@ -23,8 +23,8 @@ export async function pruneChanges(db: Database, { keepDays = CHANGES_KEPT_DAYS 
       ), marks as (
         select "user_id", max("seq") as "seq", count(*)::int as "deleted" from deleted group by "user_id"
       )
-      update "change_counter" set "pruned_through" = greatest("change_counter"."pruned_through", marks."seq")
-      from marks where "change_counter"."user_id" = marks."user_id"
+      update "change_feed" set "pruned_through" = greatest("change_feed"."pruned_through", marks."seq")
+      from marks where "change_feed"."user_id" = marks."user_id"
       returning marks."deleted"`)) as unknown as { rows: { deleted: number }[] };
     const deleted = result.rows.reduce((sum, row) => sum + Number(row.deleted), 0);
     total += deleted;

@@ -1,8 +1,9 @@
 import { and, count, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { runTransaction } from "../client/run-transaction";
-import { changeCounter, changeStream } from "../schema";
+import { changeFeed, changeStream } from "../schema";
 import { TooManyStreamsError } from "./errors";
+import { logPosition } from "./list-changes";
 import type { LogPosition } from "./log-position";
 
 /** A live stream's registration, kept alive by its instance until it closes. */
@@ -13,7 +14,7 @@ export interface StreamSlot {
 
 /**
  * Registers a live stream of the user's changes, unless `max` are open across every instance
- * (TooManyStreamsError), and answers where the log stands. Under the user's counter lock, which a writer
+ * (TooManyStreamsError), and answers where the log stands. Under the user's feed lock, which a writer
  * holds while it commits (migration 0007): a writer that commits after this sees the stream and notifies,
  * one that committed before is in the log the stream replays from. Expired registrations (of an instance
  * that died) are cleared first. Each lasts `ttlSeconds` unless renewed.
@@ -24,12 +25,14 @@ export function openStreamSlot(
   { max, ttlSeconds }: { max: number; ttlSeconds: number },
 ): Promise<LogPosition> {
   return runTransaction(db, async (tx) => {
-    const [position] = await tx
-      .insert(changeCounter)
-      .values({ userId: slot.userId })
-      .onConflictDoUpdate({ target: changeCounter.userId, set: { userId: sql`excluded.user_id` } })
-      .returning({ head: changeCounter.lastSeq, prunedThrough: changeCounter.prunedThrough });
-    if (!position) throw new Error("INSERT … RETURNING gave no row");
+    await tx.insert(changeFeed).values({ userId: slot.userId }).onConflictDoNothing();
+    await tx
+      .select({ userId: changeFeed.userId })
+      .from(changeFeed)
+      .where(eq(changeFeed.userId, slot.userId))
+      .for("update");
+    // A statement of its own: one that waited for the lock would read the log as it stood before the wait.
+    const position = await logPosition(tx, slot.userId);
     const mine = eq(changeStream.userId, slot.userId);
     await tx.delete(changeStream).where(and(mine, lte(changeStream.expiresAt, sql`now()`)));
     const [open] = await tx.select({ streams: count() }).from(changeStream).where(mine);

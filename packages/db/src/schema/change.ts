@@ -5,15 +5,13 @@ import { user } from "./auth";
 export const changeType = pgEnum("change_type", CHANGE_TYPES);
 
 /**
- * Each user's place in their change log: the last seq given out, and the highest seq pruned. A writer
- * holds this row's lock from its first change to its commit (migration 0007), so a user's changes
- * commit in seq order.
+ * Each user's change feed: its lock, which a writer takes with its first change and holds to its commit
+ * (migration 0007), so that the user's changes commit in seq order; and the highest seq pruned.
  */
-export const changeCounter = pgTable("change_counter", {
+export const changeFeed = pgTable("change_feed", {
   userId: uuid()
     .primaryKey()
     .references(() => user.id, { onDelete: "cascade" }),
-  lastSeq: bigint({ mode: "number" }).notNull().default(0),
   prunedThrough: bigint({ mode: "number" }).notNull().default(0),
 });
 
@@ -25,10 +23,10 @@ export const changeCounter = pgTable("change_counter", {
 export const change = pgTable(
   "change",
   {
-    // Through the counter, whose lock the writer already holds: no lock on the user's row per change.
+    // Through the feed, whose lock the writer already holds: no lock on the user's row per change.
     userId: uuid()
       .notNull()
-      .references(() => changeCounter.userId, { onDelete: "cascade" }),
+      .references(() => changeFeed.userId, { onDelete: "cascade" }),
     seq: bigint({ mode: "number" }).notNull(),
     type: changeType().notNull(),
     // The task's or list's id; null for settings.

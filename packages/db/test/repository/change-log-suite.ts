@@ -212,6 +212,21 @@ export function describeChangeLog({ db, opened }: DatabaseContext): void {
       expect(await pruneChanges(db())).toBe(0);
     });
 
+    it("goes with its user: deleting a user with tasks, lists and a stream leaves none of their log", async () => {
+      const userId = await createUser(db());
+      await createInbox(db(), userId);
+      const list = await createList(db(), userId, { name: "Doomed" });
+      await createTask(db(), userId, { title: "t", listId: list.id });
+      await openStreamSlot(db(), { id: randomUUID(), userId }, SLOT);
+      await db().execute(sql`delete from "user" where id = ${userId}`);
+      const left = await db().execute(
+        sql`select (select count(*) from change where user_id = ${userId})::int as changes,
+                   (select count(*) from change_feed where user_id = ${userId})::int as feeds,
+                   (select count(*) from change_stream where user_id = ${userId})::int as streams`,
+      );
+      expect((left as unknown as { rows: unknown[] }).rows).toEqual([{ changes: 0, feeds: 0, streams: 0 }]);
+    });
+
     it("allows at most 10 live streams per user; an expired or closed one frees its place", async () => {
       const userId = await createUser(db());
       await createInbox(db(), userId);
