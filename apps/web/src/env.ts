@@ -42,7 +42,7 @@ const EnvSchema = z
       .optional()
       .or(z.literal("").transform(() => undefined)),
     /**
-     * `off`: never LISTEN, each instance polls the change log every second (DATABASE_URL through a pooler
+     * `off`: never LISTEN, each instance polls the change log twice a second (DATABASE_URL through a pooler
      * the app cannot recognise, with no unpooled URL to give). Default `auto`.
      */
     DATABASE_LISTEN: z.enum(["auto", "off"], { error: "must be auto or off" }).default("auto"),

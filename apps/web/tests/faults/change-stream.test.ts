@@ -57,12 +57,17 @@ describe("a live stream when its instance loses the database", () => {
     const stream = await openEvents(streaming.url, user);
     try {
       await stream.waitFor((message) => message.id === "1");
+      const listeners = () =>
+        sql("select pid from pg_stat_activity where datname = $1 and application_name = 'todo-listen'", [
+          database.name,
+        ]);
+      await expect.poll(async () => (await listeners()).length, { timeout: 5_000 }).toBe(1);
       const killed = await sql(
         "select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and application_name = 'todo-listen'",
         [database.name],
       );
       expect(killed).toHaveLength(1);
-      // Written while the listener is down: heard of only through the catch-up once it is back.
+      // Written while the listener is down: read by the polling meanwhile, or when it listens again.
       const meanwhile = must(await user.client.createTask(user.userId, { title: "meanwhile" }));
       await stream.waitFor(changeOf("task.created", meanwhile.id), 3_000);
       const after = must(await user.client.createTask(user.userId, { title: "after" }));
@@ -85,7 +90,7 @@ describe("a live stream when its instance loses the database", () => {
       await sleep(2_000);
       expect(stream.changes()).toEqual([]);
       await proxy.restore();
-      await stream.waitFor((message) => message.id === "7", 12_000);
+      await stream.waitFor((message) => message.id === "7", 5_000);
       expect(stream.changes().map((change) => [change.seq, change.type])).toEqual([
         [2, "task.created"],
         [3, "list.updated"],

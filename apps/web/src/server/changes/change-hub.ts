@@ -10,7 +10,7 @@ import {
 import { getDatabaseHandle, getDb } from "../db";
 import { errorForLog } from "../error-for-log";
 import { log } from "../log";
-import { HEARTBEAT_MS, POLL_MS, SLOT_TTL_SECONDS } from "./stream-settings";
+import { HEARTBEAT_MS, IDLE_LISTENER_MS, POLL_MS, SLOT_TTL_SECONDS } from "./stream-settings";
 
 /** One open stream, as the hub sees it. */
 export interface Subscriber {
@@ -29,19 +29,23 @@ export interface ChangeHub {
 }
 
 /**
- * The instance's open streams, and the one way it hears of new changes: a LISTEN connection for every
- * stream (notifications name the user), in-process on the embedded database, or where the database cannot
- * LISTEN a read of the streams' users' log heads every second. Each time the listener (re)connects, every
- * stream reads the log, so what was committed while it was away is not missed. Every 25 s each stream gets
- * a comment and the instance renews the streams' registrations; on SIGTERM the streams end with a `retry:`
- * hint, their registrations released first. Starts with the first stream.
+ * The instance's open streams, and the one way it hears of new changes: a LISTEN connection for all of them
+ * (notifications name the user; in-process on the embedded database). While it does not listen — the
+ * database cannot LISTEN, or the connection is away and coming back — it reads its users' log heads every
+ * second instead, so changes still arrive within about a second and none committed meanwhile is missed; each
+ * time the listener connects, every stream reads the log too. Every 25 s each stream gets a comment and the
+ * instance renews the streams' registrations. The listener starts with the first stream and closes a minute
+ * after the last one (an idle instance holds no connection, and Neon can suspend). On SIGTERM the streams end
+ * with a `retry:` hint, their registrations released first.
  */
 function createChangeHub(): ChangeHub {
   const byUser = new Map<string, Set<Subscriber>>();
-  let started = false;
+  let running = false;
   let stopping = false;
+  let listening = false;
   let listener: Listener | null = null;
   let timers: NodeJS.Timeout[] = [];
+  let idle: NodeJS.Timeout | undefined;
   let polling = false;
   let renewalFailed = false;
 
@@ -51,7 +55,7 @@ function createChangeHub(): ChangeHub {
   };
 
   async function poll() {
-    if (polling || byUser.size === 0) return;
+    if (listening || polling || byUser.size === 0) return;
     polling = true;
     try {
       for (const [userId, head] of await changeHeads(getDb(), [...byUser.keys()])) wakeUser(userId, head);
@@ -81,9 +85,36 @@ function createChangeHub(): ChangeHub {
     renewalFailed = false;
   }
 
+  function start() {
+    running = true;
+    listener = listenForChanges(getDatabaseHandle(), {
+      onChange: (userId) => wakeUser(userId),
+      onResume: () => {
+        listening = true;
+        const subscribers = all();
+        log("info", "change_listener_listening", { streams: subscribers.length });
+        for (const subscriber of subscribers) subscriber.wake();
+      },
+      onLost: (error) => {
+        listening = false;
+        log("warn", "change_listener_lost", { error: errorForLog(error) });
+      },
+    });
+    timers = [setInterval(() => void tick(), HEARTBEAT_MS), setInterval(() => void poll(), POLL_MS)];
+  }
+
+  async function halt() {
+    running = false;
+    listening = false;
+    for (const timer of timers) clearInterval(timer);
+    clearTimeout(idle);
+    const closing = listener;
+    listener = null;
+    await closing?.close();
+  }
+
   async function stop() {
     stopping = true;
-    for (const timer of timers) clearInterval(timer);
     const subscribers = all();
     byUser.clear();
     // Released while the open streams still hold the server up, so that the process does not exit first.
@@ -94,29 +125,17 @@ function createChangeHub(): ChangeHub {
     await Promise.race([released, new Promise((resolve) => setTimeout(resolve, 2_000))]);
     // Spread over a few seconds, so that the clients do not all reconnect to the other instances at once.
     for (const subscriber of subscribers) subscriber.end(500 + Math.random() * 2_500);
-    await listener?.close();
+    await halt();
   }
-
-  function start() {
-    started = true;
-    listener = listenForChanges(getDatabaseHandle(), {
-      onChange: (userId) => wakeUser(userId),
-      onResume: () => {
-        for (const subscriber of all()) subscriber.wake();
-      },
-      onLost: (error) => log("warn", "change_listener_lost", { error: errorForLog(error) }),
-    });
-    timers = [setInterval(() => void tick(), HEARTBEAT_MS)];
-    if (!listener) timers.push(setInterval(() => void poll(), POLL_MS));
-    process.once("SIGTERM", () => void stop());
-  }
+  process.once("SIGTERM", () => void stop());
 
   return {
     get stopping() {
       return stopping;
     },
     add(subscriber) {
-      if (!started) start();
+      clearTimeout(idle);
+      if (!running) start();
       const { userId } = subscriber.slot;
       const subscribers = byUser.get(userId) ?? new Set();
       subscribers.add(subscriber);
@@ -127,6 +146,7 @@ function createChangeHub(): ChangeHub {
       const subscribers = byUser.get(userId);
       if (!subscribers?.delete(subscriber)) return;
       if (subscribers.size === 0) byUser.delete(userId);
+      if (byUser.size === 0) idle = setTimeout(() => void halt(), IDLE_LISTENER_MS);
       closeStreamSlots(getDb(), [id]).catch((error: unknown) =>
         log("warn", "change_streams_release_failed", { error: errorForLog(error) }),
       );
