@@ -81,6 +81,7 @@ export function changeStream({
       if (error instanceof ChangesGoneError) return finish("gone");
       failures++;
       log("warn", "change_stream_read_failed", { error: errorForLog(error) });
+      clearTimeout(retry);
       retry = setTimeout(() => void readOn(), Math.min(10_000, 250 * 2 ** failures));
     } finally {
       reading = false;
