@@ -10,6 +10,8 @@ describe("parseEnv", () => {
       NODE_ENV: "development",
       PORT: 3000,
       DATABASE_URL: undefined,
+      DATABASE_URL_UNPOOLED: undefined,
+      DATABASE_LISTEN: "auto",
       BETTER_AUTH_SECRET: undefined,
       BETTER_AUTH_URL: "http://localhost:3000",
       JWT_EXPIRATION: "15m",
@@ -37,7 +39,9 @@ describe("parseEnv", () => {
     const env = parseEnv({
       NODE_ENV: "production",
       PORT: "8080",
-      DATABASE_URL: "postgres://u:p@db.example.com:5432/todo",
+      DATABASE_URL: "postgres://u:p@db-pooler.example.com:5432/todo",
+      DATABASE_URL_UNPOOLED: "postgres://u:p@db.example.com:5432/todo",
+      DATABASE_LISTEN: "off",
       BETTER_AUTH_SECRET: "x".repeat(32),
       BETTER_AUTH_URL: "https://todo.example.com/",
       JWT_EXPIRATION: "1h",
@@ -50,6 +54,8 @@ describe("parseEnv", () => {
     });
     expect(env).toMatchObject({
       PORT: 8080,
+      DATABASE_URL_UNPOOLED: "postgres://u:p@db.example.com:5432/todo",
+      DATABASE_LISTEN: "off",
       TRUSTED_PROXIES: ["10.0.0.0/8", "192.168.1.5", "fd00::/8"],
       CLIENT_IP_HEADER: "cf-connecting-ip",
       BETTER_AUTH_URL: "https://todo.example.com",
@@ -71,6 +77,11 @@ describe("parseEnv", () => {
 
   it.each([
     [{ DATABASE_URL: "mysql://localhost/todo" }, "Invalid environment: DATABASE_URL must be a postgres:// URL"],
+    [
+      { DATABASE_URL_UNPOOLED: "https://db.example.com/todo" },
+      "Invalid environment: DATABASE_URL_UNPOOLED must be a postgres:// URL",
+    ],
+    [{ DATABASE_LISTEN: "no" }, "Invalid environment: DATABASE_LISTEN must be auto or off"],
     [{ BETTER_AUTH_URL: "localhost:3000" }, "Invalid environment: BETTER_AUTH_URL must be an http(s):// URL"],
     [{ BETTER_AUTH_SECRET: "short" }, "Invalid environment: BETTER_AUTH_SECRET must be at least 32 characters"],
     [{ JWT_EXPIRATION: "soon" }, 'Invalid environment: JWT_EXPIRATION must be a duration such as "15m", "1h" or "7d"'],

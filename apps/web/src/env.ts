@@ -36,6 +36,16 @@ const EnvSchema = z
       .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" })
       .optional()
       .or(z.literal("").transform(() => undefined)),
+    /** A direct (unpooled) connection for LISTEN, when DATABASE_URL is a pooler's (Neon's `-pooler` host). */
+    DATABASE_URL_UNPOOLED: z
+      .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" })
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    /**
+     * `off`: never LISTEN, each instance polls the change log twice a second (DATABASE_URL through a pooler
+     * the app cannot recognise, with no unpooled URL to give). Default `auto`.
+     */
+    DATABASE_LISTEN: z.enum(["auto", "off"], { error: "must be auto or off" }).default("auto"),
     BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     BETTER_AUTH_URL: z
       .url({ protocol: /^https?$/, error: "must be an http(s):// URL" })

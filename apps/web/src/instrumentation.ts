@@ -3,7 +3,12 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { printConsoleAsJson } = await import("./server/console-as-json");
     printConsoleAsJson();
-    const [{ env }, { log }] = await Promise.all([import("./env"), import("./server/log")]);
+    const [{ env }, { log }, { scheduleChangePruning }] = await Promise.all([
+      import("./env"),
+      import("./server/log"),
+      import("./server/changes/prune-schedule"),
+    ]);
+    scheduleChangePruning();
     // Next.js's banner names every interface it listens on; this names the one to open.
     log("info", "listening", { url: env.BETTER_AUTH_URL, message: `Open ${env.BETTER_AUTH_URL} in a browser` });
   }

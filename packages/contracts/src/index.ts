@@ -1,4 +1,5 @@
 export * from "./account";
+export * from "./change";
 export * from "./client";
 export * from "./completion";
 export * from "./date-only";

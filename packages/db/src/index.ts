@@ -1,3 +1,4 @@
+export * from "./changes";
 export * from "./client";
 export { defaultDataDir } from "./data-dir";
 export { FieldRuleError } from "./field-rule-error";

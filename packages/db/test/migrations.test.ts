@@ -2,6 +2,7 @@ import { createTestDatabase, type TestDatabase } from "@todo/test-support/test-d
 import { sql } from "drizzle-orm";
 import { generateKeyBetween } from "fractional-indexing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ChangesGoneError, listChanges } from "../src/changes";
 import { createDatabase, type DatabaseHandle } from "../src/client";
 import { migrateDown, migrateUp } from "../src/migrate";
 import {
@@ -198,5 +199,31 @@ describe("migrations on PostgreSQL", () => {
       const between = generateKeyBetween(keys[i - 1] ?? null, keys[i] ?? null);
       expect(between > (keys[i - 1] ?? "") && between < (keys[i] ?? "")).toBe(true);
     }
+  });
+
+  it("0008_change_log starts existing users' logs as pruned, so that a client lists afresh, and logs every write after", async () => {
+    await migrateUpToBefore(handle, "0008_change_log");
+    const ann = "00000000-0000-4000-8000-000000000001";
+    await handle.db.execute(sql`insert into "user" (id, name, email) values (${ann}, 'Ann', 'ann@example.test')`);
+    await handle.db.execute(
+      sql`insert into list (user_id, name, is_inbox, position) values (${ann}, 'Inbox', true, 'a0')`,
+    );
+    await handle.db.execute(
+      sql`insert into task (user_id, list_id, title, position) select ${ann}, id, 'old', 'a0' from list`,
+    );
+    await migrateUp(handle);
+    await expect(listChanges(handle.db, ann, { since: 0, limit: 10 })).rejects.toStrictEqual(
+      new ChangesGoneError(0, 1),
+    );
+    expect(await listChanges(handle.db, ann, { since: 1, limit: 10 })).toEqual({
+      changes: [],
+      next: 1,
+      hasMore: false,
+    });
+    await handle.db.execute(sql`update task set title = 'new'`);
+    const { changes } = await listChanges(handle.db, ann, { since: 1, limit: 10 });
+    expect(changes.map((change) => [change.seq, change.type, change.task?.title])).toEqual([
+      [2, "task.updated", "new"],
+    ]);
   });
 });

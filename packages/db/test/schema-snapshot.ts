@@ -4,7 +4,7 @@ import { queryRows } from "./query-rows";
 
 /** Everything the migrations create in `public`, by name and definition, never by oid. */
 export async function captureSchema(db: Database) {
-  const [tables, columns, indexes, constraints, enums, sequences, functions] = await Promise.all([
+  const [tables, columns, indexes, constraints, enums, sequences, functions, triggers] = await Promise.all([
     queryRows(
       db,
       sql`select table_name, table_type from information_schema.tables where table_schema = 'public' order by 1`,
@@ -44,8 +44,16 @@ export async function captureSchema(db: Database) {
             and not exists (select from pg_depend d where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e')
           order by 1, 2`,
     ),
+    // Ours only: a foreign key's own triggers are internal.
+    queryRows(
+      db,
+      sql`select tgrelid::regclass::text as table_name, tgname, pg_get_triggerdef(oid) as definition
+          from pg_trigger where not tgisinternal
+            and tgrelid in (select oid from pg_class where relnamespace = 'public'::regnamespace)
+          order by 1, 2`,
+    ),
   ]);
-  return { tables, columns, indexes, constraints, enums, sequences, functions };
+  return { tables, columns, indexes, constraints, enums, sequences, functions, triggers };
 }
 
 export type SchemaSnapshot = Awaited<ReturnType<typeof captureSchema>>;
@@ -60,5 +68,6 @@ export function outline(schema: SchemaSnapshot) {
     enums: schema.enums,
     sequences: names(schema.sequences, "sequence_name"),
     functions: names(schema.functions, "proname"),
+    triggers: names(schema.triggers, "tgname"),
   };
 }

@@ -2,6 +2,8 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { queryRows } from "./query-rows";
 import { describeAttempts } from "./repository/attempts-suite";
+import { describeChangeLog } from "./repository/change-log-suite";
+import { describeDeltaReplayProperty } from "./repository/delta-replay-property-suite";
 import { describeListFilters } from "./repository/list-filter-suite";
 import { describeListSort } from "./repository/list-sort-suite";
 import { describeLists } from "./repository/lists-suite";
@@ -46,4 +48,6 @@ describe.each(testDrivers.map((driver) => [driver.name, driver] as const))("task
   describeLists(ctx);
   describeTasksInLists(ctx);
   describeMoveProperty(ctx);
+  describeChangeLog(ctx);
+  describeDeltaReplayProperty(ctx);
 });

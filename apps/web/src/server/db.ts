@@ -9,8 +9,18 @@ const globalForDb = globalThis as typeof globalThis & { todoDatabase?: DatabaseH
  * globalThis so that dev reloads reuse it: the embedded database allows one instance per process.
  */
 function getDatabase(): DatabaseHandle {
-  globalForDb.todoDatabase ??= createDatabase({ url: env.DATABASE_URL, dataDir: defaultDataDir() });
+  globalForDb.todoDatabase ??= createDatabase({
+    url: env.DATABASE_URL,
+    listenUrl: env.DATABASE_URL_UNPOOLED,
+    listen: env.DATABASE_LISTEN !== "off",
+    dataDir: defaultDataDir(),
+  });
   return globalForDb.todoDatabase;
+}
+
+/** The handle itself, for what needs more than queries: listening for notifications. */
+export function getDatabaseHandle(): DatabaseHandle {
+  return getDatabase();
 }
 
 export function getDb() {

@@ -1,6 +1,8 @@
 import { signUpWithToken } from "@todo/test-support/accounts";
 import { type AppServer, startAppServer } from "@todo/test-support/app-server";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { apiUser, must } from "../support/api-user";
+import { openEvents } from "../support/event-stream";
 import { WEB_DIR } from "../support/web-dir";
 
 // Two more instances of the suite's app (same database, same issuer, so the same tokens), each
@@ -62,5 +64,21 @@ describe("the per-user limit on the tasks API", () => {
     const onB: number[] = [];
     for (let i = 0; i < 5; i++) onB.push((await list(b, user)).status);
     expect(onB).toEqual([200, 200, 200, 429, 429]);
+  }, 90_000);
+
+  it("counts an event stream once, however many changes it carries", async () => {
+    await startOfAWindow();
+    // Written through the suite's own instance, whose limit is far away.
+    const user = await apiUser(appUrl);
+    const stream = await openEvents(a.url, user);
+    try {
+      for (let i = 0; i < LIMIT + 2; i++) must(await user.client.createTask(user.userId, { title: `t${i}` }));
+      await stream.waitFor((message) => message.id === String(1 + 2 * (LIMIT + 2)), 3_000);
+      const statuses: number[] = [];
+      for (let i = 0; i < LIMIT; i++) statuses.push((await list(a, user)).status);
+      expect(statuses).toEqual([...Array(LIMIT - 1).fill(200), 429]);
+    } finally {
+      stream.close();
+    }
   }, 90_000);
 });

@@ -156,6 +156,7 @@ describe("an allowed origin", () => {
         "authorization",
         "content-type",
         "if-match",
+        "last-event-id",
         "prefer",
       ]);
       expect(Number(response.headers.get("access-control-max-age"))).toBeGreaterThan(0);

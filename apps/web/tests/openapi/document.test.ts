@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { Validator } from "@seriousme/openapi-schema-validator";
-import { LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX } from "@todo/contracts";
+import { CHANGES_LIMIT_MAX, LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX } from "@todo/contracts";
 import { describe, expect, it } from "vitest";
 import { finishFile } from "../../scripts/openapi/finish-file";
 import { type JsonObject, operations } from "../../scripts/openapi/types";
@@ -40,6 +40,8 @@ const EXPECTED_ERRORS = {
   undoCompletion: ["401", "403", "404", "409", "412", "429", "500", "503"],
   getSettings: ["401", "403", "429", "500", "503"],
   updateSettings: ["400", "401", "403", "412", "413", "415", "422", "429", "500", "503"],
+  listChanges: ["400", "401", "403", "410", "429", "500", "503"],
+  streamChanges: ["400", "401", "403", "410", "429", "500", "503"],
   getLiveness: [],
   getReadiness: ["503"],
 };
@@ -112,6 +114,27 @@ describe("public/openapi.json", () => {
     const limit = list.parameters.find((p) => p.name === "limit");
     expect(limit?.schema).toMatchObject({ type: "integer", minimum: 1, maximum: LIST_LIMIT_MAX });
     expect(limit?.description).toContain(`1–${LIST_LIMIT_MAX}; default ${LIST_LIMIT_DEFAULT}`);
+  });
+
+  it("states the change log's page size the contract enforces", () => {
+    const changes = doc.paths?.["/api/{userId}/changes"]?.get as { parameters: JsonObject[] };
+    const limit = changes.parameters.find((p) => p.name === "limit");
+    expect(limit?.schema).toMatchObject({ type: "integer", minimum: 1, maximum: CHANGES_LIMIT_MAX });
+    expect(limit?.description).toContain(`1–${CHANGES_LIMIT_MAX}; default ${CHANGES_LIMIT_MAX}`);
+  });
+
+  it("documents the event stream as text/event-stream, taking Last-Event-ID, and no other operation so", () => {
+    const streams: string[] = [];
+    for (const { method, path, operation } of operations(doc)) {
+      const ok = (operation.responses as JsonObject)["200"] as JsonObject | undefined;
+      const types = Object.keys((ok?.content as JsonObject | undefined) ?? {});
+      const takesLastEventId = JSON.stringify(operation.parameters ?? []).includes(
+        "#/components/parameters/LastEventId",
+      );
+      expect(takesLastEventId, path).toBe(types.includes("text/event-stream"));
+      if (takesLastEventId) streams.push(`${method.toUpperCase()} ${path} ${types.join()}`);
+    }
+    expect(streams).toEqual(["GET /api/{userId}/events text/event-stream"]);
   });
 
   it("takes If-Match on exactly the operations that can answer 412", () => {

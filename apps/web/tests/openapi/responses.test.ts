@@ -19,6 +19,7 @@ const COMPLETIONS = "GET /api/{userId}/tasks/{id}/completions";
 const UNDO = "DELETE /api/{userId}/tasks/{id}/completions/{completionId}";
 const GET_SETTINGS = "GET /api/{userId}/settings";
 const PATCH_SETTINGS = "PATCH /api/{userId}/settings";
+const CHANGES = "GET /api/{userId}/changes";
 
 let me: { userId: string; token: string };
 let auth: Record<string, string>;
@@ -104,6 +105,31 @@ describe("real answers match the documented schema and headers for their status"
     expect(await expectAnswer(PATCH_SETTINGS, patched, 200)).toMatchObject({ timeZone: "Europe/Berlin" });
   });
 
+  it("changes: 200, a page of every kind of change", async () => {
+    await send("PATCH", `/api/${me.userId}/settings`, { body: { timeZone: "Asia/Tokyo" } });
+    const kept = await createTask("changed");
+    await send("PATCH", `/api/${me.userId}/tasks/${kept.id}`, { body: { title: "changed again" } });
+    await send("DELETE", `/api/${me.userId}/tasks/${(await createTask("deleted")).id}`);
+    const list = (await (await send("POST", `/api/${me.userId}/lists`, { body: { name: "Changes" } })).json()) as {
+      id: number;
+    };
+    await send("DELETE", `/api/${me.userId}/lists/${list.id}`);
+    const body = (await expectAnswer(CHANGES, await send("GET", `/api/${me.userId}/changes?since=0`), 200)) as {
+      changes: { type: string }[];
+    };
+    expect(new Set(body.changes.map((change) => change.type))).toEqual(
+      new Set([
+        "settings.updated",
+        "list.created",
+        "list.updated",
+        "task.created",
+        "task.updated",
+        "task.deleted",
+        "list.deleted",
+      ]),
+    );
+  });
+
   it("health and ready: 200", async () => {
     await expectAnswer("GET /api/health", await fetch(`${baseUrl}/api/health`), 200);
     await expectAnswer("GET /api/ready", await fetch(`${baseUrl}/api/ready`), 200);
@@ -181,6 +207,10 @@ describe("real errors are the documented Problem for their status", () => {
       body: "{",
     });
     await expectAnswer(PUT, response, 400);
+  });
+
+  it("410 for a since the change log never reached", async () => {
+    await expectAnswer(CHANGES, await send("GET", `/api/${me.userId}/changes?since=999999`), 410);
   });
 
   it("405 with Allow, as the shared 405 response", async () => {

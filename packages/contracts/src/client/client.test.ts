@@ -212,4 +212,37 @@ describe("createTodoClient", () => {
       "https://todo.example/api/u%201/lists/3",
     ]);
   });
+
+  it("reads a page of changes from since and limit", async () => {
+    const page = { changes: [{ seq: 2, type: "task.updated", id: 7, data: task }], next: 2, hasMore: false };
+    const { client, requests } = fakeClient(() => Response.json(page));
+    expect(await client.listChanges("u", { since: 1, limit: 10 })).toEqual({ ok: true, data: page });
+    expect(requests[0]?.url).toBe("https://todo.example/api/u/changes?since=1&limit=10");
+  });
+
+  it("streams changes with the bearer token from since, and answers a refusal as its problem", async () => {
+    const events = `retry: 3000\n\nid: 3\nevent: list.deleted\ndata: {"seq":3,"type":"list.deleted","id":2,"data":null}\n\n`;
+    const { client, requests } = fakeClient(
+      () => new Response(events, { headers: { "Content-Type": "text/event-stream" } }),
+    );
+    const result = await client.streamChanges("u", { since: 2 });
+    if (!result.ok) throw new Error("expected success");
+    const messages = [];
+    for await (const message of result.data) messages.push(message);
+    expect(messages).toEqual([
+      { kind: "retry", ms: 3000 },
+      { kind: "change", change: { seq: 3, type: "list.deleted", id: 2, data: null } },
+    ]);
+    expect([requests[0]?.url, requests[0]?.headers.get("authorization"), requests[0]?.headers.get("accept")]).toEqual([
+      "https://todo.example/api/u/events?since=2",
+      "Bearer jwt",
+      "text/event-stream",
+    ]);
+    const problem = { type: "about:blank", title: "Too Many Requests", status: 429, detail: "close one" };
+    const refused = fakeClient(() =>
+      Response.json(problem, { status: 429, headers: { "Content-Type": "application/problem+json" } }),
+    );
+    expect(await refused.client.streamChanges("u")).toEqual({ ok: false, problem });
+    expect(refused.requests[0]?.url).toBe("https://todo.example/api/u/events?since=now");
+  });
 });

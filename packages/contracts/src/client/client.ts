@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { type ChangePage, ChangePageSchema, type ChangesQuery } from "../change";
 import { type Completion, CompletionListSchema, type ListCompletionsQuery } from "../completion";
 import { type List, ListListSchema, ListSchema } from "../list";
 import type { CreateListSchema, UpdateListSchema } from "../list-input";
@@ -8,10 +9,18 @@ import { type Settings, SettingsSchema, type UpdateSettings } from "../settings"
 import { type Task, TaskListSchema, TaskSchema } from "../task";
 import type { CompleteTaskSchema, CreateTaskSchema, ReplaceTaskSchema, UpdateTaskSchema } from "../task-input";
 import type { ListTasksQuery } from "../task-query";
+import { type ChangeStreamMessage, readChangeStream } from "./event-stream";
 import { nextCursor } from "./link-header";
 import { buildListQuery } from "./list-query";
 import { readResponse } from "./read-response";
 import { type ApiResult, networkProblem } from "./result";
+
+export interface ChangeStreamOptions {
+  /** The seq the caller has: the changes after it come first; `now` (the default) for only new ones. */
+  since?: number | "now";
+  /** Aborting it closes the stream. */
+  signal?: AbortSignal;
+}
 
 export interface TodoClientOptions {
   /** Where the API lives: "" for the same origin, or e.g. "https://todo.example". */
@@ -204,6 +213,36 @@ export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalT
     /** Places the list before or after another in the user's order (the Inbox stays first). */
     async moveList(userId: string, id: number, input: z.input<typeof MoveListSchema>): Promise<ApiResult<List>> {
       return (await call(ListSchema, "POST", `${listsUrl(userId, id)}/move`, { body: input })).result;
+    },
+
+    /**
+     * The changes after `since` (0: the whole log; `now`: none, only where the log stands), oldest first, at
+     * most `limit`: apply them, then ask again with `since: page.next` while `page.hasMore`. A 410 problem
+     * means the log no longer holds `since`: list afresh and go on from `since: "now"`.
+     */
+    async listChanges(userId: string, query: Partial<Record<keyof ChangesQuery, number | "now">> = {}) {
+      const url = `${root}/api/${encodeURIComponent(userId)}/changes${buildListQuery(query)}`;
+      return (await call(ChangePageSchema, "GET", url)).result as ApiResult<ChangePage>;
+    },
+
+    /**
+     * The live stream of changes (Server-Sent Events over fetch, with the bearer token): the messages until
+     * the stream ends. To reconnect, pass the seq of the last change or position received as `since`.
+     */
+    async streamChanges(
+      userId: string,
+      { since = "now", signal }: ChangeStreamOptions = {},
+    ): Promise<ApiResult<AsyncGenerator<ChangeStreamMessage>>> {
+      const url = `${root}/api/${encodeURIComponent(userId)}/events?since=${since}`;
+      const headers = { Accept: "text/event-stream", Authorization: `Bearer ${await getToken()}` };
+      let response: Response;
+      try {
+        response = await fetchImpl(url, { headers, signal });
+      } catch (error) {
+        return { ok: false, problem: networkProblem(error) };
+      }
+      if (!response.ok || !response.body) return (await readResponse(response, null)) as ApiResult<never>;
+      return { ok: true, data: readChangeStream(response.body) };
     },
 
     /** Deletes the list and its tasks; the Inbox cannot be deleted (409). */

@@ -1,4 +1,5 @@
 export {
+  type ChangeStreamOptions,
   type CompleteResult,
   type CompletionPage,
   createTodoClient,
@@ -8,6 +9,12 @@ export {
   type TodoClient,
   type TodoClientOptions,
 } from "./client";
+export {
+  type ChangeStreamMessage,
+  type EventStreamMessage,
+  readChangeStream,
+  readEventStream,
+} from "./event-stream";
 export { findLink, nextCursor } from "./link-header";
 export { buildListQuery } from "./list-query";
 export { readResponse } from "./read-response";

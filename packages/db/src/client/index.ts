@@ -5,9 +5,11 @@ import { pickDriver } from "./pick-driver";
 import type { DatabaseHandle, DatabaseOptions } from "./types";
 
 export { isConnectionLost, isDatabaseUnavailable, isTransactionConflict } from "./database-faults";
+export type { Listen, Listener, NotificationHandlers } from "./listen/types";
 export { DatabaseLockedError } from "./pglite-lock";
 export { pickDriver } from "./pick-driver";
 export { ping } from "./ping";
+export { LISTENER_NAME } from "./pool-config";
 export { runTransaction, type Transaction } from "./run-transaction";
 export type { Database, DatabaseHandle, DatabaseOptions, Driver } from "./types";
 

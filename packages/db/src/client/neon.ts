@@ -1,10 +1,13 @@
-import { neonConfig, Pool } from "@neondatabase/serverless";
+import { Client, neonConfig, Pool } from "@neondatabase/serverless";
 import { drizzle } from "drizzle-orm/neon-serverless";
 import { migrate } from "drizzle-orm/neon-serverless/migrator";
 import ws from "ws";
 import * as schema from "../schema";
 import { endPool } from "./end-pool";
-import { poolConfig } from "./pool-config";
+import { listenUrlFor } from "./listen/listen-url";
+import { reconnectingListener } from "./listen/reconnecting-listener";
+import type { Listen } from "./listen/types";
+import { listenerConfig, poolConfig } from "./pool-config";
 import { retryReadsOnce } from "./retry-reads";
 import type { Database, DatabaseHandle, DatabaseOptions } from "./types";
 
@@ -22,9 +25,16 @@ export function openNeon(url: string, options: DatabaseOptions): DatabaseHandle 
   const pool = retryReadsOnce(new Pool(poolConfig(url, options)));
   pool.on("error", () => {});
   const db = drizzle({ client: pool, schema, casing: "snake_case" });
+  const listenUrl = listenUrlFor(url, options);
+  // Neon's Client over a WebSocket, on the direct endpoint: its pooler cannot LISTEN.
+  const listen: Listen = (channel, handlers) =>
+    listenUrl === null
+      ? null
+      : reconnectingListener(() => new Client(listenerConfig(listenUrl, options)), channel, handlers);
   return {
     driver: "neon",
     db: db as unknown as Database,
+    listen,
     migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
     close: () => endPool(pool),
   };

@@ -3,7 +3,10 @@ import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import * as schema from "../schema";
 import { endPool } from "./end-pool";
-import { poolConfig } from "./pool-config";
+import { listenUrlFor } from "./listen/listen-url";
+import { reconnectingListener } from "./listen/reconnecting-listener";
+import type { Listen } from "./listen/types";
+import { listenerConfig, poolConfig } from "./pool-config";
 import { retryReadsOnce } from "./retry-reads";
 import type { Database, DatabaseHandle, DatabaseOptions } from "./types";
 
@@ -12,9 +15,15 @@ export function openNodePostgres(url: string, options: DatabaseOptions): Databas
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on("error", () => {});
   const db = drizzle({ client: pool, schema, casing: "snake_case" });
+  const listenUrl = listenUrlFor(url, options);
+  const listen: Listen = (channel, handlers) =>
+    listenUrl === null
+      ? null
+      : reconnectingListener(() => new pg.Client(listenerConfig(listenUrl, options)), channel, handlers);
   return {
     driver: "node-postgres",
     db: db as unknown as Database,
+    listen,
     migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
     close: () => endPool(pool),
   };

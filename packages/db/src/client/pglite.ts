@@ -6,6 +6,7 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
 import * as schema from "../schema";
+import type { Listen } from "./listen/types";
 import { lockDataDir } from "./pglite-lock";
 import type { Database, DatabaseHandle } from "./types";
 
@@ -21,9 +22,20 @@ export function openPglite(dataDir: string): DatabaseHandle {
     throw error;
   }
   const db = drizzle({ client, schema, casing: "snake_case" });
+  // In-process: the one connection delivers the notifications its own commits send.
+  const listen: Listen = (channel, handlers) => {
+    const unlisten = client
+      .listen(channel, (payload) => handlers.onNotification(payload))
+      .then((stop) => {
+        handlers.onListening();
+        return stop;
+      });
+    return { close: async () => (await unlisten)() };
+  };
   return {
     driver: "pglite",
     db: db as unknown as Database,
+    listen,
     migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
     close: async () => {
       try {

@@ -13,3 +13,18 @@ export function poolConfig(url: string, options: DatabaseOptions) {
     keepAlive: true,
   };
 }
+
+/** The listening connection's settings: named, so that it can be told apart in `pg_stat_activity`. */
+export function listenerConfig(url: string, options: DatabaseOptions) {
+  return {
+    connectionString: url,
+    application_name: LISTENER_NAME,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+    // Its periodic check must fail, not hang, on a server that stopped answering.
+    query_timeout: 5_000,
+    keepAlive: true,
+  };
+}
+
+/** The `application_name` of each instance's listening connection. */
+export const LISTENER_NAME = "todo-listen";

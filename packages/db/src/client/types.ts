@@ -1,5 +1,6 @@
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type * as schema from "../schema";
+import type { Listen } from "./listen/types";
 
 /** The one database type the rest of the code sees, whichever driver is behind it. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -9,6 +10,8 @@ export type Driver = "pglite" | "neon" | "node-postgres";
 export interface DatabaseHandle {
   driver: Driver;
   db: Database;
+  /** LISTENs for notifications on a connection of its own (in-process on the embedded database); null when it cannot. */
+  listen: Listen;
   /** Applies the pending migrations found in `migrationsFolder`. */
   migrate(migrationsFolder: string): Promise<void>;
   close(): Promise<void>;
@@ -25,6 +28,13 @@ export interface DatabaseOptions {
   connectTimeoutMs?: number | undefined;
   /** Longest a statement may run before it is cancelled, so no request hangs (node-postgres and Neon). */
   statementTimeoutMs?: number | undefined;
+  /**
+   * A direct (unpooled) URL to LISTEN on, when `url` is a pooler's that cannot (Neon's `-pooler` host).
+   * Without one, a Neon pooler URL cannot LISTEN and `listen` answers null.
+   */
+  listenUrl?: string | undefined;
+  /** False: never LISTEN (`listen` answers null), for a pooler `listenUrlFor` cannot recognise. */
+  listen?: boolean | undefined;
   /** Neon's WebSocket endpoint, for a local proxy (tests); Neon's own by default. */
   neonWebSocketProxy?: string | undefined;
 }

@@ -1,5 +1,6 @@
 export * from "./api-rate-limit";
 export * from "./auth";
+export * from "./change";
 export * from "./list";
 export * from "./task";
 export * from "./task-completion";

@@ -11,7 +11,7 @@ const allowedOrigins = new Set(env.CORS_ALLOWED_ORIGINS);
 const EXPOSED_HEADERS =
   "Allow, ETag, Link, Location, Preference-Applied, Retry-After, WWW-Authenticate, X-Request-Id, X-Total-Count";
 /** The request headers the API reads beyond the CORS-safelisted ones. */
-const ALLOWED_HEADERS = "Authorization, Content-Type, If-Match, Prefer";
+const ALLOWED_HEADERS = "Authorization, Content-Type, If-Match, Last-Event-ID, Prefer";
 /** How long a browser may reuse a preflight's answer, in seconds (Chromium honours at most 7200). */
 const PREFLIGHT_MAX_AGE = "7200";
 

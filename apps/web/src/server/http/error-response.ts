@@ -1,4 +1,5 @@
 import {
+  ChangesGoneError,
   CompletionNotFoundError,
   FieldRuleError,
   InvalidCursorError,
@@ -10,7 +11,9 @@ import {
   TaskConflictError,
   TaskNotFoundError,
   type TaskRole,
+  TooManyStreamsError,
 } from "@todo/db";
+import { STREAMS_RETRY_AFTER_SECONDS } from "../changes/stream-settings";
 import { databaseUnavailableResponse } from "./database-unavailable";
 import { HttpError } from "./errors";
 import { problemResponse } from "./problem";
@@ -63,6 +66,19 @@ export function errorResponse(error: unknown, requestId: string): Response {
       detail: "Invalid query parameters",
       errors: [{ path: "cursor", message: error.message }],
       requestId,
+    });
+  }
+  if (error instanceof ChangesGoneError) {
+    return problemResponse(410, {
+      detail: `${error.message}: list the tasks and lists afresh, then go on from since=now`,
+      requestId,
+    });
+  }
+  if (error instanceof TooManyStreamsError) {
+    return problemResponse(429, {
+      detail: `${error.message}: close one first`,
+      requestId,
+      headers: { "Retry-After": String(STREAMS_RETRY_AFTER_SECONDS) },
     });
   }
   if (isDatabaseUnavailable(error)) return databaseUnavailableResponse(requestId);
