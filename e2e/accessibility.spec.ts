@@ -138,6 +138,53 @@ for (const theme of THEMES) {
       expect(await violations(page), "phone drawer").toEqual([]);
     });
 
+    test("due times, repeats, quick add and settings have no WCAG 2.1 AA violations", async ({ page, user }) => {
+      await user.createTasks([
+        {
+          title: "Take vitamins",
+          dueDate: isoDate(0),
+          dueTime: "08:00",
+          recurrence: { rule: "FREQ=DAILY", from: "due" },
+        },
+        { title: "Team sync", dueDate: isoDate(2), dueTime: "09:30" },
+      ]);
+      const tasks = tasksPage(page);
+      await tasks.goto();
+      await expectTheme(page, theme);
+      await expect(tasks.repeat("Take vitamins")).toBeAttached();
+
+      await tasks.newTask.fill("Gym every mon wed fri 7am #health !high");
+      await expect(tasks.chips.getByRole("listitem")).toHaveCount(4);
+      expect(await violations(page), "quick-add chips").toEqual([]);
+      await tasks.newTask.fill("");
+
+      const details = await tasks.openDetails("Team sync");
+      await details.getByRole("button", { name: "Repeat: Doesn't repeat" }).click();
+      await expect(page.getByRole("menuitemradio", { name: "Custom…" })).toBeVisible();
+      expect(await violations(page), "repeat presets").toEqual([]);
+      await page.getByRole("menuitemradio", { name: "Custom…" }).click();
+      await expect(details.getByRole("group", { name: "Custom repeat" })).toBeVisible();
+      await details.getByRole("combobox", { name: "Due time" }).fill("25:00");
+      await details.getByRole("combobox", { name: "Due time" }).press("Enter");
+      await expect(details.getByRole("combobox", { name: "Due time" })).toHaveAttribute("aria-invalid", "true");
+      expect(await violations(page), "custom repeat and a time refused").toEqual([]);
+      await details.getByRole("button", { name: "Cancel" }).click();
+      await page.getByRole("alertdialog").getByRole("button", { name: "Discard" }).click();
+      await expect(details).toHaveCount(0);
+
+      await tasks.checkbox("Take vitamins").click();
+      await expect(tasks.toast("Next: Tomorrow 08:00")).toBeVisible();
+      expect(await violations(page), "a recurring task moved on").toEqual([]);
+
+      await page.goto("/settings");
+      const zone = page.getByRole("combobox", { name: "Your time zone" });
+      await expect(zone).toHaveText("UTC");
+      expect(await violations(page), "settings").toEqual([]);
+      await zone.click();
+      await expect(page.getByRole("option").first()).toBeVisible();
+      expect(await violations(page), "time zone list open").toEqual([]);
+    });
+
     test("the page for an unknown address has no WCAG 2.1 AA violations and leads back", async ({
       page,
       user: _,

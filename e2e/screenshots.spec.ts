@@ -60,6 +60,18 @@ for (const theme of THEMES) {
       testInfo.annotations.push({ type: "not captured", description: "tasks-details: no Details button or menu item" });
     }
 
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    await newTaskBox(page).fill("Gym every mon wed fri 7am #health !high");
+    await expect(page.getByRole("list", { name: "Recognised in the new task" })).toBeVisible();
+    await shoot("tasks-quick-add");
+    await newTaskBox(page).fill("");
+
+    await page.goto("/settings");
+    await expect(page.getByRole("combobox", { name: "Your time zone" })).toBeVisible();
+    await settled(page);
+    await shoot("settings");
+
     consoleGuard.allow(/no-such-page: Failed to load resource: .* 404/);
     await page.goto("/no-such-page");
     await expect(page.getByRole("heading", { name: /not found/i })).toBeVisible();

@@ -10,6 +10,8 @@ export interface NewTask {
   priority?: "none" | "low" | "medium" | "high";
   tags?: string[];
   dueDate?: string | null;
+  dueTime?: string | null;
+  recurrence?: { rule: string; from: "due" | "completion" } | null;
   listId?: number;
   parentId?: number;
 }
@@ -27,6 +29,8 @@ export interface TestUser {
   createTasks: (tasks: NewTask[]) => Promise<{ id: number; title: string }[]>;
   /** Creates a list through the REST API. */
   createList: (name: string, color?: string) => Promise<{ id: number; name: string }>;
+  /** Sets the account's time zone through the REST API (what Settings saves). */
+  setTimeZone: (timeZone: string) => Promise<void>;
 }
 
 /**
@@ -58,7 +62,10 @@ export async function signUpUser(baseURL: string, ip: string, name = "Ada Lovela
         id: 0,
         name,
       };
-    return { ...account, id: user.id, cookies, ip, createTasks, createList };
+    const setTimeZone = async (timeZone: string) => {
+      await send(owner, "PATCH", "settings", { timeZone }, 200);
+    };
+    return { ...account, id: user.id, cookies, ip, createTasks, createList, setTimeZone };
   } finally {
     await api.dispose();
   }
@@ -71,8 +78,24 @@ interface Owner {
   cookies: Cookie[];
 }
 
-/** POSTs each body to `/api/{userId}/{resource}` in turn, as the owner (their JWT), expecting 201s. */
-async function post({ baseURL, ip, userId, cookies }: Owner, resource: "tasks" | "lists", bodies: object[]) {
+/** POSTs each body to `/api/{userId}/{resource}` in turn, as the owner (one JWT), expecting 201s. */
+async function post(owner: Owner, resource: "tasks" | "lists", bodies: object[]) {
+  return asOwner(owner, async (call) => {
+    const created: unknown[] = [];
+    for (const body of bodies) created.push(await call("POST", resource, body, 201));
+    return created;
+  });
+}
+
+/** Sends one body to `/api/{userId}/{resource}` as the owner, expecting `status`; answers the JSON. */
+function send(owner: Owner, method: string, resource: string, body: object, status: number) {
+  return asOwner(owner, (call) => call(method, resource, body, status));
+}
+
+type Call = (method: string, resource: string, body: object, status: number) => Promise<unknown>;
+
+/** Runs `use` with a caller of the owner's API, authenticated with the JWT their session gives. */
+async function asOwner<T>({ baseURL, ip, userId, cookies }: Owner, use: (call: Call) => Promise<T>): Promise<T> {
   const api = await request.newContext({
     baseURL,
     storageState: { cookies, origins: [] },
@@ -82,19 +105,26 @@ async function post({ baseURL, ip, userId, cookies }: Owner, resource: "tasks" |
     const tokenResponse = await api.get("/api/auth/token");
     expect(tokenResponse.status()).toBe(200);
     const { token } = (await tokenResponse.json()) as { token: string };
-    const created: unknown[] = [];
-    for (const body of bodies) {
-      const response = await api.post(`/api/${userId}/${resource}`, {
+    return await use(async (method, resource, body, status) => {
+      const response = await api.fetch(`/api/${userId}/${resource}`, {
+        method,
         data: body,
         headers: { Authorization: `Bearer ${token}` },
       });
-      expect(response.status(), await response.text()).toBe(201);
-      created.push(await response.json());
-    }
-    return created;
+      expect(response.status(), await response.text()).toBe(status);
+      return (await response.json()) as unknown;
+    });
   } finally {
     await api.dispose();
   }
+}
+
+/** `YYYY-MM-DD` for today plus `days` in a time zone, by the wall clock there now. */
+export function dateIn(timeZone: string, days = 0): string {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
+  const date = new Date(`${today}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
 }
 
 /** `YYYY-MM-DD` for today plus `days`, in the browser's (and this machine's) time zone. */

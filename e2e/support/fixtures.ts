@@ -2,7 +2,7 @@ import { type BrowserContext, test as base, expect, type Page } from "@playwrigh
 import { clientAddress, signUpUser, type TestUser } from "./accounts";
 
 export { expect } from "@playwright/test";
-export { isoDate, type NewTask, signUpUser, type TestUser, uniqueEmail } from "./accounts";
+export { dateIn, isoDate, type NewTask, signUpUser, type TestUser, uniqueEmail } from "./accounts";
 
 /** Collects console errors and uncaught page errors from every page it watches. */
 class ConsoleGuard {

@@ -39,6 +39,12 @@ export function tasksPage(page: Page) {
     itemsLeft,
     view: (name: "All" | "Active" | "Completed") => page.getByRole("radio", { name, exact: true }),
     title: (title: string) => region.getByRole("button", { name: title, exact: true }),
+    /** A task's due date (and time) as its row says it. */
+    due: (title: string) => item(title).getByTestId("task-due"),
+    /** A recurring task's repeat mark: its text (for screen readers) is the rule in words. */
+    repeat: (title: string) => item(title).getByTestId("task-repeat"),
+    /** What the add box recognised in its line, as chips. */
+    chips: page.getByRole("list", { name: "Recognised in the new task" }),
     checkbox: (title: string) =>
       page.getByRole("checkbox", { name: new RegExp(`^(Complete|Reopen) "${escapeRegExp(title)}"`) }),
     /** The "…" menu of a task, opened. */

@@ -1,4 +1,5 @@
 export { describeRecurrence, describeRule } from "./describe-rule";
+export { firstOccurrenceOnOrAfter } from "./first-occurrence";
 export { nextOccurrence, type Recurrence, type SeriesPosition } from "./next-occurrence";
 export { addDays, isLeapYear, LAST_DATE, type PlainDate, parseDate } from "./plain-date";
 export { formatRule } from "./rule/format-rule";

@@ -1,4 +1,5 @@
 import { apiClient } from "./api-client";
+import { deviceTimeZone } from "./device-time-zone";
 
 const WAIT_MS = 3000;
 
@@ -8,10 +9,8 @@ const WAIT_MS = 3000;
  */
 export async function saveBrowserTimeZone(userId: string): Promise<void> {
   try {
-    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (!timeZone) return;
     await Promise.race([
-      apiClient.updateSettings(userId, { timeZone }),
+      apiClient.updateSettings(userId, { timeZone: deviceTimeZone() }),
       new Promise((resolve) => setTimeout(resolve, WAIT_MS)),
     ]);
   } catch {

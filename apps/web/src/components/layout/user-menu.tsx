@@ -1,6 +1,7 @@
 "use client";
 
-import { KeyboardIcon, LogOutIcon, MonitorIcon, MoonIcon, SunIcon } from "lucide-react";
+import { KeyboardIcon, LogOutIcon, MonitorIcon, MoonIcon, SettingsIcon, SunIcon } from "lucide-react";
+import Link from "next/link";
 import { useSignOut } from "@/components/auth/use-sign-out";
 import { type ThemeChoice, useThemeChoice } from "@/components/theme/use-theme-choice";
 import { Button } from "@/components/ui/button";
@@ -19,7 +20,8 @@ import {
 export interface UserMenuProps {
   name: string;
   email: string;
-  onShowShortcuts: () => void;
+  /** The keyboard shortcuts' dialog, on pages that have one. */
+  onShowShortcuts?: () => void;
 }
 
 /** Up to two initials of the user's name (else of the email), as avatars show them. */
@@ -35,7 +37,7 @@ const THEMES = [
   ["dark", "Dark", MoonIcon],
 ] as const;
 
-/** The avatar in the header and its menu: who is signed in, theme, shortcuts, sign out. */
+/** The avatar in the header and its menu: who is signed in, theme, settings, shortcuts, sign out. */
 export function UserMenu({ name, email, onShowShortcuts }: UserMenuProps) {
   const [theme, setTheme] = useThemeChoice();
   const signOut = useSignOut();
@@ -68,9 +70,16 @@ export function UserMenu({ name, email, onShowShortcuts }: UserMenuProps) {
           ))}
         </DropdownMenuRadioGroup>
         <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={onShowShortcuts} className="pointer-coarse:hidden">
-          <KeyboardIcon aria-hidden="true" /> Keyboard shortcuts <DropdownMenuShortcut>?</DropdownMenuShortcut>
+        <DropdownMenuItem asChild>
+          <Link href="/settings">
+            <SettingsIcon aria-hidden="true" /> Settings
+          </Link>
         </DropdownMenuItem>
+        {onShowShortcuts && (
+          <DropdownMenuItem onSelect={onShowShortcuts} className="pointer-coarse:hidden">
+            <KeyboardIcon aria-hidden="true" /> Keyboard shortcuts <DropdownMenuShortcut>?</DropdownMenuShortcut>
+          </DropdownMenuItem>
+        )}
         <DropdownMenuItem onSelect={() => void signOut()}>
           <LogOutIcon aria-hidden="true" /> Sign out
         </DropdownMenuItem>

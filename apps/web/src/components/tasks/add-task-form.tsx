@@ -1,19 +1,25 @@
 "use client";
 
 import { CreateTaskSchema, type Task, type TaskPriority } from "@todo/contracts";
+import type { QuickAddPartKind } from "@todo/quick-add";
 import { CalendarIcon, FlagIcon, HashIcon, PlusIcon } from "lucide-react";
 import dynamic from "next/dynamic";
 import { Toolbar } from "radix-ui";
-import { type FormEvent, type RefObject, useEffect, useId, useState } from "react";
+import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
+import { useUserClock } from "@/hooks/use-user-clock";
 import { readDraft, saveDraft } from "@/lib/new-task-draft";
 import { cn } from "@/lib/utils";
 import { describeDue } from "./due-date";
 import { DueDatePicker } from "./due-date-picker";
 import { PRIORITY_LABELS, PRIORITY_TEXT } from "./priority";
 import { PriorityPicker } from "./priority-picker";
+import { type ChosenOptions, newTaskFields, withoutParts } from "./quick-add/new-task-fields";
+import { QuickAddChips } from "./quick-add/quick-add-chips";
+import { QuickAddHighlight } from "./quick-add/quick-add-highlight";
+import { useQuickAdd } from "./quick-add/use-quick-add";
 
 interface AddTaskFormProps {
   inputRef: RefObject<HTMLInputElement | null>;
@@ -26,50 +32,79 @@ interface AddTaskFormProps {
 const TagsField = dynamic(() => import("./tags-field").then((m) => m.TagsField), { loading: () => null });
 
 const optionClass = "h-8 gap-1.5 px-2 text-muted-foreground data-[set=true]:text-foreground";
+const NOTHING_CHOSEN: ChosenOptions = { priority: "none", dueDate: null, tags: [] };
 
 /**
- * The new-task line: the title, and priority, due date and tags as small icon buttons beside it
- * (each a popover or menu, showing its value once set). Its draft survives a reload or a trip to
- * the sign-in page.
+ * The new-task line, read as it is typed (quick add: "Gym every mon 7am #health !high"), what it
+ * recognised shown as chips under it; and priority, due date and tags as small icon buttons beside it.
+ * What the line says wins; choosing with a button takes the line's words for that field out of it. Its
+ * draft survives a reload or a trip to the sign-in page.
  */
 export function AddTaskForm({ inputRef, onAdd, tagSuggestions }: AddTaskFormProps) {
   const [title, setTitle] = useState("");
-  const [priority, setPriority] = useState<TaskPriority>("none");
-  const [dueDate, setDueDate] = useState<string | null>(null);
-  const [tags, setTags] = useState<string[]>([]);
+  const [chosen, setChosen] = useState<ChosenOptions>(NOTHING_CHOSEN);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const errorId = useId();
+  const highlightRef = useRef<HTMLDivElement>(null);
+  const quick = useQuickAdd(title);
+  const clock = useUserClock();
+  const parts = quick.parsed?.parts ?? [];
+  const fields = newTaskFields(title, quick.parsed, chosen);
 
   useEffect(() => {
     setTitle(readDraft());
   }, []);
 
+  // The parser loads once there is a line to read (typed, or a draft back), if focus has not loaded it already.
+  const { load } = quick;
+  useEffect(() => {
+    if (title) load();
+  }, [title, load]);
+
+  // The marks follow the input's own scrolling (a line longer than the box).
+  useEffect(() => {
+    if (highlightRef.current && inputRef.current) highlightRef.current.scrollLeft = inputRef.current.scrollLeft;
+  });
+
   function changeTitle(value: string) {
+    quick.edited(title, value);
     setTitle(value);
     setError(null);
     saveDraft(value);
   }
 
+  /** A button's choice: the line's words for the same field leave it, so the choice is what Enter makes. */
+  function choose(change: Partial<ChosenOptions>, kinds: QuickAddPartKind[]) {
+    setChosen((current) => ({ ...current, ...change }));
+    const line = withoutParts(title, parts, kinds);
+    if (line !== title) changeTitle(line);
+  }
+
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const parsed = CreateTaskSchema.safeParse({ title, priority, tags, ...(dueDate && { dueDate }) });
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? "Check the task");
+    const parsed = await quick.parseNow(title);
+    const { title: taskTitle, dueDate, dueTime, recurrence, ...rest } = newTaskFields(title, parsed, chosen);
+    const input = CreateTaskSchema.safeParse({
+      title: taskTitle,
+      ...rest,
+      ...(dueDate && { dueDate, dueTime, recurrence }),
+    });
+    if (!input.success) {
+      setError(input.error.issues[0]?.message ?? "Check the task");
       return;
     }
     setBusy(true);
-    const added = await onAdd(parsed.data);
+    const added = await onAdd(input.data);
     setBusy(false);
     if (!added) return;
     changeTitle("");
-    setPriority("none");
-    setDueDate(null);
-    setTags([]);
+    quick.reset();
+    setChosen(NOTHING_CHOSEN);
     inputRef.current?.focus();
   }
 
-  const due = dueDate ? describeDue(dueDate) : null;
+  const due = fields.dueDate ? describeDue({ dueDate: fields.dueDate, dueTime: fields.dueTime }, false, clock) : null;
   return (
     <form
       onSubmit={onSubmit}
@@ -82,19 +117,26 @@ export function AddTaskForm({ inputRef, onAdd, tagSuggestions }: AddTaskFormProp
         <label htmlFor="new-task" className="sr-only">
           New task
         </label>
-        <input
-          id="new-task"
-          ref={inputRef}
-          value={title}
-          onChange={(e) => changeTitle(e.target.value)}
-          placeholder="Add a task"
-          autoComplete="off"
-          enterKeyHint="done"
-          aria-keyshortcuts="n"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-          className="h-12 min-w-0 flex-1 bg-transparent text-base outline-none placeholder:text-muted-foreground"
-        />
+        <div className="relative h-12 min-w-0 flex-1">
+          <QuickAddHighlight text={title} parts={parts} ref={highlightRef} />
+          <input
+            id="new-task"
+            ref={inputRef}
+            value={title}
+            onChange={(e) => changeTitle(e.target.value)}
+            onFocus={quick.load}
+            onScroll={(e) => {
+              if (highlightRef.current) highlightRef.current.scrollLeft = e.currentTarget.scrollLeft;
+            }}
+            placeholder="Add a task: Gym every mon 7am #health !high"
+            autoComplete="off"
+            enterKeyHint="done"
+            aria-keyshortcuts="n"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? errorId : undefined}
+            className="relative h-12 w-full bg-transparent text-base outline-none placeholder:text-muted-foreground"
+          />
+        </div>
         {/* aria-disabled, not disabled, when empty: a disabled default button blocks Enter, and so the message saying why. */}
         <Button
           type="submit"
@@ -106,15 +148,22 @@ export function AddTaskForm({ inputRef, onAdd, tagSuggestions }: AddTaskFormProp
           Add
         </Button>
       </div>
+      <QuickAddChips
+        parts={parts}
+        onRemove={(part) => {
+          quick.takeBack(part);
+          inputRef.current?.focus();
+        }}
+      />
       <div className="flex flex-wrap items-center gap-1 border-t px-2 py-1">
         {/* One tab stop for the three options (arrows between them): the list is fewer Tabs away. */}
         <Toolbar.Root aria-label="Options of the new task" className="flex items-center gap-1">
-          <DueDatePicker value={dueDate} onChange={setDueDate}>
+          <DueDatePicker value={fields.dueDate} onChange={(dueDate) => choose({ dueDate }, ["date"])}>
             <Toolbar.Button asChild>
               <Button
                 variant="ghost"
                 size="sm"
-                data-set={dueDate !== null}
+                data-set={fields.dueDate !== null}
                 aria-label={due ? `Due date: ${due.label}` : "Due date"}
                 className={cn(optionClass, due?.tone === "overdue" && "text-overdue")}
               >
@@ -123,17 +172,20 @@ export function AddTaskForm({ inputRef, onAdd, tagSuggestions }: AddTaskFormProp
               </Button>
             </Toolbar.Button>
           </DueDatePicker>
-          <PriorityPicker value={priority} onChange={setPriority}>
+          <PriorityPicker
+            value={fields.priority}
+            onChange={(priority: TaskPriority) => choose({ priority }, ["priority"])}
+          >
             <Toolbar.Button asChild>
               <Button
                 variant="ghost"
                 size="sm"
-                data-set={priority !== "none"}
-                aria-label={`Priority: ${PRIORITY_LABELS[priority]}`}
+                data-set={fields.priority !== "none"}
+                aria-label={`Priority: ${PRIORITY_LABELS[fields.priority]}`}
                 className={optionClass}
               >
-                <FlagIcon aria-hidden="true" className={PRIORITY_TEXT[priority]} />
-                {priority !== "none" && PRIORITY_LABELS[priority]}
+                <FlagIcon aria-hidden="true" className={PRIORITY_TEXT[fields.priority]} />
+                {fields.priority !== "none" && PRIORITY_LABELS[fields.priority]}
               </Button>
             </Toolbar.Button>
           </PriorityPicker>
@@ -145,12 +197,12 @@ export function AddTaskForm({ inputRef, onAdd, tagSuggestions }: AddTaskFormProp
                     <Button
                       variant="ghost"
                       size="sm"
-                      data-set={tags.length > 0}
-                      aria-label={tags.length ? `Tags: ${tags.join(", ")}` : "Tags"}
+                      data-set={fields.tags.length > 0}
+                      aria-label={fields.tags.length ? `Tags: ${fields.tags.join(", ")}` : "Tags"}
                       className={optionClass}
                     >
                       <HashIcon aria-hidden="true" />
-                      {tags.length > 0 && <span className="max-w-48 truncate">{tags.join(" ")}</span>}
+                      {fields.tags.length > 0 && <span className="max-w-48 truncate">{fields.tags.join(" ")}</span>}
                     </Button>
                   </Toolbar.Button>
                 </PopoverTrigger>
@@ -158,7 +210,12 @@ export function AddTaskForm({ inputRef, onAdd, tagSuggestions }: AddTaskFormProp
               <TooltipContent>Tags</TooltipContent>
             </Tooltip>
             <PopoverContent align="start" className="w-80">
-              <TagsField value={tags} onChange={setTags} suggestions={tagSuggestions()} label="Tags of the new task" />
+              <TagsField
+                value={chosen.tags}
+                onChange={(tags) => setChosen((current) => ({ ...current, tags }))}
+                suggestions={tagSuggestions()}
+                label="Tags of the new task"
+              />
             </PopoverContent>
           </Popover>
         </Toolbar.Root>

@@ -5,7 +5,8 @@ import dynamic from "next/dynamic";
 import { type ReactNode, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
-import { addDays, isoDate, nextWeek, parseIsoDate, today } from "./due-date";
+import { useUserClock } from "@/hooks/use-user-clock";
+import { addDays, isoDate, nextWeek, parseIsoDate } from "./due-date";
 
 interface DueDatePickerProps {
   value: string | null;
@@ -19,12 +20,12 @@ const Calendar = dynamic(() => import("@/components/ui/calendar").then((m) => m.
   loading: () => <div className="h-[296px] w-[252px]" aria-hidden="true" />,
 });
 
-/** The one-click due dates, in the date picker and in a task's "…" menu. */
-export function quickDueChoices() {
+/** The one-click due dates from the user's `today`, in the date picker and in a task's "…" menu. */
+export function quickDueChoices(today: string) {
   return [
-    { label: "Today", date: today(), icon: SunIcon },
-    { label: "Tomorrow", date: addDays(today(), 1), icon: CalendarCheckIcon },
-    { label: "Next week", date: nextWeek(), icon: CalendarArrowUpIcon },
+    { label: "Today", date: today, icon: SunIcon },
+    { label: "Tomorrow", date: addDays(today, 1), icon: CalendarCheckIcon },
+    { label: "Next week", date: nextWeek(today), icon: CalendarArrowUpIcon },
   ];
 }
 
@@ -34,6 +35,7 @@ export function quickDueChoices() {
  */
 export function DueDatePicker({ value, onChange, children }: DueDatePickerProps) {
   const [open, setOpen] = useState(false);
+  const { today } = useUserClock();
   const choose = (date: string | null) => {
     onChange(date);
     setOpen(false);
@@ -43,7 +45,7 @@ export function DueDatePicker({ value, onChange, children }: DueDatePickerProps)
       <PopoverTrigger asChild>{children}</PopoverTrigger>
       <PopoverContent align="start" className="w-auto p-2">
         <div className="grid grid-cols-2 gap-1 border-b pb-2">
-          {quickDueChoices().map(({ label, date, icon: Icon }) => (
+          {quickDueChoices(today).map(({ label, date, icon: Icon }) => (
             <Button key={label} variant="ghost" size="sm" className="justify-start" onClick={() => choose(date)}>
               <Icon aria-hidden="true" /> {label}
             </Button>
@@ -55,7 +57,9 @@ export function DueDatePicker({ value, onChange, children }: DueDatePickerProps)
         <Calendar
           mode="single"
           selected={value ? parseIsoDate(value) : undefined}
-          defaultMonth={value ? parseIsoDate(value) : undefined}
+          defaultMonth={parseIsoDate(value ?? today)}
+          // Today where the user is, which may not be the device's.
+          today={parseIsoDate(today)}
           onSelect={(date) => choose(date ? isoDate(date) : null)}
           className="pt-2"
         />

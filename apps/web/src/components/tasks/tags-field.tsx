@@ -74,22 +74,21 @@ export function TagsField({ value, onChange, suggestions, label }: TagsFieldProp
           disabled={full}
           aria-label={label}
         />
-        {(typed || offered.length > 0) && !full && (
-          <CommandList className="max-h-48">
-            <CommandGroup heading={typed ? undefined : "Your tags"}>
-              {typed && !taken.has(tagKey(typed)) && !offered.some((t) => tagKey(t) === tagKey(typed)) && (
-                <CommandItem value={`new:${typed}`} onSelect={() => add(typed)}>
-                  <PlusIcon aria-hidden="true" /> Add “{typed}”
-                </CommandItem>
-              )}
-              {offered.map((tag) => (
-                <CommandItem key={tag} value={tag} onSelect={() => add(tag)}>
-                  <HashIcon aria-hidden="true" /> {tag}
-                </CommandItem>
-              ))}
-            </CommandGroup>
-          </CommandList>
-        )}
+        {/* Always there, hidden when it has nothing to offer: the field's aria-controls names it. */}
+        <CommandList className="max-h-48" hidden={!(typed || offered.length > 0) || full}>
+          <CommandGroup heading={typed ? undefined : "Your tags"}>
+            {typed && !taken.has(tagKey(typed)) && !offered.some((t) => tagKey(t) === tagKey(typed)) && (
+              <CommandItem value={`new:${typed}`} onSelect={() => add(typed)}>
+                <PlusIcon aria-hidden="true" /> Add “{typed}”
+              </CommandItem>
+            )}
+            {offered.map((tag) => (
+              <CommandItem key={tag} value={tag} onSelect={() => add(tag)}>
+                <HashIcon aria-hidden="true" /> {tag}
+              </CommandItem>
+            ))}
+          </CommandGroup>
+        </CommandList>
       </Command>
     </div>
   );

@@ -27,6 +27,7 @@ import {
   DropdownMenuSubTrigger,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { useUserClock } from "@/hooks/use-user-clock";
 import { quickDueChoices } from "./due-date-picker";
 import { PRIORITY_LABELS } from "./priority";
 
@@ -54,6 +55,7 @@ export function TaskActionsMenu({
   onCloseFocus,
 }: TaskActionsMenuProps) {
   const { lists } = useListsContext();
+  const { today } = useUserClock();
   return (
     <DropdownMenu open={open} onOpenChange={onOpenChange} modal={false}>
       <DropdownMenuTrigger asChild>
@@ -84,7 +86,7 @@ export function TaskActionsMenu({
         </DropdownMenuItem>
         <DropdownMenuSeparator />
         <DropdownMenuLabel>Due date</DropdownMenuLabel>
-        {quickDueChoices().map(({ label, date, icon: Icon }) => (
+        {quickDueChoices(today).map(({ label, date, icon: Icon }) => (
           <DropdownMenuItem key={label} onSelect={() => onUpdate({ dueDate: date })} disabled={task.dueDate === date}>
             <Icon aria-hidden="true" /> {label}
           </DropdownMenuItem>

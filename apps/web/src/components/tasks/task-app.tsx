@@ -2,35 +2,37 @@
 
 import type { CreateTask, Task, UpdateTask } from "@todo/contracts";
 import dynamic from "next/dynamic";
+import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 import { AppShell } from "@/components/layout/app-shell";
 import { ListsContext } from "@/components/lists/lists-context";
 import { useLists } from "@/hooks/lists/use-lists";
 import { useMoveList } from "@/hooks/lists/use-move-list";
+import { useTimeZone } from "@/hooks/settings/use-time-zone";
 import { matches } from "@/hooks/tasks/list-cache";
 import { useActiveCount } from "@/hooks/tasks/use-active-count";
 import { useAddTask } from "@/hooks/tasks/use-add-task";
+import { useCompletion } from "@/hooks/tasks/use-completion";
 import { useDeleteTasks } from "@/hooks/tasks/use-delete-tasks";
 import { useKnownTags } from "@/hooks/tasks/use-known-tags";
 import { useMoveTask } from "@/hooks/tasks/use-move-task";
 import { useTaskList } from "@/hooks/tasks/use-task-list";
 import { type Conflict, useUpdateTask } from "@/hooks/tasks/use-update-task";
 import { undoLatest } from "@/hooks/undo/last-undo";
-import { toastWithUndo } from "@/hooks/undo/toast-with-undo";
 import { type ListFilters, useListFilters } from "@/hooks/use-list-filters";
 import { useOpenedOnce } from "@/hooks/use-opened-once";
 import { useRovingRows } from "@/hooks/use-roving-rows";
 import { useShortcuts } from "@/hooks/use-shortcuts";
+import { TimeZoneContext, useClockIn } from "@/hooks/use-user-clock";
 import { AddTaskForm } from "./add-task-form";
 import { CommandPalette } from "./command-palette";
-import { describeDue, longDate, today } from "./due-date";
-import { plural } from "./plural";
+import { describeDue, longDate, type UserClock } from "./due-date";
 import { TaskDrag } from "./task-drag";
 import { EmptyState } from "./task-empty-state";
 import { TaskFooter } from "./task-footer";
 import { rowFocusId } from "./task-row";
-import { scopeList, scopeQuery, scopeTitle, type TaskScope } from "./task-scope";
+import { scopeList, scopePath, scopeQuery, scopeTitle, type TaskScope } from "./task-scope";
 import { TaskSection } from "./task-section";
 import { TaskToolbar, VIEW_LABELS } from "./task-toolbar";
 
@@ -47,9 +49,12 @@ const TaskDetailsSheet = dynamic(() => import("./task-details-sheet").then((m) =
 });
 
 /** Upcoming's groups: one per due day, named as the rows name dates ("Today", "Tomorrow", "Friday"…). */
-function dueDay(task: Task): { key: string; label: string } {
-  const date = task.dueDate ?? "";
-  return { key: date, label: date ? `${describeDue(date).label} · ${longDate(date)}` : "No date" };
+function dueDays(clock: UserClock) {
+  return (task: Task): { key: string; label: string } => {
+    const dueDate = task.dueDate ?? "";
+    const words = dueDate && describeDue({ dueDate, dueTime: null }, false, clock).label;
+    return { key: dueDate, label: dueDate ? `${words} · ${longDate(dueDate)}` : "No date" };
+  };
 }
 
 interface TaskAppProps {
@@ -61,9 +66,13 @@ interface TaskAppProps {
 export function TaskApp({ user, scope }: TaskAppProps) {
   const userId = user.id;
   const { lists } = useLists(userId);
+  const router = useRouter();
+  // "Today" is the user's, in their time zone: this device's only until their settings are in.
+  const zone = useTimeZone(userId);
+  const clock = useClockIn(zone.zone);
   const list = scopeList(scope, lists);
   const title = scopeTitle(scope, list);
-  const { filters, setFilters } = useListFilters(scopeQuery(scope, list?.id ?? null), {
+  const { filters, setFilters } = useListFilters(scopeQuery(scope, list?.id ?? null, clock.today), {
     // Views across lists are by date: a list's own order means nothing there.
     byDue: scope.kind === "upcoming" || scope.kind === "today",
   });
@@ -78,8 +87,9 @@ export function TaskApp({ user, scope }: TaskAppProps) {
   const split = filters.view === "all";
   const openFilters = useMemo<ListFilters>(() => (split ? { ...filters, view: "active" } : filters), [filters, split]);
   const doneFilters = useMemo<ListFilters>(() => ({ ...filters, view: "completed" }), [filters]);
-  // A list's tasks wait for the list's id (the Inbox's is known once the lists are).
-  const ready = scope.kind === "today" || scope.kind === "upcoming" || Boolean(list);
+  // A list's tasks wait for the list's id (the Inbox's is known once the lists are); Today's and Upcoming's
+  // for the user's time zone, which decides their days (or for its failure: this device's zone then).
+  const ready = scope.kind === "today" || scope.kind === "upcoming" ? zone.known || zone.failed : Boolean(list);
   const open = useTaskList(userId, openFilters, { enabled: ready });
   const done = useTaskList(userId, doneFilters, { enabled: ready && split });
   const shown = useMemo(() => (split ? [...open.tasks, ...done.tasks] : open.tasks), [split, open.tasks, done.tasks]);
@@ -109,13 +119,15 @@ export function TaskApp({ user, scope }: TaskAppProps) {
     ),
   );
 
+  const completion = useCompletion(userId, update, clock);
   const onUpdate = useCallback(
     (task: Task, change: UpdateTask) => {
-      void update(task, change);
-      if (change.completed === true && !task.completed)
-        toastWithUndo("Task completed", () => void update({ ...task, completed: true }, { completed: false }));
+      // Completing or reopening, from the checkbox, the x key or the menu: a recurring task's occurrence too.
+      if (Object.keys(change).length === 1 && change.completed !== undefined && change.completed !== task.completed)
+        completion.toggle(task);
+      else void update(task, change);
     },
-    [update],
+    [update, completion],
   );
   const onDelete = useCallback((task: Task) => remove([task]), [remove]);
   const onOpenDetails = useCallback((task: Task) => setDetailsId(task.id), []);
@@ -126,18 +138,29 @@ export function TaskApp({ user, scope }: TaskAppProps) {
       // Added where the user is: into this list; due today in Today and Upcoming (unless dated).
       const task = await add({
         ...input,
-        ...(list && { listId: list.id }),
-        ...(!list && !input.dueDate && { dueDate: today() }),
+        // Quick add's ^List names the list; else the list shown (the Inbox in Today and Upcoming).
+        ...(list && input.listId === undefined && { listId: list.id }),
+        ...(!list && !input.dueDate && { dueDate: clock.today }),
       });
+      const elsewhere = task && list && task.listId !== list.id ? lists?.find((l) => l.id === task.listId) : undefined;
+      // Saved in another list (quick add's ^List): say where, and offer to go there.
+      if (task && elsewhere)
+        toast(`Added to ${elsewhere.name}`, {
+          description: `“${task.title}”`,
+          action: {
+            label: `Open ${elsewhere.name}`,
+            onClick: () => router.push(scopePath({ kind: "list", listId: elsewhere.id })),
+          },
+        });
       // Saved, but this view hides it: say so, and offer to show it, or the user adds it again.
-      if (task && !matches(task, filters))
+      else if (task && !matches(task, filters))
         toast("Task added, but hidden by this view", {
           description: `“${task.title}” is not shown in ${VIEW_LABELS[filters.view]}${filters.q || filters.tag || filters.priority ? " with these filters" : ""}.`,
           action: { label: "Show all", onClick: () => setFilters({ view: "all", q: "", tag: null, priority: null }) },
         });
       return task;
     },
-    [add, filters, setFilters, list],
+    [add, filters, setFilters, list, lists, clock.today, router],
   );
 
   const openShown = shown.filter((t) => !t.completed);
@@ -194,112 +217,111 @@ export function TaskApp({ user, scope }: TaskAppProps) {
   return (
     <TaskDrag onMoveTask={(task, to) => void move(task, to)} onMoveList={moveList}>
       <AppShell {...shell}>
-        <ListsContext value={{ lists, nameTaskLists: !list }}>
-          <h1 className="flex items-center gap-2 font-semibold text-2xl tracking-tight">
-            {list?.color && (
-              <span aria-hidden="true" className="size-3 rounded-full" style={{ backgroundColor: list.color }} />
-            )}
-            {title}
-          </h1>
-          <AddTaskForm inputRef={newTaskRef} onAdd={onAdd} tagSuggestions={tagSuggestions} />
-          <TaskToolbar filters={filters} onChange={setFilters} searchRef={searchRef} />
+        <TimeZoneContext value={zone.zone}>
+          <ListsContext value={{ lists, nameTaskLists: !list }}>
+            <h1 className="flex items-center gap-2 font-semibold text-2xl tracking-tight">
+              {list?.color && (
+                <span aria-hidden="true" className="size-3 rounded-full" style={{ backgroundColor: list.color }} />
+              )}
+              {title}
+            </h1>
+            <AddTaskForm inputRef={newTaskRef} onAdd={onAdd} tagSuggestions={tagSuggestions} />
+            <TaskToolbar filters={filters} onChange={setFilters} searchRef={searchRef} />
 
-          <section
-            aria-labelledby="tasks-heading"
-            aria-busy={open.phase === "loading"}
-            className="min-h-[188px]"
-            onKeyDown={roving.onKeyDown}
-          >
-            <h2 id="tasks-heading" className="sr-only">
-              Tasks
-            </h2>
-            <p id="task-row-keys" className="sr-only">
-              Arrow keys move between tasks. x completes, Enter edits, o opens details, Delete deletes, period opens
-              more actions.
-            </p>
-            <TaskSection
-              list={open}
-              label="Tasks"
-              tabbableId={roving.tabbableId}
-              sortable={sortable}
-              groupBy={scope.kind === "upcoming" ? dueDay : undefined}
-              empty={
-                <EmptyState
-                  filtered={filtered}
-                  view={filters.view}
-                  hasCompleted={split && done.tasks.length > 0}
-                  onClear={() => setFilters({ q: "", tag: null, priority: null })}
-                />
-              }
-              {...rowHandlers}
-            />
-            {/* After the open tasks are in (it would jump as they arrive); not when they failed (their message and its
-                Try again, which reloads both, are enough). */}
-            {split && open.phase === "ready" && (
+            <section
+              aria-labelledby="tasks-heading"
+              aria-busy={open.phase === "loading"}
+              className="min-h-[188px]"
+              onKeyDown={roving.onKeyDown}
+            >
+              <h2 id="tasks-heading" className="sr-only">
+                Tasks
+              </h2>
+              <p id="task-row-keys" className="sr-only">
+                Arrow keys move between tasks. x completes, Enter edits, o opens details, Delete deletes, period opens
+                more actions.
+              </p>
               <TaskSection
-                list={done}
-                label="Completed tasks"
-                collapsible
-                sortable={sortable}
+                list={open}
+                label="Tasks"
                 tabbableId={roving.tabbableId}
-                empty={null}
+                sortable={sortable}
+                groupBy={scope.kind === "upcoming" ? dueDays(clock) : undefined}
+                empty={
+                  <EmptyState
+                    filtered={filtered}
+                    view={filters.view}
+                    hasCompleted={split && done.tasks.length > 0}
+                    onClear={() => setFilters({ q: "", tag: null, priority: null })}
+                  />
+                }
                 {...rowHandlers}
               />
-            )}
-          </section>
+              {/* After the open tasks are in (it would jump as they arrive); not when they failed (their message and its
+                Try again, which reloads both, are enough). */}
+              {split && open.phase === "ready" && (
+                <TaskSection
+                  list={done}
+                  label="Completed tasks"
+                  collapsible
+                  sortable={sortable}
+                  tabbableId={roving.tabbableId}
+                  empty={null}
+                  {...rowHandlers}
+                />
+              )}
+            </section>
 
-          {/* Nothing already shown may sit below a list of unknown height while it loads: it would jump (layout
+            {/* Nothing already shown may sit below a list of unknown height while it loads: it would jump (layout
               shift). So the footer comes once both sections and the count are in, whole. */}
-          {open.phase !== "loading" && !(split && done.phase === "loading") && activeCount !== null && (
-            <TaskFooter
-              activeCount={activeCount}
-              completeLabel={filtered || filters.view !== "all" ? `Complete ${openShown.length} shown` : "Complete all"}
-              canComplete={openShown.length > 0}
-              canClear={doneShown.length > 0}
-              onCompleteAll={() => {
-                const tasks = openShown;
-                for (const task of tasks) void update(task, { completed: true });
-                toastWithUndo(`${plural(tasks.length, "task", "tasks")} completed`, () => {
-                  for (const task of tasks) void update({ ...task, completed: true }, { completed: false });
-                });
-              }}
-              onClearCompleted={() => remove(doneShown)}
+            {open.phase !== "loading" && !(split && done.phase === "loading") && activeCount !== null && (
+              <TaskFooter
+                activeCount={activeCount}
+                completeLabel={
+                  filtered || filters.view !== "all" ? `Complete ${openShown.length} shown` : "Complete all"
+                }
+                canComplete={openShown.length > 0}
+                canClear={doneShown.length > 0}
+                onCompleteAll={() => completion.completeAll(openShown)}
+                onClearCompleted={() => remove(doneShown)}
+                onShowShortcuts={() => setHelpOpen(true)}
+              />
+            )}
+
+            {detailsLoaded && (
+              <TaskDetailsSheet
+                userId={userId}
+                task={details}
+                onClose={() => setDetailsId(null)}
+                onSave={(task, change) => void update(task, change)}
+                onComplete={completion.toggle}
+                tagSuggestions={tagSuggestions}
+              />
+            )}
+            {helpLoaded && <HelpDialog open={helpOpen} onOpenChange={setHelpOpen} />}
+            <CommandPalette
+              lists={lists}
+              open={paletteOpen}
+              onOpenChange={setPaletteOpen}
+              tasks={shown}
+              onView={(view) => setFilters({ view })}
+              onOpenTask={onOpenDetails}
+              onNewTask={() => newTaskRef.current?.focus()}
+              onSearch={() => searchRef.current?.focus()}
               onShowShortcuts={() => setHelpOpen(true)}
             />
-          )}
-
-          {detailsLoaded && (
-            <TaskDetailsSheet
-              userId={userId}
-              task={details}
-              onClose={() => setDetailsId(null)}
-              onSave={(task, change) => void update(task, change)}
-              tagSuggestions={tagSuggestions}
-            />
-          )}
-          {helpLoaded && <HelpDialog open={helpOpen} onOpenChange={setHelpOpen} />}
-          <CommandPalette
-            lists={lists}
-            open={paletteOpen}
-            onOpenChange={setPaletteOpen}
-            tasks={shown}
-            onView={(view) => setFilters({ view })}
-            onOpenTask={onOpenDetails}
-            onNewTask={() => newTaskRef.current?.focus()}
-            onSearch={() => searchRef.current?.focus()}
-            onShowShortcuts={() => setHelpOpen(true)}
-          />
-          {conflictLoaded && (
-            <ConflictDialog
-              conflict={conflict}
-              onKeepTheirs={() => setConflict(null)}
-              onKeepMine={(theirs, mine) => {
-                setConflict(null);
-                void update(theirs, mine, { force: true });
-              }}
-            />
-          )}
-        </ListsContext>
+            {conflictLoaded && (
+              <ConflictDialog
+                conflict={conflict}
+                onKeepTheirs={() => setConflict(null)}
+                onKeepMine={(theirs, mine) => {
+                  setConflict(null);
+                  void update(theirs, mine, { force: true });
+                }}
+              />
+            )}
+          </ListsContext>
+        </TimeZoneContext>
         <p aria-live="polite" className="sr-only">
           {announcement}
         </p>

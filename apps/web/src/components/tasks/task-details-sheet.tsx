@@ -8,7 +8,7 @@ import {
   type UpdateTask,
   UpdateTaskSchema,
 } from "@todo/contracts";
-import { CalendarIcon, FlagIcon } from "lucide-react";
+import { CheckIcon, FlagIcon } from "lucide-react";
 import { type FormEvent, useId, useRef, useState } from "react";
 import {
   AlertDialog,
@@ -27,10 +27,10 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import { Sheet, SheetContent, SheetDescription, SheetFooter, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { Textarea } from "@/components/ui/textarea";
 import { useMediaQuery } from "@/hooks/use-media-query";
-import { cn } from "@/lib/utils";
-import { describeDue } from "./due-date";
-import { DueDatePicker } from "./due-date-picker";
+import { type DetailsDraft, detailsChange, detailsDraftOf } from "./details-draft";
+import { DueField } from "./due-field";
 import { PRIORITY_LABELS, PRIORITY_TEXT } from "./priority";
+import { RepeatField } from "./repeat/repeat-field";
 import { SubtasksEditor } from "./subtasks-editor";
 import { TagsField } from "./tags-field";
 import { rowFocusId } from "./task-row";
@@ -40,6 +40,8 @@ interface TaskDetailsSheetProps {
   task: Task | null;
   onClose: () => void;
   onSave: (task: Task, change: UpdateTask) => void;
+  /** Completes the task (a recurring one: this occurrence), after its changes are saved. */
+  onComplete: (task: Task) => void;
   tagSuggestions: () => string[];
 }
 
@@ -47,7 +49,7 @@ interface TaskDetailsSheetProps {
  * A task's details: a side panel on wide screens, a bottom sheet on phones. Closing it with
  * changes not saved asks first; after it closes, focus goes back to the task's row.
  */
-export function TaskDetailsSheet({ userId, task, onClose, onSave, tagSuggestions }: TaskDetailsSheetProps) {
+export function TaskDetailsSheet({ userId, task, onClose, onSave, onComplete, tagSuggestions }: TaskDetailsSheetProps) {
   const wide = useMediaQuery("(min-width: 640px)", true);
   const [dirty, setDirty] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -81,9 +83,11 @@ export function TaskDetailsSheet({ userId, task, onClose, onSave, tagSuggestions
               task={task}
               onDirty={setDirty}
               onCancel={requestClose}
-              onSave={(change) => {
+              onSave={(change, complete) => {
                 setDirty(false);
                 if (change) onSave(task, change);
+                // Completed as it will be once saved: a repeat just set makes it a recurring task's completion.
+                if (complete) onComplete(change ? withChange(task, change) : task);
                 onClose();
               }}
               tagSuggestions={tagSuggestions}
@@ -116,62 +120,60 @@ export function TaskDetailsSheet({ userId, task, onClose, onSave, tagSuggestions
   );
 }
 
+function withChange(task: Task, change: UpdateTask): Task {
+  return { ...task, ...change, ...(change.dueDate === null && { dueTime: null, recurrence: null }) } as Task;
+}
+
 interface DetailsFormProps {
   task: Task;
   onDirty: (dirty: boolean) => void;
   onCancel: () => void;
-  /** The fields that changed, or null when none did. */
-  onSave: (change: UpdateTask | null) => void;
+  /** The fields that changed, or null when none did; and whether to complete the task after. */
+  onSave: (change: UpdateTask | null, complete: boolean) => void;
   tagSuggestions: () => string[];
   userId: string;
 }
 
 function DetailsForm({ task, onDirty, onCancel, onSave, tagSuggestions, userId }: DetailsFormProps) {
-  const [draft, setDraft] = useState({
-    title: task.title,
-    description: task.description,
-    priority: task.priority as TaskPriority,
-    dueDate: task.dueDate,
-    tags: task.tags,
-  });
+  const [draft, setDraft] = useState<DetailsDraft>(() => detailsDraftOf(task));
   const [error, setError] = useState<string | null>(null);
+  // What a field could not take (a time typed wrong, a repeat that ends before it starts): no saving meanwhile.
+  const [problems, setProblems] = useState<Record<string, string | null>>({});
   const [suggestions] = useState(tagSuggestions);
   const id = useId();
 
-  function change(next: Partial<typeof draft>) {
+  function change(next: Partial<DetailsDraft>) {
     const merged = { ...draft, ...next };
     setDraft(merged);
     setError(null);
-    onDirty(
-      merged.title !== task.title ||
-        merged.description !== task.description ||
-        merged.priority !== task.priority ||
-        merged.dueDate !== task.dueDate ||
-        merged.tags.join("\n") !== task.tags.join("\n"),
-    );
+    onDirty(Object.keys(detailsChange(merged, task)).length > 0);
+  }
+  const problemOf = (field: string) => (problem: string | null) => {
+    setProblems((all) => ({ ...all, [field]: problem }));
+    if (!problem) setError(null);
+  };
+
+  function save(complete: boolean) {
+    const problem = Object.values(problems).find(Boolean);
+    if (problem) return setError(problem);
+    const changed = detailsChange(draft, task);
+    if (Object.keys(changed).length === 0) return onSave(null, complete);
+    const parsed = UpdateTaskSchema.safeParse(changed);
+    if (!parsed.success) return setError(parsed.error.issues.map((i) => i.message).join(". "));
+    onSave(parsed.data, complete);
   }
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const changed = Object.fromEntries(
-      Object.entries(draft).filter(([key, value]) => String(value) !== String(task[key as keyof typeof draft])),
-    );
-    if (Object.keys(changed).length === 0) return onSave(null);
-    const parsed = UpdateTaskSchema.safeParse(changed);
-    if (!parsed.success) {
-      setError(parsed.error.issues.map((i) => i.message).join(". "));
-      return;
-    }
-    onSave(parsed.data);
+    save(false);
   }
 
-  const due = draft.dueDate ? describeDue(draft.dueDate, task.completed) : null;
   return (
     <form onSubmit={onSubmit} noValidate className="flex min-h-0 flex-1 flex-col">
       <SheetHeader>
         <SheetTitle>Task details</SheetTitle>
         <SheetDescription className="sr-only">
-          Edit the title, description, priority, due date and tags.
+          Edit the title, description, priority, due date and time, repeat and tags.
         </SheetDescription>
       </SheetHeader>
       <div className="grid gap-5 px-4">
@@ -204,18 +206,14 @@ function DetailsForm({ task, onDirty, onCancel, onSave, tagSuggestions, userId }
               ))}
             </SelectContent>
           </Select>
-          <DueDatePicker value={draft.dueDate} onChange={(dueDate) => change({ dueDate })}>
-            <Button
-              variant="outline"
-              size="sm"
-              aria-label={due ? `Due date: ${due.label}` : "Due date: none"}
-              className={cn(due?.tone === "overdue" && "text-overdue")}
-            >
-              <CalendarIcon aria-hidden="true" />
-              {due ? due.label : "No due date"}
-            </Button>
-          </DueDatePicker>
+          <DueField value={draft} completed={task.completed} onChange={change} onProblem={problemOf("time")} />
         </div>
+        <RepeatField
+          recurrence={draft.recurrence}
+          dueDate={draft.dueDate}
+          onChange={({ recurrence, dueDate }) => change({ recurrence, ...(dueDate && { dueDate }) })}
+          onProblem={problemOf("repeat")}
+        />
         <TagsField value={draft.tags} onChange={(tags) => change({ tags })} suggestions={suggestions} label="Tags" />
         <p role="alert" className="min-h-5 text-destructive text-sm">
           {error}
@@ -224,6 +222,11 @@ function DetailsForm({ task, onDirty, onCancel, onSave, tagSuggestions, userId }
         {task.parentId === null && <SubtasksEditor userId={userId} parent={task} />}
       </div>
       <SheetFooter className="flex-row justify-end border-t">
+        {!task.completed && (
+          <Button variant="ghost" className="mr-auto" onClick={() => save(true)}>
+            <CheckIcon aria-hidden="true" /> {task.recurrence ? "Complete this one" : "Complete"}
+          </Button>
+        )}
         <Button variant="outline" onClick={onCancel}>
           Cancel
         </Button>

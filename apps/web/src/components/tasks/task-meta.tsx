@@ -1,9 +1,12 @@
 import type { Task } from "@todo/contracts";
 import { CalendarIcon, FlagIcon, HashIcon, ListChecksIcon } from "lucide-react";
+import { useRef } from "react";
 import { useListsContext } from "@/components/lists/lists-context";
+import { useUserClock } from "@/hooks/use-user-clock";
 import { cn } from "@/lib/utils";
 import { describeDue, longDate } from "./due-date";
 import { PRIORITY_LABELS, PRIORITY_TEXT } from "./priority";
+import { RepeatMark } from "./repeat-mark";
 
 const DUE_TONE = {
   overdue: "text-overdue font-medium",
@@ -12,11 +15,14 @@ const DUE_TONE = {
   later: "text-muted-foreground",
 };
 
-/** The quiet line under a task's title: due date (red when overdue), priority, tags. */
+/** The quiet line under a task's title: due date and time (red when overdue), its repeat, priority, tags. */
 export function TaskMeta({ task, onTagClick }: { task: Task; onTagClick: (tag: string) => void }) {
   const { lists, nameTaskLists } = useListsContext();
   const list = nameTaskLists ? lists?.find((l) => l.id === task.listId) : undefined;
-  const due = task.dueDate ? describeDue(task.dueDate, task.completed) : null;
+  const clock = useUserClock();
+  // The date the row was first drawn with: a later one (a recurring task moved on) slides in.
+  const firstDue = useRef(task.dueDate);
+  const due = task.dueDate ? describeDue({ ...task, dueDate: task.dueDate }, task.completed, clock) : null;
   const { total, completed } = task.subtasks;
   if (!due && task.priority === "none" && task.tags.length === 0 && !list && total === 0) return null;
   return (
@@ -25,9 +31,18 @@ export function TaskMeta({ task, onTagClick }: { task: Task; onTagClick: (tag: s
         <span className={cn("inline-flex items-center gap-1", DUE_TONE[due.tone])} data-testid="task-due">
           <CalendarIcon className="size-3.5" aria-hidden="true" />
           <span className="sr-only">{due.tone === "overdue" ? "Overdue, due" : "Due"}</span>
-          <time dateTime={task.dueDate} title={longDate(task.dueDate)}>
+          <time
+            key={task.dueDate}
+            dateTime={task.dueTime ? `${task.dueDate}T${task.dueTime}` : task.dueDate}
+            title={`${longDate(task.dueDate)}${task.dueTime ? ` ${task.dueTime}` : ""}`}
+            className={cn(
+              task.dueDate !== firstDue.current &&
+                "motion-safe:fade-in-0 motion-safe:slide-in-from-left-2 motion-safe:animate-in motion-safe:duration-500",
+            )}
+          >
             {due.label}
           </time>
+          {task.recurrence && <RepeatMark recurrence={task.recurrence} />}
         </span>
       )}
       {total > 0 && (

@@ -1,5 +1,5 @@
 import type { List } from "@todo/contracts";
-import { addDays, today } from "./due-date";
+import { addDays } from "./due-date";
 
 /** Where the tasks page is: one list (the Inbox at `/`), or a view across lists. */
 export type TaskScope = { kind: "inbox" } | { kind: "list"; listId: number } | { kind: "today" } | { kind: "upcoming" };
@@ -33,14 +33,17 @@ export function scopeTitle(scope: TaskScope, list: List | null | undefined): str
   return list?.name ?? (scope.kind === "inbox" ? "Inbox" : "List");
 }
 
-/** The part of the task query a scope decides: a list, or a window of due dates across lists. */
+/**
+ * The part of the task query a scope decides: a list, or a window of due dates across lists from `day`,
+ * today where the user is (`YYYY-MM-DD`, in their time zone).
+ */
 export function scopeQuery(
   scope: TaskScope,
   listId: number | null,
-  now = new Date(),
+  day: string,
 ): { listId: number | null; dueAfter: string | null; dueBefore: string | null } {
-  if (scope.kind === "today") return { listId: null, dueAfter: null, dueBefore: addDays(today(now), 1) };
+  if (scope.kind === "today") return { listId: null, dueAfter: null, dueBefore: addDays(day, 1) };
   if (scope.kind === "upcoming")
-    return { listId: null, dueAfter: addDays(today(now), -1), dueBefore: addDays(today(now), UPCOMING_DAYS) };
+    return { listId: null, dueAfter: addDays(day, -1), dueBefore: addDays(day, UPCOMING_DAYS) };
   return { listId, dueAfter: null, dueBefore: null };
 }

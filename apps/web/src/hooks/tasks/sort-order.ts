@@ -9,7 +9,8 @@ function sortKey(task: Task, { sort, order }: ListFilters): string | number {
     case "updated":
       return Date.parse(task.updatedAt);
     case "due":
-      return task.dueDate ?? (order === "asc" ? "\uffff" : "");
+      // By date, then time, a task due all day first in its day (as the server orders them).
+      return task.dueDate ? `${task.dueDate} ${task.dueTime ?? ""}` : order === "asc" ? "\uffff" : "";
     case "priority":
       return TASK_PRIORITIES.indexOf(task.priority);
     case "title":

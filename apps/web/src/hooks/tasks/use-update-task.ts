@@ -60,7 +60,9 @@ export function updateTaskOptions(client: QueryClient, userId: string, id: numbe
       // A list on its way predates this change: its answer must not be shown over it.
       await client.cancelQueries({ queryKey: taskKeys.all(userId) });
       const places = placesOf(client, userId, id);
-      placeTask(client, userId, { ...(shownTask(client, userId, id) ?? task), ...change } as Task);
+      // Without a due date, a task has no time nor repeat either (the server clears them with it).
+      const cleared = change.dueDate === null ? { dueTime: null, recurrence: null } : {};
+      placeTask(client, userId, { ...(shownTask(client, userId, id) ?? task), ...change, ...cleared } as Task);
       return { places };
     },
     onSuccess: (saved, variables) => {

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { SettingsShell } from "@/components/settings/settings-shell";
+import { TimeZoneSection } from "@/components/settings/time-zone-section";
+import { signInForThisPage } from "@/server/auth/requested-page";
+import { currentSession } from "@/server/auth/session";
+
+export const metadata: Metadata = { title: "Settings" };
+
+/** The account's settings, one section each: the session checked on the server, then the sections. */
+export default async function SettingsPage() {
+  // Per request, never prerendered: the session exists only at request time.
+  await connection();
+  const session = await currentSession();
+  if (!session) redirect(await signInForThisPage());
+  const { id, name, email } = session.user;
+  return (
+    <SettingsShell user={{ name, email }}>
+      <TimeZoneSection userId={id} />
+    </SettingsShell>
+  );
+}

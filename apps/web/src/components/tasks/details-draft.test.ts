@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { makeTask } from "@/hooks/tasks/test-support";
+import { detailsChange, detailsDraftOf } from "./details-draft";
+
+const task = makeTask(1, {
+  dueDate: "2026-12-02",
+  dueTime: "09:00",
+  recurrence: { rule: "FREQ=WEEKLY;BYDAY=WE", from: "due" },
+  tags: ["a", "b"],
+});
+
+describe("detailsChange", () => {
+  it("sends nothing for a draft left as it was", () => {
+    expect(detailsChange(detailsDraftOf(task), task)).toEqual({});
+  });
+
+  it("sends only the fields changed, a repeat compared by its rule and counting", () => {
+    const draft = {
+      ...detailsDraftOf(task),
+      dueTime: "17:30",
+      recurrence: { rule: "FREQ=DAILY", from: "due" as const },
+    };
+    expect(detailsChange(draft, task)).toEqual({ dueTime: "17:30", recurrence: { rule: "FREQ=DAILY", from: "due" } });
+    const counted = {
+      ...detailsDraftOf(task),
+      recurrence: { rule: "FREQ=WEEKLY;BYDAY=WE", from: "completion" as const },
+    };
+    expect(detailsChange(counted, task)).toEqual({ recurrence: { rule: "FREQ=WEEKLY;BYDAY=WE", from: "completion" } });
+    expect(detailsChange({ ...detailsDraftOf(task), tags: ["b", "a"] }, task)).toEqual({ tags: ["b", "a"] });
+  });
+
+  it("clears the date alone: its time and repeat go with it on the server", () => {
+    const draft = { ...detailsDraftOf(task), dueDate: null, dueTime: null, recurrence: null };
+    expect(detailsChange(draft, task)).toEqual({ dueDate: null });
+  });
+
+  it("sends a new date with a new repeat that starts on it", () => {
+    const draft = {
+      ...detailsDraftOf(task),
+      dueDate: "2026-12-04",
+      recurrence: { rule: "FREQ=WEEKLY;BYDAY=FR", from: "due" as const },
+    };
+    expect(detailsChange(draft, task)).toEqual({
+      dueDate: "2026-12-04",
+      recurrence: { rule: "FREQ=WEEKLY;BYDAY=FR", from: "due" },
+    });
+  });
+});

@@ -1,0 +1,28 @@
+import type { Task, UpdateTask } from "@todo/contracts";
+
+/** What the details panel edits of a task. */
+export type DetailsDraft = Pick<
+  Task,
+  "title" | "description" | "priority" | "dueDate" | "dueTime" | "recurrence" | "tags"
+>;
+
+const FIELDS = ["title", "description", "priority", "dueDate", "dueTime", "recurrence", "tags"] as const;
+
+export function detailsDraftOf(task: Task): DetailsDraft {
+  return Object.fromEntries(FIELDS.map((field) => [field, task[field]])) as DetailsDraft;
+}
+
+/**
+ * The fields the draft changes, as a PATCH sends them (not yet validated). Clearing the due date clears
+ * its time and repeat with it on the server: those are not sent beside it.
+ */
+export function detailsChange(draft: DetailsDraft, task: Task): Partial<UpdateTask> {
+  const change: Record<string, unknown> = {};
+  for (const field of FIELDS)
+    if (JSON.stringify(draft[field]) !== JSON.stringify(task[field])) change[field] = draft[field];
+  if (change.dueDate === null) {
+    delete change.dueTime;
+    delete change.recurrence;
+  }
+  return change as Partial<UpdateTask>;
+}

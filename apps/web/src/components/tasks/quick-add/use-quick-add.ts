@@ -1,0 +1,69 @@
+"use client";
+
+import type { QuickAddPart, QuickAddResult, Span } from "@todo/quick-add";
+import { useCallback, useMemo, useState } from "react";
+import { useListsContext } from "@/components/lists/lists-context";
+import { useUserClock } from "@/hooks/use-user-clock";
+
+type Parser = typeof import("@todo/quick-add");
+
+let parser: Promise<Parser> | null = null;
+
+/** The parser (chrono-node's English dates among it, about 21 kB gzipped) loads on first use, not with the page. */
+function loadParser(): Promise<Parser | null> {
+  parser ??= import("@todo/quick-add");
+  // Not loaded (offline): the box still adds, reading nothing. The next use tries again.
+  return parser.catch(() => {
+    parser = null;
+    return null;
+  });
+}
+
+/**
+ * The add box's reading of its line, as the server's quick add reads it (@todo/quick-add), with the
+ * user's today, time and lists: what it recognised (the chips) and the task it makes. Parts the user
+ * took back (`ignore`) stay text, and follow the line as it is edited.
+ */
+export function useQuickAdd(text: string) {
+  const [loaded, setLoaded] = useState<Parser | null>(null);
+  const [ignore, setIgnore] = useState<Span[]>([]);
+  const { lists } = useListsContext();
+  const { today, time } = useUserClock();
+  const named = useMemo(() => lists?.map(({ id, name }) => ({ id, name })) ?? [], [lists]);
+
+  const parseWith = useCallback(
+    (module: Parser, line: string) =>
+      line.trim() ? module.parseQuickAdd(line, { today, now: time, lists: named, ignore }) : null,
+    [today, time, named, ignore],
+  );
+  const parsed: QuickAddResult | null = useMemo(
+    () => (loaded ? parseWith(loaded, text) : null),
+    [loaded, parseWith, text],
+  );
+
+  return {
+    parsed,
+    /** Loads the parser (on the box's first focus or keystroke). */
+    load: useCallback(() => {
+      if (!loaded) void loadParser().then((module) => module && setLoaded(module));
+    }, [loaded]),
+    /** The line changed from `before` to `after`: the parts taken back move with their words. */
+    edited: useCallback(
+      (before: string, after: string) => {
+        if (loaded && ignore.length) setIgnore(loaded.rebaseSpans(before, after, ignore));
+      },
+      [loaded, ignore],
+    ),
+    /** A chip removed: its words stay in the title, unread. */
+    takeBack: useCallback((part: QuickAddPart) => setIgnore((spans) => [...spans, part]), []),
+    reset: useCallback(() => setIgnore([]), []),
+    /** The line read now, waiting for the parser if it has not come yet (Enter pressed at once). */
+    parseNow: useCallback(
+      async (line: string) => {
+        const module = loaded ?? (await loadParser());
+        return module ? parseWith(module, line) : null;
+      },
+      [loaded, parseWith],
+    ),
+  };
+}

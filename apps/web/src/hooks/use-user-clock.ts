@@ -1,0 +1,20 @@
+"use client";
+
+import { createContext, useContext, useMemo, useSyncExternalStore } from "react";
+import { type UserClock, userClock } from "@/components/tasks/due-date";
+import { deviceTimeZone } from "@/lib/device-time-zone";
+import { currentMinute, subscribeMinute } from "@/lib/minute-clock";
+
+/** The time zone the user's dates are judged in (see hooks/settings/use-time-zone.ts), for the components under it. */
+export const TimeZoneContext = createContext<string | null>(null);
+
+/** The date and time now in `zone`, kept current minute by minute. */
+export function useClockIn(zone: string): UserClock {
+  const minute = useSyncExternalStore(subscribeMinute, currentMinute, currentMinute);
+  return useMemo(() => userClock(zone, new Date(minute * 60_000)), [zone, minute]);
+}
+
+/** The user's date and time now, in their zone (this device's outside a TimeZoneContext). */
+export function useUserClock(): UserClock {
+  return useClockIn(useContext(TimeZoneContext) ?? deviceTimeZone());
+}
