@@ -11,6 +11,7 @@ import {
   TooManyStreamsError,
 } from "../../src/changes";
 import { createInbox, createList, deleteList, getList, moveList, updateList } from "../../src/lists";
+import { createSettings, updateSettings } from "../../src/settings";
 import { completeTask, createTask, deleteTask, getTask, moveTask, updateTask } from "../../src/tasks";
 import { createUser } from "../create-user";
 import { inboxId } from "./inbox-id";
@@ -177,16 +178,27 @@ export function describeChangeLog({ db, opened }: DatabaseContext): void {
       const now = await getTask(db(), userId, kept.id);
       const inbox = await getList(db(), userId, await inboxId(db(), userId));
       expect(changes).toEqual([
-        { seq: 1, type: "list.created", id: inbox.id, task: null, list: inbox },
-        { seq: 2, type: "task.created", id: kept.id, task: now, list: null },
-        { seq: 3, type: "list.updated", id: inbox.id, task: null, list: inbox },
+        { seq: 1, type: "list.created", id: inbox.id, task: null, list: inbox, settings: null },
+        { seq: 2, type: "task.created", id: kept.id, task: now, list: null, settings: null },
+        { seq: 3, type: "list.updated", id: inbox.id, task: null, list: inbox, settings: null },
         // seq 4, gone's creation, is left out: its deletion follows.
-        { seq: 5, type: "list.updated", id: inbox.id, task: null, list: inbox },
-        { seq: 6, type: "task.updated", id: kept.id, task: now, list: null },
-        { seq: 7, type: "task.deleted", id: gone.id, task: null, list: null },
-        { seq: 8, type: "list.updated", id: inbox.id, task: null, list: inbox },
+        { seq: 5, type: "list.updated", id: inbox.id, task: null, list: inbox, settings: null },
+        { seq: 6, type: "task.updated", id: kept.id, task: now, list: null, settings: null },
+        { seq: 7, type: "task.deleted", id: gone.id, task: null, list: null, settings: null },
+        { seq: 8, type: "list.updated", id: inbox.id, task: null, list: inbox, settings: null },
       ]);
       expect(next).toBe(8);
+    });
+
+    it("logs a change of the settings with the settings as they are now (not their first row, made with the account)", async () => {
+      const userId = await createUser(db());
+      await createSettings(db(), userId);
+      const { next } = await listChanges(db(), userId, { since: "now", limit: 500 });
+      const settings = await updateSettings(db(), userId, { timeZone: "Asia/Tokyo" });
+      const { changes } = await listChanges(db(), userId, { since: next, limit: 500 });
+      expect(changes).toEqual([
+        { seq: next + 1, type: "settings.updated", id: null, task: null, list: null, settings },
+      ]);
     });
 
     it("is ChangesGoneError for a since beyond the log's end, and for one below what was pruned", async () => {
