@@ -1,7 +1,22 @@
 export { describeRecurrence, describeRule } from "./describe-rule";
 export { firstOccurrenceOnOrAfter } from "./first-occurrence";
 export { nextOccurrence, type Recurrence, type SeriesPosition } from "./next-occurrence";
-export { addDays, isLeapYear, LAST_DATE, type PlainDate, parseDate } from "./plain-date";
+export {
+  addDays,
+  type DateParts,
+  dayNumber,
+  daysInMonth,
+  formatDate,
+  fromDayNumber,
+  fromDayNumberToDate,
+  isLeapYear,
+  LAST_DATE,
+  type PlainDate,
+  parseDate,
+  toDayNumber,
+  type WeekdayIndex,
+  weekdayOf,
+} from "./plain-date";
 export { formatRule } from "./rule/format-rule";
 export { type ParsedRule, parseRule, type RuleProblem } from "./rule/parse-rule";
 export {

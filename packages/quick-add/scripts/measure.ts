@@ -70,9 +70,10 @@ rows.push(`| typing the typical line, mean per keystroke | ${perKeystroke.toFixe
 
 const ENTRY = 'export { parseQuickAdd, rebaseSpans } from "./src/index";';
 const sizes = {
-  "the parser, without Zod and `@todo/contracts` (the tasks page has them already)": await size(ENTRY, [
+  "the parser, without Zod, `@todo/contracts` and `@todo/dates` (the tasks page has them already)": await size(ENTRY, [
     "zod",
     "@todo/contracts",
+    "@todo/dates",
   ]),
   "of which `chrono-node/en`": await size('export { Chrono, configuration } from "chrono-node/en";', []),
 };

@@ -1,8 +1,9 @@
+import { dayNumber, fromDayNumber } from "@todo/dates";
 import type { ParsedResult } from "chrono-node/en";
-import { civilDate, dayNumber, weekday } from "./calendar";
 import { chrono } from "./chrono-parser";
 import { findRelativeTimes } from "./relative-time";
 import { MASK } from "./scan";
+import { weekday } from "./weekday";
 
 /** A date, a time, or both, found in the text. */
 export interface DateFinding {
@@ -76,7 +77,7 @@ export function findDates(text: string, today: number, now: number): DateFinding
   const relative = findRelativeTimes(text, today, now);
   let rest = text;
   for (const { start, end } of relative) rest = rest.slice(0, start) + MASK.repeat(end - start) + rest.slice(end);
-  const { year, month, day } = civilDate(today);
+  const { year, month, day } = fromDayNumber(today);
   // The day's start as UTC, and chrono told the zone is UTC: its components are then the user's wall clock
   // whatever the machine's zone, and "Nov 2" said on Nov 2 is today, not next year.
   const instant = new Date(0);

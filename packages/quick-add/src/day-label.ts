@@ -1,5 +1,7 @@
-import { civilDate, formatTime, weekday } from "./calendar";
+import { fromDayNumber } from "@todo/dates";
 import { SHORT_MONTHS } from "./repeat-rule";
+import { formatTime } from "./time-of-day";
+import { weekday } from "./weekday";
 
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
@@ -8,9 +10,9 @@ export function dayLabel(day: number, today: number): string {
   if (day === today) return "Today";
   if (day === today + 1) return "Tomorrow";
   if (day > today && day < today + 7) return WEEKDAY_NAMES[weekday(day)] as string;
-  const { year, month, day: dayOfMonth } = civilDate(day);
+  const { year, month, day: dayOfMonth } = fromDayNumber(day);
   const text = `${SHORT_MONTHS[month - 1]} ${dayOfMonth}`;
-  return year === civilDate(today).year ? text : `${text}, ${year}`;
+  return year === fromDayNumber(today).year ? text : `${text}, ${year}`;
 }
 
 /** "Tomorrow 17:00", "Dec 24", "07:30" (a time alone). */

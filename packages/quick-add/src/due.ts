@@ -1,4 +1,4 @@
-import { civilDate, dayNumber, daysInMonth } from "./calendar";
+import { dayNumber, daysInMonth, fromDayNumber } from "@todo/dates";
 import type { DateFinding } from "./date-findings";
 import { firstOccurrence } from "./first-occurrence";
 import type { RepeatRule } from "./repeat-rule";
@@ -16,7 +16,7 @@ export interface Due {
 /** The day `amount` units after `day`, the day of the month cut to the month's length (Jan 31 + 1 month = Feb 28). */
 function later(day: number, amount: number, unit: "day" | "week" | "month" | "year"): number {
   if (unit === "day" || unit === "week") return day + amount * (unit === "week" ? 7 : 1);
-  const date = civilDate(day);
+  const date = fromDayNumber(day);
   const index = date.year * 12 + date.month - 1 + amount * (unit === "year" ? 12 : 1);
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;

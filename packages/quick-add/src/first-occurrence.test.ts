@@ -1,5 +1,5 @@
+import { fromDayNumberToDate, toDayNumber } from "@todo/dates";
 import { describe, expect, it } from "vitest";
-import { civilDate, formatDate, parseDate } from "./calendar";
 import { firstOccurrence } from "./first-occurrence";
 import { newRule, type RepeatRule } from "./repeat-rule";
 
@@ -40,10 +40,10 @@ describe("firstOccurrence", () => {
     ["Feb 29 waits for a leap year", yearlyOn(2, 29), "2026-03-01", "2028-02-29"],
     ["Feb 29 skips 2100, not a leap year", yearlyOn(2, 29), "2097-01-01", "2104-02-29"],
   ])("%s", (_, rule, from, expected) => {
-    expect(formatDate(civilDate(firstOccurrence(rule, parseDate(from)) as number))).toBe(expected);
+    expect(fromDayNumberToDate(firstOccurrence(rule, toDayNumber(from)) as number)).toBe(expected);
   });
 
   it("finds none for a day no month has", () => {
-    expect(firstOccurrence(yearlyOn(2, 30), parseDate("2026-01-01"))).toBeNull();
+    expect(firstOccurrence(yearlyOn(2, 30), toDayNumber("2026-01-01"))).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { civilDate, formatDate, formatTime, parseDate, parseTime } from "./calendar";
+import { dayNumber, fromDayNumberToDate, parseDate } from "@todo/dates";
 import { findDates } from "./date-findings";
 import { dayLabel, dueLabel } from "./day-label";
 import { resolveDue } from "./due";
@@ -9,6 +9,7 @@ import type { DateAt } from "./repeat-grammar";
 import { describeRule, toRRule } from "./repeat-rule";
 import { Scan } from "./scan";
 import { recogniseTags } from "./tags";
+import { formatTime, parseTime } from "./time-of-day";
 import { normalizeWhitespace, titleWithout } from "./title";
 import type { QuickAddContext, QuickAddPart, QuickAddResult } from "./types";
 
@@ -31,7 +32,9 @@ const unparsed = (text: string): QuickAddResult => ({
  * The grammar: packages/quick-add/README.md.
  */
 export function parseQuickAdd(text: string, context: QuickAddContext): QuickAddResult {
-  const today = parseDate(context.today);
+  const todayParts = parseDate(context.today);
+  if (!todayParts) throw new TypeError(`Expected today as YYYY-MM-DD, got ${JSON.stringify(context.today)}`);
+  const today = dayNumber(todayParts);
   const now = context.now === undefined ? 0 : parseTime(context.now);
   const scan = new Scan(text, context.ignore);
 
@@ -78,7 +81,7 @@ export function parseQuickAdd(text: string, context: QuickAddContext): QuickAddR
     tags: tags.tags,
     priority: priority.priority,
     listId: list.listId,
-    dueDate: due.day === null ? null : formatDate(civilDate(due.day)),
+    dueDate: due.day === null ? null : fromDayNumberToDate(due.day),
     dueTime: due.minutes === null ? null : formatTime(due.minutes),
     recurrence: due.rule && { rule: toRRule(due.rule), from: due.rule.fromCompletion ? "completion" : "due" },
     parts,

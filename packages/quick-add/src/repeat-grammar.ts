@@ -1,4 +1,4 @@
-import { daysInMonth } from "./calendar";
+import { daysInMonth } from "@todo/dates";
 import { type Frequency, newRule, type RepeatRule, type WeekdayRule } from "./repeat-rule";
 import type { TokenReader } from "./token-reader";
 import { cardinal, dayOfMonth, monthOf, ordinal, weekdayOf } from "./words";

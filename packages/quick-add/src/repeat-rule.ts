@@ -1,4 +1,4 @@
-import { civilDate } from "./calendar";
+import { fromDayNumber } from "@todo/dates";
 
 export type Frequency = "DAILY" | "WEEKLY" | "MONTHLY" | "YEARLY";
 
@@ -64,7 +64,7 @@ export function toRRule(rule: RepeatRule): string {
   }
   if (rule.count !== null) parts.push(`COUNT=${rule.count}`);
   if (rule.until !== null) {
-    const { year, month, day } = civilDate(rule.until);
+    const { year, month, day } = fromDayNumber(rule.until);
     parts.push(`UNTIL=${String(year).padStart(4, "0")}${pad(month)}${pad(day)}`);
   }
   return parts.join(";");
