@@ -1,13 +1,17 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy } from "@/server/http/content-security-policy";
 import { PAGE_PATH_HEADER, pagePathOf } from "@/server/http/page-path";
+import { decodesAsText, undecodablePath } from "@/server/http/undecodable-path";
 
 /**
  * Gives every page render a fresh CSP nonce, which Next.js puts on its own scripts and the layout
  * on ours, and the path and query it was asked for, which a page that needs a session sends to
- * sign in as `next`.
+ * sign in as `next`. A path whose %-escapes are no UTF-8 gets a 400 here, where Next.js would answer 500.
  */
 export function proxy(request: NextRequest) {
+  if (!decodesAsText(request.nextUrl.pathname)) return undecodablePath(request);
+  // An API path reaches here only when it holds a %-escape (see the matcher): nothing else to do for it.
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
   const headers = new Headers(request.headers);
@@ -29,5 +33,7 @@ export const config = {
         { type: "header", key: "purpose", value: "prefetch" },
       ],
     },
+    // API paths with a %-escape only, to refuse the undecodable ones: the others skip the proxy.
+    "/api/(.*%.*)",
   ],
 };
