@@ -21,6 +21,8 @@ for (const theme of ["light", "dark"] as const) {
     await signUpByKeyboard(page);
     const tasks = tasksPage(page);
     await expect(page.getByText("Nothing to do yet")).toBeVisible();
+    // Drawn by the server: the keys work once the page is hydrated.
+    await expect(tasks.region).toHaveAttribute("aria-busy", "false");
 
     await page.keyboard.press("n");
     await expect(tasks.newTask).toBeFocused();

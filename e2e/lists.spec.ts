@@ -236,8 +236,11 @@ test("lists in the sidebar reorder with Alt+arrows, and the order is kept", asyn
   const mine = page.getByRole("list", { name: "My lists" }).getByRole("link");
   await expect(mine).toHaveText([/^Alpha/, /^Beta/]);
   await mine.filter({ hasText: "Beta" }).focus();
+  const saved = page.waitForResponse((r) => /\/lists\/\d+\/move$/.test(new URL(r.url()).pathname));
   await page.keyboard.press("Alt+ArrowUp");
   await expect(mine).toHaveText([/^Beta/, /^Alpha/]);
+  // Saved before the reload, which the server draws with the lists as they are then.
+  expect((await saved).ok()).toBe(true);
   await page.reload();
   await expect(mine).toHaveText([/^Beta/, /^Alpha/]);
 });

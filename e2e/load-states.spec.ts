@@ -3,8 +3,13 @@ import { tasksPage } from "./support/tasks-page";
 
 const isList = (url: URL) => /^\/api\/[^/]+\/tasks$/.test(url.pathname);
 
-test("shows placeholders while the list loads, then the tasks", async ({ page, user }) => {
+// A page load comes with its tasks (drawn by the server, decision 025): lists the page did not start
+// with are fetched by the browser, with these states.
+
+test("shows placeholders while a list the page did not start with loads, then the tasks", async ({ page, user }) => {
   await user.createTasks([{ title: "Slow to arrive" }]);
+  const tasks = tasksPage(page);
+  await tasks.goto();
   let release = () => {};
   const held = new Promise<void>((resolve) => {
     release = resolve;
@@ -13,7 +18,7 @@ test("shows placeholders while the list loads, then the tasks", async ({ page, u
     await held;
     await route.fallback();
   });
-  await page.goto("/");
+  await tasks.search.fill("Slow");
   const region = page.getByRole("region", { name: "Tasks" });
   await expect(region).toHaveAttribute("aria-busy", "true");
   await expect(page.getByRole("list", { name: "Tasks", exact: true })).toHaveCount(0);
@@ -24,7 +29,10 @@ test("shows placeholders while the list loads, then the tasks", async ({ page, u
 });
 
 test("asks the server to count only for the count it shows (items left), not for the list", async ({ page, user }) => {
-  await user.createTasks([{ title: "Counted once" }]);
+  const errands = await user.createList("Errands");
+  await user.createTasks([{ title: "Counted once", listId: errands.id }]);
+  const tasks = tasksPage(page);
+  await tasks.goto();
   const lists: { status: string | null; limit: string | null; prefer: string | undefined; total: string | null }[] = [];
   page.on("response", async (response) => {
     const url = new URL(response.url());
@@ -37,8 +45,12 @@ test("asks the server to count only for the count it shows (items left), not for
       total: await response.headerValue("x-total-count"),
     });
   });
-  const tasks = tasksPage(page);
-  await tasks.goto();
+  // Another list, reached inside the app: the browser fetches its tasks.
+  await page
+    .getByRole("link", { name: /^Errands/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(`/lists/${errands.id}`);
   await expect(tasks.itemsLeft).toHaveText("1 item left");
   // The handler above reads each answer's headers asynchronously: wait for all three to be noted
   // (the open tasks, the completed ones below them, and the count).
@@ -69,7 +81,10 @@ test("an empty list invites the first task; a filter that matches nothing says s
 });
 
 test("a task added while the list is still on its way stays once the list arrives", async ({ page, user }) => {
-  await user.createTasks([{ title: "Already there" }]);
+  const errands = await user.createList("Errands");
+  await user.createTasks([{ title: "Already there", listId: errands.id }]);
+  const tasks = tasksPage(page);
+  await tasks.goto();
   // The first page and the first count are answered by the server at once, before the new task
   // exists, but reach the page only after it was created: what a slow network does.
   let release = () => {};
@@ -90,8 +105,11 @@ test("a task added while the list is still on its way stays once the list arrive
     await held;
     await route.fulfill({ response });
   });
-  const tasks = tasksPage(page);
-  await page.goto("/");
+  // Another list, reached inside the app: the browser fetches its tasks.
+  await page
+    .getByRole("link", { name: /^Errands/ })
+    .first()
+    .click();
   await bothAnswered;
   const created = page.waitForResponse((r) => r.request().method() === "POST" && r.status() === 201);
   await tasks.newTask.fill("Added meanwhile");

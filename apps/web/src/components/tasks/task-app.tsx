@@ -20,11 +20,13 @@ import { useMoveTask } from "@/hooks/tasks/use-move-task";
 import { useTaskList } from "@/hooks/tasks/use-task-list";
 import { type Conflict, useUpdateTask } from "@/hooks/tasks/use-update-task";
 import { undoLatest } from "@/hooks/undo/last-undo";
-import { type ListFilters, useListFilters } from "@/hooks/use-list-filters";
+import { useListFilters } from "@/hooks/use-list-filters";
 import { useOpenedOnce } from "@/hooks/use-opened-once";
 import { useRovingRows } from "@/hooks/use-roving-rows";
 import { useShortcuts } from "@/hooks/use-shortcuts";
-import { TimeZoneContext, useClockIn } from "@/hooks/use-user-clock";
+import { RenderedAtContext, TimeZoneContext, useClockIn } from "@/hooks/use-user-clock";
+import { DateLocaleContext } from "@/lib/date-locale";
+import { sectionsOf } from "@/lib/list-filters";
 import { AddTaskForm } from "./add-task-form";
 import { CommandPalette } from "./command-palette";
 import { describeDue, longDate, type UserClock } from "./due-date";
@@ -32,9 +34,10 @@ import { TaskDrag } from "./task-drag";
 import { EmptyState } from "./task-empty-state";
 import { TaskFooter } from "./task-footer";
 import { rowFocusId } from "./task-row";
-import { scopeList, scopePath, scopeQuery, scopeTitle, type TaskScope } from "./task-scope";
+import { byDueDate, scopeList, scopePath, scopeQuery, scopeTitle, type TaskScope } from "./task-scope";
 import { TaskSection } from "./task-section";
 import { TaskToolbar, VIEW_LABELS } from "./task-toolbar";
+import { TasksRegion } from "./tasks-region";
 
 // Dialogs load their code when first opened, not with the page (see the JavaScript budget). Not the
 // palette: Ctrl+K and typing follow each other faster than its code would arrive. `loading` gives each
@@ -49,32 +52,35 @@ const TaskDetailsSheet = dynamic(() => import("./task-details-sheet").then((m) =
 });
 
 /** Upcoming's groups: one per due day, named as the rows name dates ("Today", "Tomorrow", "Friday"…). */
-function dueDays(clock: UserClock) {
+function dueDays(clock: UserClock, locale: string | undefined) {
   return (task: Task): { key: string; label: string } => {
     const dueDate = task.dueDate ?? "";
-    const words = dueDate && describeDue({ dueDate, dueTime: null }, false, clock).label;
-    return { key: dueDate, label: dueDate ? `${words} · ${longDate(dueDate)}` : "No date" };
+    const words = dueDate && describeDue({ dueDate, dueTime: null }, false, clock, locale).label;
+    return { key: dueDate, label: dueDate ? `${words} · ${longDate(dueDate, locale)}` : "No date" };
   };
 }
 
 interface TaskAppProps {
   user: { id: string; name: string; email: string };
   scope: TaskScope;
+  /** The minute the server rendered the page at (see RenderedAtContext). */
+  renderedAt: number;
+  /** The locale the page writes dates in (see DateLocaleContext). */
+  locale: string;
 }
 
 /** The tasks page: add, list, filter, edit, complete and delete, all through the REST API. */
-export function TaskApp({ user, scope }: TaskAppProps) {
+export function TaskApp({ user, scope, renderedAt, locale }: TaskAppProps) {
   const userId = user.id;
   const { lists } = useLists(userId);
   const router = useRouter();
   // "Today" is the user's, in their time zone: this device's only until their settings are in.
   const zone = useTimeZone(userId);
-  const clock = useClockIn(zone.zone);
+  const clock = useClockIn(zone.zone, renderedAt);
   const list = scopeList(scope, lists);
   const title = scopeTitle(scope, list);
   const { filters, setFilters } = useListFilters(scopeQuery(scope, list?.id ?? null, clock.today), {
-    // Views across lists are by date: a list's own order means nothing there.
-    byDue: scope.kind === "upcoming" || scope.kind === "today",
+    byDue: byDueDate(scope),
   });
   const newTaskRef = useRef<HTMLInputElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -84,12 +90,10 @@ export function TaskApp({ user, scope }: TaskAppProps) {
   const [detailsId, setDetailsId] = useState<number | null>(null);
 
   // "All" shows open tasks, then the completed ones in a section of their own (whatever the sort).
-  const split = filters.view === "all";
-  const openFilters = useMemo<ListFilters>(() => (split ? { ...filters, view: "active" } : filters), [filters, split]);
-  const doneFilters = useMemo<ListFilters>(() => ({ ...filters, view: "completed" }), [filters]);
+  const { split, open: openFilters, done: doneFilters } = useMemo(() => sectionsOf(filters), [filters]);
   // A list's tasks wait for the list's id (the Inbox's is known once the lists are); Today's and Upcoming's
   // for the user's time zone, which decides their days (or for its failure: this device's zone then).
-  const ready = scope.kind === "today" || scope.kind === "upcoming" ? zone.known || zone.failed : Boolean(list);
+  const ready = byDueDate(scope) ? zone.known || zone.failed : Boolean(list);
   const open = useTaskList(userId, openFilters, { enabled: ready });
   const done = useTaskList(userId, doneFilters, { enabled: ready && split });
   const shown = useMemo(() => (split ? [...open.tasks, ...done.tasks] : open.tasks), [split, open.tasks, done.tasks]);
@@ -215,117 +219,116 @@ export function TaskApp({ user, scope }: TaskAppProps) {
     );
 
   return (
-    <TaskDrag onMoveTask={(task, to) => void move(task, to)} onMoveList={moveList}>
-      <AppShell {...shell}>
-        <TimeZoneContext value={zone.zone}>
-          <ListsContext value={{ lists, nameTaskLists: !list }}>
-            <h1 className="flex items-center gap-2 font-semibold text-2xl tracking-tight">
-              {list?.color && (
-                <span aria-hidden="true" className="size-3 rounded-full" style={{ backgroundColor: list.color }} />
-              )}
-              {title}
-            </h1>
-            <AddTaskForm inputRef={newTaskRef} onAdd={onAdd} tagSuggestions={tagSuggestions} />
-            <TaskToolbar filters={filters} onChange={setFilters} searchRef={searchRef} />
+    <RenderedAtContext value={renderedAt}>
+      <DateLocaleContext value={locale}>
+        <TaskDrag onMoveTask={(task, to) => void move(task, to)} onMoveList={moveList}>
+          <AppShell {...shell}>
+            <TimeZoneContext value={zone.zone}>
+              <ListsContext value={{ lists, nameTaskLists: !list }}>
+                <h1 className="flex items-center gap-2 font-semibold text-2xl tracking-tight">
+                  {list?.color && (
+                    <span aria-hidden="true" className="size-3 rounded-full" style={{ backgroundColor: list.color }} />
+                  )}
+                  {title}
+                </h1>
+                <AddTaskForm inputRef={newTaskRef} onAdd={onAdd} tagSuggestions={tagSuggestions} />
+                <TaskToolbar filters={filters} onChange={setFilters} searchRef={searchRef} />
 
-            <section
-              aria-labelledby="tasks-heading"
-              aria-busy={open.phase === "loading"}
-              className="min-h-[188px]"
-              onKeyDown={roving.onKeyDown}
-            >
-              <h2 id="tasks-heading" className="sr-only">
-                Tasks
-              </h2>
-              <p id="task-row-keys" className="sr-only">
-                Arrow keys move between tasks. x completes, Enter edits, o opens details, Delete deletes, period opens
-                more actions.
-              </p>
-              <TaskSection
-                list={open}
-                label="Tasks"
-                tabbableId={roving.tabbableId}
-                sortable={sortable}
-                groupBy={scope.kind === "upcoming" ? dueDays(clock) : undefined}
-                empty={
-                  <EmptyState
-                    filtered={filtered}
-                    view={filters.view}
-                    hasCompleted={split && done.tasks.length > 0}
-                    onClear={() => setFilters({ q: "", tag: null, priority: null })}
+                <TasksRegion loading={open.phase === "loading"} onKeyDown={roving.onKeyDown}>
+                  <h2 id="tasks-heading" className="sr-only">
+                    Tasks
+                  </h2>
+                  <p id="task-row-keys" className="sr-only">
+                    Arrow keys move between tasks. x completes, Enter edits, o opens details, Delete deletes, period
+                    opens more actions.
+                  </p>
+                  <TaskSection
+                    list={open}
+                    label="Tasks"
+                    tabbableId={roving.tabbableId}
+                    sortable={sortable}
+                    groupBy={scope.kind === "upcoming" ? dueDays(clock, locale) : undefined}
+                    empty={
+                      <EmptyState
+                        filtered={filtered}
+                        view={filters.view}
+                        hasCompleted={split && done.tasks.length > 0}
+                        onClear={() => setFilters({ q: "", tag: null, priority: null })}
+                      />
+                    }
+                    {...rowHandlers}
                   />
-                }
-                {...rowHandlers}
-              />
-              {/* After the open tasks are in (it would jump as they arrive); not when they failed (their message and its
+                  {/* After the open tasks are in (it would jump as they arrive); not when they failed (their message and its
                 Try again, which reloads both, are enough). */}
-              {split && open.phase === "ready" && (
-                <TaskSection
-                  list={done}
-                  label="Completed tasks"
-                  collapsible
-                  sortable={sortable}
-                  tabbableId={roving.tabbableId}
-                  empty={null}
-                  {...rowHandlers}
-                />
-              )}
-            </section>
+                  {split && open.phase === "ready" && (
+                    <TaskSection
+                      list={done}
+                      label="Completed tasks"
+                      collapsible
+                      sortable={sortable}
+                      tabbableId={roving.tabbableId}
+                      empty={null}
+                      {...rowHandlers}
+                    />
+                  )}
+                </TasksRegion>
 
-            {/* Nothing already shown may sit below a list of unknown height while it loads: it would jump (layout
+                {/* Nothing already shown may sit below a list of unknown height while it loads: it would jump (layout
               shift). So the footer comes once both sections and the count are in, whole. */}
-            {open.phase !== "loading" && !(split && done.phase === "loading") && activeCount !== null && (
-              <TaskFooter
-                activeCount={activeCount}
-                completeLabel={
-                  filtered || filters.view !== "all" ? `Complete ${openShown.length} shown` : "Complete all"
-                }
-                canComplete={openShown.length > 0}
-                canClear={doneShown.length > 0}
-                onCompleteAll={() => completion.completeAll(openShown)}
-                onClearCompleted={() => remove(doneShown)}
-                onShowShortcuts={() => setHelpOpen(true)}
-              />
-            )}
+                {open.phase !== "loading" && !(split && done.phase === "loading") && activeCount !== null && (
+                  <TaskFooter
+                    activeCount={activeCount}
+                    completeLabel={
+                      filtered || filters.view !== "all" ? `Complete ${openShown.length} shown` : "Complete all"
+                    }
+                    canComplete={openShown.length > 0}
+                    canClear={doneShown.length > 0}
+                    onCompleteAll={() => completion.completeAll(openShown)}
+                    onClearCompleted={() => remove(doneShown)}
+                    onShowShortcuts={() => setHelpOpen(true)}
+                  />
+                )}
 
-            {detailsLoaded && (
-              <TaskDetailsSheet
-                userId={userId}
-                task={details}
-                onClose={() => setDetailsId(null)}
-                onSave={(task, change) => void update(task, change)}
-                onComplete={completion.toggle}
-                tagSuggestions={tagSuggestions}
-              />
-            )}
-            {helpLoaded && <HelpDialog open={helpOpen} onOpenChange={setHelpOpen} />}
-            <CommandPalette
-              lists={lists}
-              open={paletteOpen}
-              onOpenChange={setPaletteOpen}
-              tasks={shown}
-              onView={(view) => setFilters({ view })}
-              onOpenTask={onOpenDetails}
-              onNewTask={() => newTaskRef.current?.focus()}
-              onSearch={() => searchRef.current?.focus()}
-              onShowShortcuts={() => setHelpOpen(true)}
-            />
-            {conflictLoaded && (
-              <ConflictDialog
-                conflict={conflict}
-                onKeepTheirs={() => setConflict(null)}
-                onKeepMine={(theirs, mine) => {
-                  setConflict(null);
-                  void update(theirs, mine, { force: true });
-                }}
-              />
-            )}
-          </ListsContext>
-        </TimeZoneContext>
-        <p aria-live="polite" className="sr-only">
-          {announcement}
-        </p>
-      </AppShell>
-    </TaskDrag>
+                {detailsLoaded && (
+                  <TaskDetailsSheet
+                    userId={userId}
+                    task={details}
+                    onClose={() => setDetailsId(null)}
+                    onSave={(task, change) => void update(task, change)}
+                    onComplete={completion.toggle}
+                    tagSuggestions={tagSuggestions}
+                  />
+                )}
+                {helpLoaded && <HelpDialog open={helpOpen} onOpenChange={setHelpOpen} />}
+                <CommandPalette
+                  lists={lists}
+                  open={paletteOpen}
+                  onOpenChange={setPaletteOpen}
+                  tasks={shown}
+                  onView={(view) => setFilters({ view })}
+                  onOpenTask={onOpenDetails}
+                  onNewTask={() => newTaskRef.current?.focus()}
+                  onSearch={() => searchRef.current?.focus()}
+                  onShowShortcuts={() => setHelpOpen(true)}
+                />
+                {conflictLoaded && (
+                  <ConflictDialog
+                    conflict={conflict}
+                    onKeepTheirs={() => setConflict(null)}
+                    onKeepMine={(theirs, mine) => {
+                      setConflict(null);
+                      void update(theirs, mine, { force: true });
+                    }}
+                  />
+                )}
+              </ListsContext>
+            </TimeZoneContext>
+            <p aria-live="polite" className="sr-only">
+              {announcement}
+            </p>
+          </AppShell>
+        </TaskDrag>
+      </DateLocaleContext>
+    </RenderedAtContext>
   );
 }

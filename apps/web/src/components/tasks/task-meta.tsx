@@ -3,6 +3,7 @@ import { CalendarIcon, FlagIcon, HashIcon, ListChecksIcon } from "lucide-react";
 import { useRef } from "react";
 import { useListsContext } from "@/components/lists/lists-context";
 import { useUserClock } from "@/hooks/use-user-clock";
+import { useDateLocale } from "@/lib/date-locale";
 import { cn } from "@/lib/utils";
 import { describeDue, longDate } from "./due-date";
 import { PRIORITY_LABELS, PRIORITY_TEXT } from "./priority";
@@ -20,9 +21,10 @@ export function TaskMeta({ task, onTagClick }: { task: Task; onTagClick: (tag: s
   const { lists, nameTaskLists } = useListsContext();
   const list = nameTaskLists ? lists?.find((l) => l.id === task.listId) : undefined;
   const clock = useUserClock();
+  const locale = useDateLocale();
   // The date the row was first drawn with: a later one (a recurring task moved on) slides in.
   const firstDue = useRef(task.dueDate);
-  const due = task.dueDate ? describeDue({ ...task, dueDate: task.dueDate }, task.completed, clock) : null;
+  const due = task.dueDate ? describeDue({ ...task, dueDate: task.dueDate }, task.completed, clock, locale) : null;
   const { total, completed } = task.subtasks;
   if (!due && task.priority === "none" && task.tags.length === 0 && !list && total === 0) return null;
   return (
@@ -34,7 +36,7 @@ export function TaskMeta({ task, onTagClick }: { task: Task; onTagClick: (tag: s
           <time
             key={task.dueDate}
             dateTime={task.dueTime ? `${task.dueDate}T${task.dueTime}` : task.dueDate}
-            title={`${longDate(task.dueDate)}${task.dueTime ? ` ${task.dueTime}` : ""}`}
+            title={`${longDate(task.dueDate, locale)}${task.dueTime ? ` ${task.dueTime}` : ""}`}
             className={cn(
               task.dueDate !== firstDue.current &&
                 "motion-safe:fade-in-0 motion-safe:slide-in-from-left-2 motion-safe:animate-in motion-safe:duration-500",

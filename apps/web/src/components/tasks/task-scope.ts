@@ -27,6 +27,11 @@ export function scopeList(scope: TaskScope, lists: readonly List[] | null): List
   return null;
 }
 
+/** Today and Upcoming gather tasks of several lists by date: a list's own order means nothing there. */
+export function byDueDate(scope: TaskScope): boolean {
+  return scope.kind === "today" || scope.kind === "upcoming";
+}
+
 export function scopeTitle(scope: TaskScope, list: List | null | undefined): string {
   if (scope.kind === "today") return "Today";
   if (scope.kind === "upcoming") return "Upcoming";

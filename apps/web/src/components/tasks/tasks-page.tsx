@@ -1,22 +1,55 @@
+import { HydrationBoundary } from "@tanstack/react-query";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { Suspense } from "react";
+import { currentMinute } from "@/lib/minute-clock";
 import { signInForThisPage } from "@/server/auth/requested-page";
-import { currentSession } from "@/server/auth/session";
+import { currentSessionWithToken } from "@/server/auth/session";
+import { isDocumentRequest } from "@/server/page-data/document-request";
+import { prefetchTasksPage } from "@/server/page-data/prefetch-tasks-page";
+import { requestLocale } from "@/server/page-data/request-locale";
+import { type PageSearchParams, searchParamsOf } from "@/server/page-data/search-params";
 import { TaskApp } from "./task-app";
 import type { TaskScope } from "./task-scope";
-import { TaskSkeleton } from "./task-skeleton";
 
-/** A signed-in page of tasks (a list, Today, Upcoming): the session checked on the server, then the app. */
-export async function TasksPage({ scope }: { scope: TaskScope }) {
+interface TasksPageProps {
+  scope: TaskScope;
+  searchParams: Promise<PageSearchParams>;
+}
+
+/**
+ * A signed-in page of tasks (a list, Today, Upcoming): the session checked on the server, then the
+ * app, its first render drawn with its data (read on the server on a page load; on a navigation
+ * inside the app the browser fetches what it lacks).
+ */
+export async function TasksPage({ scope, searchParams }: TasksPageProps) {
   // Per request, never prerendered: the session (and the database behind it) exists only at request time.
   await connection();
-  const session = await currentSession();
-  if (!session) redirect(await signInForThisPage());
-  const { id, name, email } = session.user;
+  const signedIn = await currentSessionWithToken();
+  if (!signedIn) redirect(await signInForThisPage());
+  const { id, name, email } = signedIn.session.user;
+  const request = await headers();
+  const renderedAt = currentMinute();
+  const state =
+    signedIn.token && isDocumentRequest(request)
+      ? await prefetchTasksPage({
+          userId: id,
+          token: signedIn.token,
+          scope,
+          search: searchParamsOf(await searchParams),
+          now: new Date(renderedAt * 60_000),
+        })
+      : undefined;
+  // No Suspense boundary around the app: its HTML comes whole in the first response, not a
+  // placeholder that a script swaps for it later.
   return (
-    <Suspense fallback={<TaskSkeleton />}>
-      <TaskApp user={{ id, name, email }} scope={scope} />
-    </Suspense>
+    <HydrationBoundary state={state}>
+      <TaskApp
+        user={{ id, name, email }}
+        scope={scope}
+        renderedAt={renderedAt}
+        locale={requestLocale(request.get("accept-language"))}
+      />
+    </HydrationBoundary>
   );
 }

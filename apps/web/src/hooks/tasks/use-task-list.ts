@@ -1,34 +1,22 @@
 "use client";
 
-import { infiniteQueryOptions, useInfiniteQuery, useMutationState, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutationState, useQueryClient } from "@tanstack/react-query";
 import type { Task } from "@todo/contracts";
 import { useCallback, useMemo } from "react";
 import { toast } from "sonner";
-import { type ListFilters, toListQuery } from "@/hooks/use-list-filters";
-import { ApiError, apiCall } from "@/lib/api-call";
-import { apiClient } from "@/lib/api-client";
+import { ApiError } from "@/lib/api-call";
+import { browserApi } from "@/lib/browser-api";
+import type { ListFilters } from "@/lib/list-filters";
 import { reason } from "@/lib/problem-text";
 import type { PendingDelete } from "./delete-task";
 import { taskKeys } from "./keys";
+import { taskListQuery } from "./task-queries";
 
 export type Phase = "loading" | "ready" | "error";
 
-/** The list for a set of filters, page by page (`Load more` follows the `Link` header's cursor). */
+/** The list for a set of filters, fetched by the browser (see task-queries.ts). */
 export function taskListOptions(userId: string, filters: ListFilters) {
-  return infiniteQueryOptions({
-    queryKey: taskKeys.list(userId, filters),
-    queryFn: ({ pageParam }) =>
-      apiCall(() =>
-        // The list shows no total (the count of tasks left has its own query): spare the server the count.
-        apiClient.listTasks(
-          userId,
-          { ...toListQuery(filters), ...(pageParam && { cursor: pageParam }) },
-          { count: false },
-        ),
-      ),
-    initialPageParam: null as string | null,
-    getNextPageParam: (page) => page.nextCursor,
-  });
+  return taskListQuery(browserApi, userId, filters);
 }
 
 /** The tasks shown for a set of filters: those waiting out their undo offer are hidden. */

@@ -1,0 +1,56 @@
+import "server-only";
+import { type DehydratedState, dehydrate, QueryClient } from "@tanstack/react-query";
+import { userClock } from "@/components/tasks/due-date";
+import { byDueDate, scopeList, scopeQuery, type TaskScope } from "@/components/tasks/task-scope";
+import { listsQuery } from "@/hooks/lists/lists-query";
+import { settingsQuery } from "@/hooks/settings/settings-query";
+import { activeCountQuery, countScopeOf, taskListQuery } from "@/hooks/tasks/task-queries";
+import { listFilters, readUrlFilters, sectionsOf } from "@/lib/list-filters";
+import { serverApi } from "./server-api";
+
+interface TasksPageRequest {
+  userId: string;
+  /** The user's API token, from their session (see server/auth/session.ts). */
+  token: string;
+  scope: TaskScope;
+  /** The page's query string: the view, search and sort. */
+  search: URLSearchParams;
+  /** The moment the page is rendered at: "today" for Today and Upcoming, as the browser's first render sees it. */
+  now: Date;
+}
+
+/**
+ * What the tasks page's first render shows, read on the server through the API's own route handlers
+ * with the user's token, under the browser's query keys: the lists, the settings (the user's time
+ * zone decides Today's and Upcoming's days), the open and the completed tasks for the URL's filters,
+ * and the count of tasks left. A read that fails is left out: the browser fetches it, as it would
+ * without any of this (a database outage shows there, with its Try again).
+ */
+export async function prefetchTasksPage({
+  userId,
+  token,
+  scope,
+  search,
+  now,
+}: TasksPageRequest): Promise<DehydratedState> {
+  const api = serverApi(token);
+  const client = new QueryClient();
+  await Promise.all([client.prefetchQuery(listsQuery(api, userId)), client.prefetchQuery(settingsQuery(api, userId))]);
+  const lists = client.getQueryData(listsQuery(api, userId).queryKey);
+  const settings = client.getQueryData(settingsQuery(api, userId).queryKey);
+  const list = scopeList(scope, lists ?? null);
+  const byDue = byDueDate(scope);
+  // The tasks' query depends on both: which list (the Inbox's id), or which days (the user's today).
+  // A list that is not the user's has none: the page says so.
+  if (lists && settings && (byDue || list)) {
+    const scopeFilters = scopeQuery(scope, list?.id ?? null, userClock(settings.timeZone, now).today);
+    const filters = listFilters(readUrlFilters(search), scopeFilters, { byDue });
+    const { split, open, done } = sectionsOf(filters);
+    await Promise.all([
+      client.prefetchInfiniteQuery(taskListQuery(api, userId, open)),
+      split && client.prefetchInfiniteQuery(taskListQuery(api, userId, done)),
+      client.prefetchQuery(activeCountQuery(api, userId, countScopeOf(filters))),
+    ]);
+  }
+  return dehydrate(client);
+}

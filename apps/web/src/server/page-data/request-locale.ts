@@ -1,0 +1,27 @@
+/** When the browser names no language this runtime can write dates in. */
+const FALLBACK = "en-US";
+
+/**
+ * The locale a page's dates are written in, from the request's `Accept-Language` (its most preferred
+ * language that `Intl` knows), so that the server's words for a date and the browser's agree.
+ */
+export function requestLocale(acceptLanguage: string | null): string {
+  const ranked = (acceptLanguage ?? "")
+    .split(",")
+    .map((part, index) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+      return { tag: tag.trim(), q: q === undefined ? 1 : Number(q), index };
+    })
+    .filter(({ tag, q }) => tag !== "" && tag !== "*" && q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  for (const { tag } of ranked) {
+    try {
+      const [supported] = Intl.DateTimeFormat.supportedLocalesOf(tag);
+      if (supported) return supported;
+    } catch {
+      // Not a language tag at all: try the next.
+    }
+  }
+  return FALLBACK;
+}

@@ -1,0 +1,147 @@
+import type { Browser, Page } from "@playwright/test";
+import { dateIn, expect, type TestUser, test } from "./support/fixtures";
+import { tasksPage } from "./support/tasks-page";
+
+// The tasks pages are drawn by the server with their data (decision 025): the first HTML already
+// shows the tasks, and the browser asks for none of it again.
+
+/** A page of `user`'s in a browser that runs no JavaScript: what the server's HTML shows by itself. */
+async function htmlOnly(browser: Browser, baseURL: string, user: TestUser, locale = "en-US"): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL,
+    javaScriptEnabled: false,
+    locale,
+    extraHTTPHeaders: { "X-Forwarded-For": user.ip },
+  });
+  await context.addCookies(user.cookies);
+  return context.newPage();
+}
+
+/** The API reads a tasks page's first render needs: its lists, settings and tasks. */
+const isPageRead = (method: string, url: URL) =>
+  method === "GET" && /^\/api\/[^/]+\/(tasks|lists|settings)$/.test(url.pathname);
+
+test("the first HTML of / holds the tasks, the completed ones, the lists and the count", async ({
+  page,
+  user,
+  browser,
+  baseURL,
+}) => {
+  await user.createTasks([{ title: "Water the ferns" }, { title: "Repot the cactus", completed: true }]);
+  await user.createList("Garden");
+  const response = await page.request.get("/");
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  expect(html).toContain("Water the ferns");
+  expect(html).toContain("Repot the cactus");
+
+  const plain = await htmlOnly(browser, baseURL as string, user);
+  await plain.goto("/");
+  const tasks = tasksPage(plain);
+  await expect(tasks.list.getByRole("listitem")).toHaveText([/^Water the ferns/]);
+  await expect(tasks.completedList.getByRole("listitem")).toHaveText([/^Repot the cactus/]);
+  await expect(tasks.itemsLeft).toHaveText("1 item left");
+  await expect(plain.getByRole("link", { name: /^Garden/ }).first()).toBeAttached();
+  await plain.context().close();
+});
+
+test("Today is drawn by the server in the user's time zone, and a list page with its filters", async ({
+  user,
+  browser,
+  baseURL,
+}) => {
+  // Kiritimati is 14 hours ahead of UTC: its today is often the machine's tomorrow.
+  const zone = "Pacific/Kiritimati";
+  await user.setTimeZone(zone);
+  const list = await user.createList("Errands");
+  await user.createTasks([
+    { title: "Due there today", dueDate: dateIn(zone) },
+    { title: "Due there tomorrow", dueDate: dateIn(zone, 1) },
+    { title: "Post the letter", listId: list.id, priority: "high" },
+    { title: "Buy stamps", listId: list.id },
+  ]);
+  const plain = await htmlOnly(browser, baseURL as string, user);
+  const tasks = tasksPage(plain);
+  await plain.goto("/today");
+  await expect(tasks.list.getByRole("listitem")).toHaveText([/^Due there today/]);
+  await expect(tasks.due("Due there today")).toHaveText(/Today$/);
+
+  await plain.goto(`/lists/${list.id}?priority=high`);
+  await expect(plain.getByRole("heading", { level: 1 })).toHaveText("Errands");
+  await expect(tasks.list.getByRole("listitem")).toHaveText([/^Post the letter/]);
+  await plain.context().close();
+});
+
+test("a page load asks the API for none of what its first render shows", async ({ page, user }) => {
+  const list = await user.createList("Errands");
+  await user.createTasks([
+    { title: "Fetched once", dueDate: dateIn("UTC") },
+    { title: "Done", completed: true },
+  ]);
+  const reads: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (isPageRead(request.method(), url)) reads.push(`${url.pathname}${url.search}`);
+  });
+  const tasks = tasksPage(page);
+  for (const path of ["/", "/?view=active&sort=title", "/today", "/upcoming", `/lists/${list.id}`]) {
+    await page.goto(path);
+    await expect(tasks.region).toHaveAttribute("aria-busy", "false");
+    await page.waitForLoadState("networkidle");
+  }
+  await tasks.goto();
+  await expect(tasks.item("Fetched once")).toBeVisible();
+  expect(reads).toEqual([]);
+
+  // What the first render did not show is still fetched by the browser: another view of the list.
+  const searched = page.waitForRequest((request) => isPageRead(request.method(), new URL(request.url())));
+  await tasks.search.fill("Fetched");
+  expect(new URL((await searched).url()).searchParams.get("q")).toBe("Fetched");
+  await expect(tasks.list.getByRole("listitem")).toHaveText([/^Fetched once/]);
+});
+
+test.describe("in a browser writing dates en-GB", () => {
+  test.use({ locale: "en-GB" });
+
+  test("due words and dates the server writes are the ones the browser writes, with no hydration warning", async ({
+    page,
+    user,
+    browser,
+    baseURL,
+  }) => {
+    const zone = "Pacific/Kiritimati";
+    await user.setTimeZone(zone);
+    const titles = ["Overdue", "Today at dawn", "Today", "Tomorrow", "In three days", "Next year"];
+    const nextYear = `${Number(dateIn(zone).slice(0, 4)) + 1}-03-04`;
+    await user.createTasks([
+      { title: "Overdue", dueDate: dateIn(zone, -2) },
+      { title: "Today at dawn", dueDate: dateIn(zone), dueTime: "00:00" },
+      { title: "Today", dueDate: dateIn(zone) },
+      { title: "Tomorrow", dueDate: dateIn(zone, 1) },
+      { title: "In three days", dueDate: dateIn(zone, 3) },
+      { title: "Next year", dueDate: nextYear },
+    ]);
+    /** Each row's due words and the full date in its tooltip. */
+    const dues = (on: Page) =>
+      Promise.all(
+        titles.map(async (title) => {
+          const due = tasksPage(on).due(title);
+          return `${title}: ${await due.textContent()} (${await due.locator("time").getAttribute("title")})`;
+        }),
+      );
+
+    const plain = await htmlOnly(browser, baseURL as string, user, "en-GB");
+    await plain.goto("/");
+    const fromServer = await dues(plain);
+    await plain.context().close();
+
+    await tasksPage(page).goto();
+    expect(await dues(page)).toEqual(fromServer);
+    // en-GB writes the day before the month.
+    expect(fromServer.find((line) => line.startsWith("Next year"))).toMatch(
+      /[A-Z][a-z]{2}, 4 Mar \d{4} \(\w+day, 4 March \d{4}\)$/,
+    );
+    expect(fromServer.find((line) => line.startsWith("Overdue:"))).toMatch(/^Overdue: Overdue, due/);
+    expect(fromServer.find((line) => line.startsWith("Today at dawn"))).toMatch(/Overdue, due\s*Today 00:00/);
+  });
+});
