@@ -3,7 +3,7 @@
 import type { CreateTask, Task, UpdateTask } from "@todo/contracts";
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 import { AppShell } from "@/components/layout/app-shell";
 import { ListsContext } from "@/components/lists/lists-context";
@@ -27,6 +27,7 @@ import { useShortcuts } from "@/hooks/use-shortcuts";
 import { RenderedAtContext, TimeZoneContext, useClockIn } from "@/hooks/use-user-clock";
 import { DateLocaleContext } from "@/lib/date-locale";
 import { sectionsOf } from "@/lib/list-filters";
+import { getSessionToken } from "@/lib/session-token";
 import { AddTaskForm } from "./add-task-form";
 import { CommandPalette } from "./command-palette";
 import { describeDue, longDate, type UserClock } from "./due-date";
@@ -107,6 +108,10 @@ export function TaskApp({ user, scope, renderedAt, locale }: TaskAppProps) {
   const [announcement, setAnnouncement] = useState("");
   const tagSuggestions = useKnownTags(userId);
   const roving = useRovingRows(shown);
+
+  // The page came with its data, so nothing asked for an API token yet: fetch it now, not with the first write
+  // (which would then wait for it, and fail with it if the database went away meanwhile).
+  useEffect(() => void getSessionToken().catch(() => {}), []);
 
   useShortcuts(
     useMemo(
