@@ -52,7 +52,8 @@ describe("updateTaskOptions", () => {
     api.listTasks.mockResolvedValue(ok({ tasks: [v1], total: null, nextCursor: null }));
     const saved = deferred<ApiResult<Task>>();
     api.updateTask.mockReturnValueOnce(saved.promise);
-    const stop = new InfiniteQueryObserver(client, taskListOptions(USER, ALL)).subscribe(() => {});
+    // A read is sent now, though the seeded list is fresh (as a refresh after another write would send it).
+    const stop = new InfiniteQueryObserver(client, { ...taskListOptions(USER, ALL), staleTime: 0 }).subscribe(() => {});
     await vi.waitFor(() => expect(api.listTasks).toHaveBeenCalledTimes(1));
 
     const done = update(client, v0, { completed: true });

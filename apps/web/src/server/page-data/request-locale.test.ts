@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { requestLocale } from "./request-locale";
+
+describe("requestLocale", () => {
+  it("takes the most preferred language, by q and then by order", () => {
+    expect(requestLocale("en-GB,en;q=0.9")).toBe("en-GB");
+    expect(requestLocale("fr;q=0.5, de-CH;q=0.8, en")).toBe("en");
+    expect(requestLocale("fr;q=0.5, de-CH;q=0.8")).toBe("de-CH");
+  });
+
+  it("skips what is not a language it can write dates in, and q=0", () => {
+    expect(requestLocale("*, not a tag, xx, en-GB")).toBe("en-GB");
+    expect(requestLocale("de;q=0, en-GB;q=0.1")).toBe("en-GB");
+  });
+
+  it("falls back to en-US when nothing usable is named", () => {
+    expect(requestLocale(null)).toBe("en-US");
+    expect(requestLocale("")).toBe("en-US");
+    expect(requestLocale("*;q=1, ###")).toBe("en-US");
+  });
+});
