@@ -21,6 +21,17 @@ describe("parseEnv", () => {
       TRUSTED_PROXIES: [],
       CLIENT_IP_HEADER: "x-forwarded-for",
       CORS_ALLOWED_ORIGINS: [],
+      VAPID_PUBLIC_KEY: undefined,
+      VAPID_PRIVATE_KEY: undefined,
+      VAPID_SUBJECT: undefined,
+      PUSH_ENDPOINT_HOSTS: [
+        "fcm.googleapis.com",
+        "updates.push.services.mozilla.com",
+        "web.push.apple.com",
+        "*.notify.windows.com",
+      ],
+      CRON_SECRET: undefined,
+      REMINDER_DISPATCH_SECONDS: 10,
       DEBUG: false,
       LOOPBACK_ORIGINS: ["http://127.0.0.1:3000", "http://[::1]:3000"],
     });
@@ -50,6 +61,12 @@ describe("parseEnv", () => {
       TRUSTED_PROXIES: "10.0.0.0/8, 192.168.1.5,,fd00::/8",
       CLIENT_IP_HEADER: "CF-Connecting-IP",
       CORS_ALLOWED_ORIGINS: "https://app.example.com, http://localhost:5173",
+      VAPID_PUBLIC_KEY: "BPublic-key_1",
+      VAPID_PRIVATE_KEY: "private-key_2",
+      VAPID_SUBJECT: "mailto:ops@example.com",
+      PUSH_ENDPOINT_HOSTS: "fcm.googleapis.com, *.Notify.Windows.com",
+      CRON_SECRET: "c".repeat(16),
+      REMINDER_DISPATCH_SECONDS: "0",
       DEBUG: "true",
     });
     expect(env).toMatchObject({
@@ -63,6 +80,21 @@ describe("parseEnv", () => {
       CORS_ALLOWED_ORIGINS: ["https://app.example.com", "http://localhost:5173"],
       DEBUG: true,
       LOOPBACK_ORIGINS: [],
+      VAPID_SUBJECT: "mailto:ops@example.com",
+      PUSH_ENDPOINT_HOSTS: ["fcm.googleapis.com", "*.notify.windows.com"],
+      REMINDER_DISPATCH_SECONDS: 0,
+    });
+  });
+
+  it("allows push to the four browsers' push services unless PUSH_ENDPOINT_HOSTS says otherwise, and dispatches every 10 s", () => {
+    expect(parseEnv({})).toMatchObject({
+      PUSH_ENDPOINT_HOSTS: [
+        "fcm.googleapis.com",
+        "updates.push.services.mozilla.com",
+        "web.push.apple.com",
+        "*.notify.windows.com",
+      ],
+      REMINDER_DISPATCH_SECONDS: 10,
     });
   });
 
@@ -106,6 +138,21 @@ describe("parseEnv", () => {
       { NODE_ENV: "production", DATABASE_URL: "postgres://db.example.com/todo" },
       "Invalid environment: BETTER_AUTH_SECRET is required in production",
     ],
+    [
+      { NODE_ENV: "production", DATABASE_URL: "postgres://db.example.com/todo", BETTER_AUTH_SECRET: "x".repeat(32) },
+      "Invalid environment: VAPID_PUBLIC_KEY is required in production; VAPID_PRIVATE_KEY is required in production; VAPID_SUBJECT is required in production",
+    ],
+    [{ VAPID_PUBLIC_KEY: "abc" }, "Invalid environment: VAPID_PRIVATE_KEY and VAPID_PUBLIC_KEY must be set together"],
+    [
+      { VAPID_SUBJECT: "ops@example.com" },
+      "Invalid environment: VAPID_SUBJECT must be a mailto: address or an https:// URL",
+    ],
+    [
+      { PUSH_ENDPOINT_HOSTS: "fcm.googleapis.com, https://evil.example" },
+      'Invalid environment: PUSH_ENDPOINT_HOSTS has "https://evil.example": list host names, or *.domain',
+    ],
+    [{ CRON_SECRET: "short" }, "Invalid environment: CRON_SECRET must be at least 16 characters"],
+    [{ REMINDER_DISPATCH_SECONDS: "60" }, "Invalid environment: REMINDER_DISPATCH_SECONDS"],
   ])("refuses %o with one line naming the variable", (source, message) => {
     expect(() => parseEnv(source)).toThrow(message);
   });

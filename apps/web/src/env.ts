@@ -28,6 +28,22 @@ const OriginSchema = z
   .refine((value) => URL.canParse(value))
   .transform((value) => new URL(value).origin);
 
+/** A push service's host name, or `*.` and a domain for its subdomains; matched ignoring case, whatever the port. */
+const PushHostSchema = z
+  .string()
+  .regex(/^(\*\.)?[A-Za-z0-9.-]+$/)
+  .transform((host) => host.toLowerCase());
+
+/** The push services of Chrome, Firefox, Safari and Edge (design.md § Dates, recurrence and reminders). */
+export const DEFAULT_PUSH_ENDPOINT_HOSTS =
+  "fcm.googleapis.com,updates.push.services.mozilla.com,web.push.apple.com,*.notify.windows.com";
+
+const Base64UrlKeySchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]+$/, "must be base64url (as `npx web-push generate-vapid-keys` prints it)")
+  .optional()
+  .or(z.literal("").transform(() => undefined));
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -67,12 +83,46 @@ const EnvSchema = z
       .transform((name) => name.toLowerCase())
       .default("x-forwarded-for"),
     CORS_ALLOWED_ORIGINS: list(OriginSchema, 'list origins as scheme://host[:port], with no path and no "*"'),
+    /** VAPID (RFC 8292): the key pair push messages are signed with, and who to contact (`mailto:` or `https:`). */
+    VAPID_PUBLIC_KEY: Base64UrlKeySchema,
+    VAPID_PRIVATE_KEY: Base64UrlKeySchema,
+    VAPID_SUBJECT: z
+      .string()
+      .regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, "must be a mailto: address or an https:// URL")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    /** The hosts a push subscription's endpoint may name: the server sends to no other. */
+    PUSH_ENDPOINT_HOSTS: list(PushHostSchema, "list host names, or *.domain").transform((hosts) => {
+      if (hosts.length > 0) return hosts;
+      return DEFAULT_PUSH_ENDPOINT_HOSTS.split(",");
+    }),
+    /** Lets `/api/cron/reminders` run a dispatch pass for `Authorization: Bearer <it>`; unset, that route is 404. */
+    CRON_SECRET: z
+      .string()
+      .min(16, "must be at least 16 characters")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    /** Seconds between this instance's reminder dispatch passes (1–15); 0 runs none (a host calling the cron route instead). */
+    REMINDER_DISPATCH_SECONDS: z.coerce.number().int().min(0).max(15).default(10),
     DEBUG: flag,
   })
   .superRefine((env, ctx) => {
     // A shared database means a real deployment: its secret must be set, never generated.
     if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.BETTER_AUTH_SECRET) {
       ctx.addIssue({ code: "custom", path: ["BETTER_AUTH_SECRET"], message: "is required in production" });
+    }
+    if (Boolean(env.VAPID_PUBLIC_KEY) !== Boolean(env.VAPID_PRIVATE_KEY)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["VAPID_PRIVATE_KEY"],
+        message: "and VAPID_PUBLIC_KEY must be set together",
+      });
+    }
+    // Like the auth secret: generated on a local install, never for a shared deployment.
+    if (env.NODE_ENV === "production" && env.DATABASE_URL) {
+      for (const name of ["VAPID_PUBLIC_KEY", "VAPID_PRIVATE_KEY", "VAPID_SUBJECT"] as const) {
+        if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required in production" });
+      }
     }
   })
   .transform((env) => ({

@@ -2,10 +2,15 @@ import { z } from "zod";
 import { DateOnlySchema } from "./date-only";
 import { ListIdSchema, TaskIdSchema } from "./params";
 import { DueTimeSchema, RecurrenceSchema } from "./recurrence";
+import { RemindersSchema } from "./reminder";
 import { TagsSchema } from "./tag";
 import { TaskDescriptionSchema, TaskPrioritySchema, TaskTitleSchema } from "./task";
 
-const NEEDS_DUE_DATE = { dueTime: "A due time needs a dueDate", recurrence: "A recurrence needs a dueDate" } as const;
+const NEEDS_DUE_DATE = {
+  dueTime: "A due time needs a dueDate",
+  recurrence: "A recurrence needs a dueDate",
+  reminders: "Reminders need a dueDate",
+} as const;
 
 /**
  * A body that sends a due time or a recurrence with no due date contradicts itself (422 at that field): with
@@ -13,12 +18,15 @@ const NEEDS_DUE_DATE = { dueTime: "A due time needs a dueDate", recurrence: "A r
  */
 function needsDueDate(dueDateRequired: boolean) {
   return (
-    body: { dueDate?: string | null; dueTime?: string | null; recurrence?: object | null },
+    body: { dueDate?: string | null; dueTime?: string | null; recurrence?: object | null; reminders?: unknown[] },
     context: z.RefinementCtx,
   ) => {
     if (body.dueDate === null || (dueDateRequired && body.dueDate === undefined)) {
       for (const field of ["dueTime", "recurrence"] as const) {
         if (body[field] != null) context.addIssue({ code: "custom", path: [field], message: NEEDS_DUE_DATE[field] });
+      }
+      if (body.reminders !== undefined && body.reminders.length > 0) {
+        context.addIssue({ code: "custom", path: ["reminders"], message: NEEDS_DUE_DATE.reminders });
       }
     }
   };
@@ -42,6 +50,9 @@ const TaskFieldsSchema = z.strictObject({
     .describe(
       "How the task repeats, or null; only with a `dueDate`. Setting it (or a new `dueDate`) starts its series there",
     ),
+  reminders: RemindersSchema.optional().describe(
+    "Up to 5 reminders, each `minutesBefore` the due instant (0–40320); only with a `dueDate`. `[]` removes them",
+  ),
 });
 
 /** POST body: only `title` is needed; the rest take their defaults (`listId`: the Inbox). */
@@ -53,8 +64,8 @@ export const ReplaceTaskSchema = CreateTaskSchema;
 export type ReplaceTask = z.infer<typeof ReplaceTaskSchema>;
 
 /**
- * PATCH body: changes only the fields sent, at least one. `dueDate: null` also clears the task's `dueTime` and
- * `recurrence` (they cannot stand without it); a due time or recurrence sent for a task without a due date is 422.
+ * PATCH body: changes only the fields sent, at least one. `dueDate: null` also clears the task's `dueTime`,
+ * `recurrence` and `reminders` (they cannot stand without it); a due time or recurrence sent for a task without a due date is 422.
  */
 export const UpdateTaskSchema = TaskFieldsSchema.partial()
   .refine((body) => Object.keys(body).length > 0, {

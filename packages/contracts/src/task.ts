@@ -2,6 +2,7 @@ import { z } from "zod";
 import { fits, storable, UNSTORABLE_TEXT } from "./characters";
 import { DateOnlySchema } from "./date-only";
 import { RecurrenceFromSchema } from "./recurrence";
+import { RemindersSchema } from "./reminder";
 
 export const TASK_PRIORITIES = ["none", "low", "medium", "high"] as const;
 export const TITLE_MAX = 200;
@@ -55,6 +56,9 @@ export const TaskSchema = z.object({
     .object({ rule: z.string(), from: RecurrenceFromSchema })
     .nullable()
     .describe("How the task repeats (its rule in canonical order), or null"),
+  reminders: RemindersSchema.describe(
+    "When to notify before the due instant (its due time, or 09:00 for a date-only task): once per occurrence",
+  ),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { freePort } from "./free-port";
+import { TEST_VAPID } from "./vapid-keys";
 
 export const TEST_SECRET = "test-secret-that-is-at-least-32-characters-long";
 
@@ -34,6 +35,10 @@ export async function startAppServer(appDir: string, env: Record<string, string>
       // Suites sign up hundreds of accounts from 127.0.0.1, and every instance on a database counts
       // them together: a generous sign-in/up limit unless a test sets its own.
       AUTH_RATE_LIMIT_MAX: "10000",
+      // Required in production with a DATABASE_URL, as in a deployment.
+      VAPID_PUBLIC_KEY: TEST_VAPID.publicKey,
+      VAPID_PRIVATE_KEY: TEST_VAPID.privateKey,
+      VAPID_SUBJECT: "mailto:tests@example.com",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -28,6 +28,7 @@ describe("create, read, replace, update and delete a task", () => {
       dueDate: null,
       dueTime: null,
       recurrence: null,
+      reminders: [],
       createdAt: isoDate,
       updatedAt: task.createdAt,
     });

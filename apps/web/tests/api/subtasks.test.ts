@@ -40,6 +40,7 @@ describe("subtasks", () => {
       dueDate: null,
       dueTime: null,
       recurrence: null,
+      reminders: [],
       createdAt: isoDate,
       updatedAt: isoDate,
     });

@@ -42,6 +42,13 @@ const EXPECTED_ERRORS = {
   updateSettings: ["400", "401", "403", "412", "413", "415", "422", "429", "500", "503"],
   listChanges: ["400", "401", "403", "410", "429", "500", "503"],
   streamChanges: ["400", "401", "403", "410", "429", "500", "503"],
+  listPushSubscriptions: ["401", "403", "429", "500", "503"],
+  addPushSubscription: ["400", "401", "403", "413", "415", "422", "429", "500", "503"],
+  removePushSubscription: ["400", "401", "403", "404", "413", "415", "422", "429", "500", "503"],
+  testPushSubscription: ["400", "401", "403", "404", "413", "415", "422", "429", "500", "502", "503"],
+  getPushPublicKey: ["500"],
+  runReminderPass: ["401", "404", "500", "503"],
+  runReminderPassGet: ["401", "404", "500", "503"],
   getLiveness: [],
   getReadiness: ["503"],
 };

@@ -22,6 +22,7 @@ export function toTask(row: TaskWithSubtasks): Task {
       row.recurrenceRule === null || row.recurrenceFrom === null
         ? null
         : { rule: row.recurrenceRule, from: row.recurrenceFrom },
+    reminders: row.reminders.map((minutesBefore) => ({ minutesBefore })),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

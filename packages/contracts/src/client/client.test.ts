@@ -16,6 +16,7 @@ const task = {
   dueDate: null,
   dueTime: null,
   recurrence: null,
+  reminders: [],
   createdAt: "2026-01-01T00:00:00.000Z",
   updatedAt: "2026-01-01T00:00:00.000Z",
 };

@@ -2,6 +2,8 @@ export * from "./api-rate-limit";
 export * from "./auth";
 export * from "./change";
 export * from "./list";
+export * from "./push-subscription";
+export * from "./reminder";
 export * from "./task";
 export * from "./task-completion";
 export * from "./user-settings";

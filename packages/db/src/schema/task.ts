@@ -56,6 +56,8 @@ export const task = pgTable(
     recurrenceFrom: recurrenceFrom(),
     // The due date's number in its series, which COUNT bounds: 1 when a series starts (a new rule or due date).
     seriesOccurrence: integer().notNull().default(1),
+    // Minutes before the due instant that a reminder fires, ascending, distinct (the `reminder` rows follow them: migration 0009).
+    reminders: integer().array().notNull().default(sql`'{}'::integer[]`),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
@@ -84,6 +86,7 @@ export const task = pgTable(
     index("task_user_tag_keys_idx").using("gin", t.userId, sql`task_tag_keys(${t.tags})`),
     index("task_user_tags_trgm_idx").using("gin", t.userId, sql`task_tags_text(${t.tags}) gin_trgm_ops`),
     check("task_due_time_needs_date", sql`${t.dueTime} is null or ${t.dueDate} is not null`),
+    check("task_reminders_need_date", sql`cardinality(${t.reminders}) = 0 or ${t.dueDate} is not null`),
     check(
       "task_recurrence_needs_date",
       sql`(${t.recurrenceRule} is null) = (${t.recurrenceFrom} is null) and (${t.recurrenceRule} is null or ${t.dueDate} is not null)`,

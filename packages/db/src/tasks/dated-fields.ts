@@ -1,4 +1,4 @@
-import type { CreateTask, Recurrence, UpdateTask } from "@todo/contracts";
+import type { CreateTask, Recurrence, Reminder, UpdateTask } from "@todo/contracts";
 import { formatRule, parseRule, type RecurrenceFrom } from "@todo/dates";
 import { type SQL, sql } from "drizzle-orm";
 import { FieldRuleError } from "../field-rule-error";
@@ -12,12 +12,18 @@ function storedRecurrence(recurrence: Recurrence | null) {
   return { recurrenceRule: formatRule(parsed.rule), recurrenceFrom: recurrence.from };
 }
 
+/** The stored form of reminders: their minutes, ascending. */
+function storedReminders(reminders: Reminder[]): number[] {
+  return reminders.map((r) => r.minutesBefore).sort((a, b) => a - b);
+}
+
 /** A series starts again (at 1) when its due date or its recurrence changes; otherwise it stays where it is. */
 interface DatedFields {
   dueDate?: string | null;
   dueTime?: string | null;
   recurrenceRule?: string | null;
   recurrenceFrom?: RecurrenceFrom | null;
+  reminders?: number[];
 }
 
 function seriesRestart(fields: DatedFields): SQL {
@@ -36,6 +42,7 @@ export function allDatedFields(input: CreateTask) {
     dueDate: input.dueDate ?? null,
     dueTime: input.dueTime ?? null,
     ...storedRecurrence(input.recurrence ?? null),
+    reminders: storedReminders(input.reminders ?? []),
   };
   return { ...fields, seriesOccurrence: seriesRestart(fields) };
 }
@@ -52,9 +59,11 @@ export function newDatedFields(input: CreateTask) {
 export function sentDatedFields(input: UpdateTask) {
   const fields: DatedFields = {};
   if (input.dueDate !== undefined) fields.dueDate = input.dueDate;
-  if (input.dueDate === null) Object.assign(fields, { dueTime: null, recurrenceRule: null, recurrenceFrom: null });
+  if (input.dueDate === null)
+    Object.assign(fields, { dueTime: null, recurrenceRule: null, recurrenceFrom: null, reminders: [] });
   if (input.dueTime !== undefined) fields.dueTime = input.dueTime;
   if (input.recurrence !== undefined) Object.assign(fields, storedRecurrence(input.recurrence));
+  if (input.reminders !== undefined) fields.reminders = storedReminders(input.reminders);
   const restarts = fields.dueDate !== undefined || fields.recurrenceRule !== undefined;
   return restarts ? { ...fields, seriesOccurrence: seriesRestart(fields) } : fields;
 }
@@ -62,6 +71,7 @@ export function sentDatedFields(input: UpdateTask) {
 const NEEDS_DATE: Record<string, FieldRuleError> = {
   task_due_time_needs_date: new FieldRuleError("dueTime", "A due time needs a dueDate, and this task has none"),
   task_recurrence_needs_date: new FieldRuleError("recurrence", "A recurrence needs a dueDate, and this task has none"),
+  task_reminders_need_date: new FieldRuleError("reminders", "Reminders need a dueDate, and this task has none"),
 };
 
 /** A write's check violations as the field at fault (422): the database holds the rule that a time or recurrence needs a date. */

@@ -60,9 +60,9 @@ export function replaceTask(db: Database, target: TaskTarget, input: ReplaceTask
   );
 }
 
-/** PATCH: only the fields sent (`dueDate: null` clears the time and recurrence with it). */
+/** PATCH: only the fields sent (`dueDate: null` clears the time, recurrence and reminders with it). */
 export function updateTask(db: Database, target: TaskTarget, input: UpdateTask): Promise<TaskWithSubtasks> {
-  const { listId, parentId, dueDate: _, dueTime: __, recurrence: ___, ...fields } = input;
+  const { listId, parentId, dueDate: _, dueTime: __, recurrence: ___, reminders: ____, ...fields } = input;
   return writeFields(db, target, { ...fields, ...sentDatedFields(input) }, { listId, parentId });
 }
 

@@ -30,6 +30,7 @@ const FIELD_NAMES: Record<keyof UpdateTask, string> = {
   dueDate: "Due date",
   dueTime: "Due time",
   recurrence: "Repeat",
+  reminders: "Reminders",
   listId: "List",
   parentId: "Parent task",
 };
@@ -47,6 +48,12 @@ function inWords(field: keyof UpdateTask, value: unknown): string {
       return (value as string | null) ?? "No time";
     case "recurrence":
       return value ? describeRecurrence(value as Recurrence) : "Does not repeat";
+    case "reminders": {
+      const minutes = (value as { minutesBefore: number }[]).map((r) => r.minutesBefore);
+      return minutes.length
+        ? minutes.map((m) => (m === 0 ? "at due time" : `${m} min before`)).join(", ")
+        : "No reminders";
+    }
     case "tags":
       return (value as string[]).length ? (value as string[]).map((t) => `#${t}`).join(" ") : "No tags";
     case "description":

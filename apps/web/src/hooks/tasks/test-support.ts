@@ -36,6 +36,7 @@ export function makeTask(id: number, { version = 0, ...fields }: Partial<Task> &
     dueDate: null,
     dueTime: null,
     recurrence: null,
+    reminders: [],
     createdAt: "2026-01-01T00:00:00.000Z",
     updatedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, version)).toISOString(),
     ...fields,

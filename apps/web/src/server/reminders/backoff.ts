@@ -1,0 +1,13 @@
+/** The most attempts a reminder gets before it fails for good (the last about half an hour after its time). */
+export const MAX_ATTEMPTS = 8;
+
+/**
+ * Seconds until a reminder's next attempt after `attempts` failed ones: 5, 10, 20, … up to 10 minutes, with up to
+ * a fifth more at random so that instances retrying together spread out; never sooner than the push service
+ * asked (Retry-After).
+ */
+export function retryDelaySeconds(attempts: number, retryAfterSeconds: number | null = null): number {
+  const base = Math.min(600, 5 * 2 ** Math.max(0, attempts - 1));
+  const delay = base * (1 + Math.random() * 0.2);
+  return Math.ceil(Math.max(delay, Math.min(retryAfterSeconds ?? 0, 3600)));
+}

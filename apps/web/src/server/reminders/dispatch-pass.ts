@@ -1,0 +1,130 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import {
+  type ClaimedReminder,
+  claimDueReminders,
+  deleteGonePushSubscriptions,
+  type PushSubscriptionRow,
+  pushSubscriptionsOf,
+  type ReminderOutcome,
+  settleReminder,
+} from "@todo/db";
+import { getDb } from "../db";
+import { errorForLog } from "../error-for-log";
+import { log } from "../log";
+import { isAllowedEndpoint } from "../push/endpoint-policy";
+import { type PushResult, sendPush } from "../push/send-push";
+import { MAX_ATTEMPTS, retryDelaySeconds } from "./backoff";
+import { reminderMessage } from "./reminder-message";
+
+/** How long a claim holds: longer than a pass can take, so that a reminder in flight is never claimed again. */
+export const LEASE_SECONDS = 300;
+const BATCH = 50;
+
+export interface PassSummary {
+  claimed: number;
+  sent: number;
+  retried: number;
+  failed: number;
+  /** Outcomes not yet recorded (the database went away after the sends): recorded first by the next pass. */
+  unsettled: number;
+}
+
+/** A dispatcher's claims and what became of the ones it sent but could not record yet. */
+export interface DispatcherState {
+  token: string;
+  unsettled: ReminderOutcome[];
+  /** Set on SIGTERM: send nothing more; release the claims not yet sent. */
+  stopping: boolean;
+}
+
+export function newDispatcherState(): DispatcherState {
+  return { token: randomUUID(), unsettled: [], stopping: false };
+}
+
+/**
+ * One pass: record what an earlier pass sent but could not record (so that nothing sent goes out again), then
+ * claim the due reminders in batches and send each to its user's subscriptions. A subscription its push service
+ * answers 404/410 is deleted; a 429, 5xx or time-out leaves the reminder for a retry with backoff (skipping the
+ * subscriptions already reached); a reminder with no subscription left is done. Throws when the database is away.
+ */
+export async function runDispatchPass(state: DispatcherState): Promise<PassSummary> {
+  const summary: PassSummary = { claimed: 0, sent: 0, retried: 0, failed: 0, unsettled: 0 };
+  await settleAll(state);
+  while (!state.stopping) {
+    const claimed = await claimDueReminders(getDb(), { token: state.token, leaseSeconds: LEASE_SECONDS, limit: BATCH });
+    summary.claimed += claimed.length;
+    if (claimed.length === 0) break;
+    const subscriptions = await pushSubscriptionsOf(getDb(), [...new Set(claimed.map((r) => r.userId))]);
+    const outcomes = await Promise.all(
+      claimed.map((reminder) =>
+        state.stopping
+          ? release(reminder)
+          : deliver(
+              reminder,
+              subscriptions.filter((s) => s.userId === reminder.userId),
+            ),
+      ),
+    );
+    for (const outcome of outcomes) {
+      if (outcome.state === "sent") summary.sent++;
+      else if (outcome.state === "retry") summary.retried++;
+      else summary.failed++;
+    }
+    state.unsettled.push(...outcomes);
+    try {
+      await settleAll(state);
+    } catch (error) {
+      summary.unsettled = state.unsettled.length;
+      throw error;
+    }
+    if (claimed.length < BATCH) break;
+  }
+  return summary;
+}
+
+/** Records the outcomes held, keeping those the database did not take (it went away) for the next try. */
+async function settleAll(state: DispatcherState): Promise<void> {
+  while (state.unsettled.length > 0) {
+    const outcome = state.unsettled[0] as ReminderOutcome;
+    await settleReminder(getDb(), state.token, outcome);
+    state.unsettled.shift();
+  }
+}
+
+/** A claim handed back unsent on shutdown: another instance may take it at once. */
+function release(reminder: ClaimedReminder): ReminderOutcome {
+  return { id: reminder.id, state: "retry", retryInSeconds: 0, deliveredTo: reminder.deliveredTo };
+}
+
+async function deliver(reminder: ClaimedReminder, subscriptions: PushSubscriptionRow[]): Promise<ReminderOutcome> {
+  const message = reminderMessage(reminder);
+  const targets = subscriptions.filter((s) => !reminder.deliveredTo.includes(s.id) && isAllowedEndpoint(s.endpoint));
+  const results = await Promise.all(targets.map(async (s) => ({ id: s.id, result: await sendPush(s, message) })));
+  const gone = results.filter((r) => r.result.kind === "gone").map((r) => r.id);
+  if (gone.length > 0) {
+    await deleteGonePushSubscriptions(getDb(), gone).catch((error: unknown) =>
+      log("warn", "push_subscription_delete_failed", { error: errorForLog(error) }),
+    );
+  }
+  for (const { result } of results) logResult(reminder, result);
+  const retries = results.filter((r) => r.result.kind === "retry");
+  if (retries.length === 0) return { id: reminder.id, state: "sent" };
+  if (reminder.attempts >= MAX_ATTEMPTS) return { id: reminder.id, state: "failed" };
+  const retryAfter = Math.max(
+    ...retries.map((r) => (r.result.kind === "retry" ? (r.result.retryAfterSeconds ?? 0) : 0)),
+  );
+  const delivered = results.filter((r) => r.result.kind !== "retry").map((r) => r.id);
+  return {
+    id: reminder.id,
+    state: "retry",
+    retryInSeconds: retryDelaySeconds(reminder.attempts, retryAfter),
+    deliveredTo: [...reminder.deliveredTo, ...delivered],
+  };
+}
+
+function logResult(reminder: ClaimedReminder, result: PushResult) {
+  const fields = { reminderId: reminder.id, attempt: reminder.attempts, result: result.kind };
+  if (result.kind === "delivered") log("info", "reminder_delivered", fields);
+  else log("warn", "reminder_push_failed", { ...fields, status: result.status });
+}

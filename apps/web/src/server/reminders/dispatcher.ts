@@ -1,0 +1,62 @@
+import "server-only";
+import { isDatabaseUnavailable } from "@todo/db";
+import { env } from "@/env";
+import { errorForLog } from "../error-for-log";
+import { log } from "../log";
+import { type DispatcherState, newDispatcherState, type PassSummary, runDispatchPass } from "./dispatch-pass";
+
+const globalForDispatcher = globalThis as typeof globalThis & { todoReminderDispatcher?: ReminderDispatcher };
+
+export interface ReminderDispatcher {
+  /** Runs one pass now, or waits for the one running (the cron route). */
+  runPass(): Promise<PassSummary>;
+}
+
+/**
+ * The instance's dispatcher: a pass every REMINDER_DISPATCH_SECONDS (none with 0: a host calling the cron route
+ * instead), never two at once. On SIGTERM, as the change hub does, it stops: no pass starts after, and the running
+ * one sends nothing more and hands its unsent claims back.
+ */
+function createDispatcher(): ReminderDispatcher {
+  const state: DispatcherState = newDispatcherState();
+  let running: Promise<PassSummary> | null = null;
+  let timer: NodeJS.Timeout | undefined;
+
+  const pass = () => {
+    running ??= runDispatchPass(state)
+      .then((summary) => {
+        if (summary.claimed > 0) log("info", "reminder_pass", { ...summary });
+        return summary;
+      })
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+
+  const tick = async () => {
+    try {
+      await pass();
+    } catch (error) {
+      log(isDatabaseUnavailable(error) ? "warn" : "error", "reminder_pass_failed", { error: errorForLog(error) });
+    }
+    if (!state.stopping) timer = setTimeout(() => void tick(), env.REMINDER_DISPATCH_SECONDS * 1000).unref();
+  };
+
+  if (env.REMINDER_DISPATCH_SECONDS > 0) {
+    timer = setTimeout(() => void tick(), 1_000).unref();
+    process.once("SIGTERM", () => {
+      state.stopping = true;
+      clearTimeout(timer);
+      void running?.finally(() => log("info", "reminder_dispatcher_stopped", { unsettled: state.unsettled.length }));
+      if (!running) log("info", "reminder_dispatcher_stopped", { unsettled: state.unsettled.length });
+    });
+  }
+  return { runPass: pass };
+}
+
+/** The instance's one dispatcher, kept on globalThis so that dev reloads do not start another. */
+export function getReminderDispatcher(): ReminderDispatcher {
+  globalForDispatcher.todoReminderDispatcher ??= createDispatcher();
+  return globalForDispatcher.todoReminderDispatcher;
+}
