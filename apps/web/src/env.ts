@@ -67,6 +67,17 @@ const EnvSchema = z
       .transform((name) => name.toLowerCase())
       .default("x-forwarded-for"),
     CORS_ALLOWED_ORIGINS: list(OriginSchema, 'list origins as scheme://host[:port], with no path and no "*"'),
+    /** The bearer token Prometheus sends to GET /api/metrics; unset, the endpoint answers 404. */
+    METRICS_TOKEN: z
+      .string()
+      .min(16, "must be at least 16 characters")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    /** Where to send traces over OTLP/HTTP (e.g. http://collector:4318); unset, tracing is not loaded. */
+    OTEL_EXPORTER_OTLP_ENDPOINT: z
+      .url({ protocol: /^https?$/, error: "must be an http(s):// URL" })
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     DEBUG: flag,
   })
   .superRefine((env, ctx) => {

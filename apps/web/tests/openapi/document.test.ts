@@ -44,6 +44,7 @@ const EXPECTED_ERRORS = {
   streamChanges: ["400", "401", "403", "410", "429", "500", "503"],
   getLiveness: [],
   getReadiness: ["503"],
+  getMetrics: ["401", "404"],
 };
 
 describe("public/openapi.json", () => {
