@@ -9,6 +9,7 @@ import type { QueryObserver } from "@todo/db";
 import { observeQueries } from "../db";
 import { traceIdsInLogs } from "../log";
 import { onShutdown } from "../shutdown/shutdown-registry";
+import { pathScrubber } from "./path-scrubber";
 
 const OPERATION = /^\s*\(?\s*([a-z]+)/i;
 
@@ -46,7 +47,10 @@ function querySpans(tracer: ReturnType<typeof trace.getTracer>): QueryObserver {
 export function startTracing(): void {
   const provider = new TracerProvider({
     resource: resourceFromAttributes({ "service.name": process.env.OTEL_SERVICE_NAME || "todo-web" }),
-    spanProcessors: [new BatchSpanProcessor({ exporter: new OTLPTraceExporter(), scheduledDelayMillis: 1_000 })],
+    spanProcessors: [
+      pathScrubber,
+      new BatchSpanProcessor({ exporter: new OTLPTraceExporter(), scheduledDelayMillis: 1_000 }),
+    ],
   });
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
