@@ -30,7 +30,9 @@ afterAll(async () => {
 });
 
 it("runs the pool's statements and a transaction's through the observer, with placeholders and never values", async () => {
-  const rows = await handle.db.execute(sql`select ${"secret-value"}::text as value`);
+  const rows = (await handle.db.execute(sql`select ${"secret-value"}::text as value`)) as unknown as {
+    rows: unknown[];
+  };
   expect(rows.rows).toEqual([{ value: "secret-value" }]);
   await handle.db.transaction(async (tx) => {
     await tx.execute(sql`select ${42}::int as answer`);
