@@ -9,7 +9,16 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
   transpilePackages: ["@todo/api", "@todo/contracts", "@todo/dates", "@todo/quick-add", "@todo/db"],
-  serverExternalPackages: ["@electric-sql/pglite", "@neondatabase/serverless", "pg", "ws"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@neondatabase/serverless",
+    "pg",
+    "ws",
+    "prom-client",
+    "@opentelemetry/sdk-trace",
+    "@opentelemetry/exporter-trace-otlp-http",
+    "@opentelemetry/context-async-hooks",
+  ],
   async redirects() {
     // Browsers ask for /favicon.ico wherever a page names no icon (an error page can come without
     // its metadata): the app's one icon is app/icon.svg.

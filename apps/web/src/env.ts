@@ -102,8 +102,19 @@ const EnvSchema = z
       .min(16, "must be at least 16 characters")
       .optional()
       .or(z.literal("").transform(() => undefined)),
+    /** The bearer token Prometheus sends to GET /api/metrics; unset, the endpoint answers 404. */
+    METRICS_TOKEN: z
+      .string()
+      .min(16, "must be at least 16 characters")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     /** Seconds between this instance's reminder dispatch passes (1–15); 0 runs none (a host calling the cron route instead). */
     REMINDER_DISPATCH_SECONDS: z.coerce.number().int().min(0).max(15).default(10),
+    /** Where to send traces over OTLP/HTTP (e.g. http://collector:4318); unset, tracing is not loaded. */
+    OTEL_EXPORTER_OTLP_ENDPOINT: z
+      .url({ protocol: /^https?$/, error: "must be an http(s):// URL" })
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     DEBUG: flag,
   })
   .superRefine((env, ctx) => {

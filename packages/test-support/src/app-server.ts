@@ -9,6 +9,25 @@ function productionEnvironment(): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(key)));
 }
 
+/** The environment a test instance at `url` runs with: production mode, as a deployment sets it up. */
+export function appServerEnvironment(url: string): NodeJS.ProcessEnv {
+  return {
+    ...productionEnvironment(),
+    HOSTNAME: "127.0.0.1",
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    BETTER_AUTH_URL: url,
+    BETTER_AUTH_SECRET: TEST_SECRET,
+    // Suites sign up hundreds of accounts from 127.0.0.1, and every instance on a database counts
+    // them together: a generous sign-in/up limit unless a test sets its own.
+    AUTH_RATE_LIMIT_MAX: "10000",
+    // Required in production with a DATABASE_URL, as in a deployment.
+    VAPID_PUBLIC_KEY: TEST_VAPID.publicKey,
+    VAPID_PRIVATE_KEY: TEST_VAPID.privateKey,
+    VAPID_SUBJECT: "mailto:tests@example.com",
+  };
+}
+
 export interface AppServer {
   url: string;
   /** Everything the server printed so far, stdout and stderr as they came. */
@@ -25,22 +44,7 @@ export async function startAppServer(appDir: string, env: Record<string, string>
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn("pnpm", ["run", "--silent", "start", "--port", String(port)], {
     cwd: appDir,
-    env: {
-      ...productionEnvironment(),
-      HOSTNAME: "127.0.0.1",
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      BETTER_AUTH_URL: url,
-      BETTER_AUTH_SECRET: TEST_SECRET,
-      // Suites sign up hundreds of accounts from 127.0.0.1, and every instance on a database counts
-      // them together: a generous sign-in/up limit unless a test sets its own.
-      AUTH_RATE_LIMIT_MAX: "10000",
-      // Required in production with a DATABASE_URL, as in a deployment.
-      VAPID_PUBLIC_KEY: TEST_VAPID.publicKey,
-      VAPID_PRIVATE_KEY: TEST_VAPID.privateKey,
-      VAPID_SUBJECT: "mailto:tests@example.com",
-      ...env,
-    },
+    env: { ...appServerEnvironment(url), ...env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

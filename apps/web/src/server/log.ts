@@ -4,13 +4,21 @@ type Level = "debug" | "info" | "warn" | "error";
 const RANK: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 const threshold = env.DEBUG ? RANK.debug : RANK.info;
 
+const globalForLog = globalThis as typeof globalThis & { todoTraceId?: () => string | undefined };
+
+/** Set by tracing when it starts: each line then carries the trace id of the request it was written in. */
+export function traceIdsInLogs(traceId: () => string | undefined): void {
+  globalForLog.todoTraceId = traceId;
+}
+
 /**
  * One JSON line per event on stdout (stderr for errors). Callers pass only what is safe to keep:
  * never tokens, passwords, cookies or request bodies.
  */
 export function log(level: Level, event: string, fields: Record<string, unknown> = {}): void {
   if (RANK[level] < threshold) return;
-  const line = `${JSON.stringify({ time: new Date().toISOString(), level, event, ...fields })}\n`;
+  const traceId = globalForLog.todoTraceId?.();
+  const line = `${JSON.stringify({ time: new Date().toISOString(), level, event, ...(traceId && { traceId }), ...fields })}\n`;
   // Straight to the streams: `console` itself is routed here (console-as-json.ts).
   if (level === "error") process.stderr.write(line);
   else process.stdout.write(line);

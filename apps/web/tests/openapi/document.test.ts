@@ -51,6 +51,7 @@ const EXPECTED_ERRORS = {
   runReminderPassGet: ["401", "404", "500", "503"],
   getLiveness: [],
   getReadiness: ["503"],
+  getMetrics: ["401", "404"],
 };
 
 describe("public/openapi.json", () => {

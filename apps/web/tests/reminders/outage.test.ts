@@ -1,6 +1,15 @@
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleValue, scrape } from "../ops/scrape";
 import { must } from "../support/api-user";
-import { nextMinute, type ReminderRig, sleep, startReminderRig, subscribedUser } from "../support/reminder-rig";
+import {
+  METRICS_TOKEN,
+  nextMinute,
+  type ReminderRig,
+  sleep,
+  startReminderRig,
+  subscribedUser,
+} from "../support/reminder-rig";
 
 let rig: ReminderRig;
 
@@ -11,6 +20,18 @@ beforeAll(async () => {
 afterAll(async () => {
   await rig?.close();
 });
+
+/** The reminder counters summed over the instances, and the backlog each last saw (the larger). */
+async function reminderMetrics() {
+  const scrapes = await Promise.all(rig.apps.map((instance) => scrape(instance.url, METRICS_TOKEN)));
+  const total = (name: string) => scrapes.reduce((sum, samples) => sum + (sampleValue(samples, name) ?? 0), 0);
+  return {
+    sent: total("reminders_sent_total"),
+    late: total("reminders_late_total"),
+    failed: total("reminders_failed_total"),
+    backlog: Math.max(...scrapes.map((samples) => sampleValue(samples, "reminders_backlog") ?? 0)),
+  };
+}
 
 describe("a reminder due while PostgreSQL is away", () => {
   it("goes out once, late, after the database returns", async () => {
@@ -36,7 +57,38 @@ describe("a reminder due while PostgreSQL is away", () => {
     expect(received?.at).toBeLessThan(restored + 30_000);
     await sleep(5_000);
     expect(rig.push.received(device.endpoint)).toHaveLength(1);
+    // The instances' metrics count it once, sent (some seconds late: within the minute "late" allows).
+    const metrics = await reminderMetrics();
+    expect([metrics.sent, metrics.late, metrics.failed, metrics.backlog]).toEqual([1, 0, 0, 0]);
   }, 120_000);
+
+  it("counts a reminder sent more than a minute after its time as late in the metrics", async () => {
+    const app = rig.apps[0] as ReminderRig["apps"][0];
+    const { user, device } = await subscribedUser(app.url, rig.push);
+    const before = await reminderMetrics();
+    const due = nextMinute(30_000);
+    const task = must(
+      await user.client.createTask(user.userId, {
+        title: "Missed while away",
+        dueDate: due.dueDate,
+        dueTime: due.dueTime,
+        reminders: [{ minutesBefore: 0 }],
+      }),
+    );
+    // As if every instance had been down for two minutes past its time.
+    const client = new pg.Client({ connectionString: rig.database.url });
+    await client.connect();
+    await client
+      .query(
+        `update reminder set fire_at = now() - interval '2 minutes', next_attempt_at = now() - interval '2 minutes' where task_id = $1`,
+        [task.id],
+      )
+      .finally(() => client.end());
+    await rig.push.waitFor(device.endpoint, 1, 15_000);
+    await sleep(2_000);
+    const after = await reminderMetrics();
+    expect([after.sent - before.sent, after.late - before.late, after.backlog]).toEqual([1, 1, 0]);
+  }, 60_000);
 
   it("sends a test notification to the user's own device on request", async () => {
     const app = rig.apps[1] as ReminderRig["apps"][0];

@@ -7,6 +7,7 @@ import { type ApiUser, apiUser } from "./api-user";
 import { WEB_DIR } from "./web-dir";
 
 export const CRON_SECRET = "cron-secret-for-the-tests-0123456789";
+export const METRICS_TOKEN = "metrics-token-for-the-tests-0123456789";
 
 /** A database behind a proxy a test can cut, a push service stand-in the apps trust, and `instances` apps on them. */
 export interface ReminderRig {
@@ -33,6 +34,7 @@ export async function startReminderRig(instances: number): Promise<ReminderRig> 
         NODE_EXTRA_CA_CERTS: push.caFile,
         REMINDER_DISPATCH_SECONDS: "1",
         CRON_SECRET,
+        METRICS_TOKEN,
       }),
     ),
   );

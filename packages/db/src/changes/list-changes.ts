@@ -15,6 +15,8 @@ export interface ChangeEntry {
   task: TaskWithSubtasks | null;
   list: ListWithCount | null;
   settings: UserSettingsRow | null;
+  /** When the change was written (its transaction's start): how late a live stream delivers it. */
+  committedAt: Date;
 }
 
 export interface ChangeLogPage {
@@ -50,7 +52,7 @@ export async function listChanges(
 ): Promise<ChangeLogPage> {
   if (since === "now") return { changes: [], next: (await logPosition(db, userId)).head, hasMore: false };
   const page = db
-    .select({ seq: change.seq, type: change.type, entityId: change.entityId })
+    .select({ seq: change.seq, type: change.type, entityId: change.entityId, createdAt: change.createdAt })
     .from(change)
     .where(and(eq(change.userId, userId), gt(change.seq, since)))
     .orderBy(asc(change.seq))
@@ -63,6 +65,7 @@ export async function listChanges(
       seq: page.seq,
       type: page.type,
       entityId: page.entityId,
+      committedAt: page.createdAt,
       task: taskWithSubtasks,
       list: listWithCount,
       settings: userSettings,
@@ -87,6 +90,7 @@ export async function listChanges(
       task: row.task,
       list: row.list,
       settings: row.settings,
+      committedAt: new Date(row.committedAt as Date | string),
     };
     if ((TASK_UPSERTS.includes(type) && !entry.task) || (LIST_UPSERTS.includes(type) && !entry.list)) continue;
     if (type === "settings.updated" && !entry.settings) continue;

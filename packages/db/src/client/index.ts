@@ -6,12 +6,13 @@ import type { DatabaseHandle, DatabaseOptions } from "./types";
 
 export { isConnectionLost, isDatabaseUnavailable, isTransactionConflict } from "./database-faults";
 export type { Listen, Listener, NotificationHandlers } from "./listen/types";
+export type { QueryObserver } from "./observe-queries";
 export { DatabaseLockedError } from "./pglite-lock";
 export { pickDriver } from "./pick-driver";
 export { ping } from "./ping";
 export { LISTENER_NAME } from "./pool-config";
 export { runTransaction, type Transaction } from "./run-transaction";
-export type { Database, DatabaseHandle, DatabaseOptions, Driver } from "./types";
+export type { Database, DatabaseHandle, DatabaseOptions, Driver, PoolCounts } from "./types";
 
 /** Opens the database named by `options.url`: the one place the driver is chosen. */
 export function createDatabase(options: DatabaseOptions): DatabaseHandle {

@@ -7,6 +7,7 @@ import { endPool } from "./end-pool";
 import { listenUrlFor } from "./listen/listen-url";
 import { reconnectingListener } from "./listen/reconnecting-listener";
 import type { Listen } from "./listen/types";
+import { observeQueries } from "./observe-queries";
 import { listenerConfig, poolConfig } from "./pool-config";
 import { retryReadsOnce } from "./retry-reads";
 import type { Database, DatabaseHandle, DatabaseOptions } from "./types";
@@ -24,6 +25,7 @@ export function openNeon(url: string, options: DatabaseOptions): DatabaseHandle 
   }
   const pool = retryReadsOnce(new Pool(poolConfig(url, options)));
   pool.on("error", () => {});
+  if (options.observeQuery) observeQueries(pool, options.observeQuery);
   const db = drizzle({ client: pool, schema, casing: "snake_case" });
   const listenUrl = listenUrlFor(url, options);
   // Neon's Client over a WebSocket, on the direct endpoint: its pooler cannot LISTEN.
@@ -35,6 +37,7 @@ export function openNeon(url: string, options: DatabaseOptions): DatabaseHandle 
     driver: "neon",
     db: db as unknown as Database,
     listen,
+    pool,
     migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
     close: () => endPool(pool),
   };

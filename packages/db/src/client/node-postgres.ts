@@ -6,6 +6,7 @@ import { endPool } from "./end-pool";
 import { listenUrlFor } from "./listen/listen-url";
 import { reconnectingListener } from "./listen/reconnecting-listener";
 import type { Listen } from "./listen/types";
+import { observeQueries } from "./observe-queries";
 import { listenerConfig, poolConfig } from "./pool-config";
 import { retryReadsOnce } from "./retry-reads";
 import type { Database, DatabaseHandle, DatabaseOptions } from "./types";
@@ -14,6 +15,7 @@ export function openNodePostgres(url: string, options: DatabaseOptions): Databas
   const pool = retryReadsOnce(new pg.Pool(poolConfig(url, options)));
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on("error", () => {});
+  if (options.observeQuery) observeQueries(pool, options.observeQuery);
   const db = drizzle({ client: pool, schema, casing: "snake_case" });
   const listenUrl = listenUrlFor(url, options);
   const listen: Listen = (channel, handlers) =>
@@ -24,6 +26,7 @@ export function openNodePostgres(url: string, options: DatabaseOptions): Databas
     driver: "node-postgres",
     db: db as unknown as Database,
     listen,
+    pool,
     migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
     close: () => endPool(pool),
   };

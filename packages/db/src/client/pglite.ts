@@ -36,6 +36,7 @@ export function openPglite(dataDir: string): DatabaseHandle {
     driver: "pglite",
     db: db as unknown as Database,
     listen,
+    pool: null,
     migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
     close: async () => {
       try {

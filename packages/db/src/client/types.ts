@@ -1,6 +1,7 @@
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type * as schema from "../schema";
 import type { Listen } from "./listen/types";
+import type { QueryObserver } from "./observe-queries";
 
 /** The one database type the rest of the code sees, whichever driver is behind it. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -12,9 +13,20 @@ export interface DatabaseHandle {
   db: Database;
   /** LISTENs for notifications on a connection of its own (in-process on the embedded database); null when it cannot. */
   listen: Listen;
+  /** The connection pool's counts, read when asked (null on the embedded database: one connection, no pool). */
+  pool: PoolCounts | null;
   /** Applies the pending migrations found in `migrationsFolder`. */
   migrate(migrationsFolder: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/** What node-postgres' Pool and Neon's (built on it) say of their connections. */
+export interface PoolCounts {
+  readonly totalCount: number;
+  readonly idleCount: number;
+  /** Queries waiting for a connection. */
+  readonly waitingCount: number;
+  readonly options: { max?: number | undefined };
 }
 
 export interface DatabaseOptions {
@@ -35,6 +47,8 @@ export interface DatabaseOptions {
   listenUrl?: string | undefined;
   /** False: never LISTEN (`listen` answers null), for a pooler `listenUrlFor` cannot recognise. */
   listen?: boolean | undefined;
+  /** Runs around every statement of the pooled drivers (tracing); absent, statements run as they are. */
+  observeQuery?: QueryObserver | undefined;
   /** Neon's WebSocket endpoint, for a local proxy (tests); Neon's own by default. */
   neonWebSocketProxy?: string | undefined;
 }

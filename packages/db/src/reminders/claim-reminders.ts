@@ -16,6 +16,8 @@ export interface ClaimedReminder {
   attempts: number;
   /** The subscriptions an earlier attempt already reached. */
   deliveredTo: number[];
+  /** How long after its time the reminder is being sent (0 when on time). */
+  lateSeconds: number;
 }
 
 export interface ClaimOptions {
@@ -49,19 +51,30 @@ export async function claimDueReminders(db: Database, { token, leaseSeconds, lim
       set "lease_until" = now() + make_interval(secs => ${leaseSeconds}), "lease_token" = ${token}::uuid,
         "attempts" = r."attempts" + 1
       from due where r."id" = due."id"
-      returning r."id", r."user_id", r."task_id", r."due_date", r."attempts", r."delivered_to"
+      returning r."id", r."user_id", r."task_id", r."due_date", r."attempts", r."delivered_to", r."fire_at"
     )
     select claimed."id", claimed."user_id" as "userId", claimed."task_id" as "taskId", t."title",
       claimed."due_date"::text as "dueDate", to_char(t."due_time", 'HH24:MI') as "dueTime",
-      claimed."attempts", claimed."delivered_to" as "deliveredTo"
+      claimed."attempts", claimed."delivered_to" as "deliveredTo",
+      greatest(0, extract(epoch from now() - claimed."fire_at")) as "lateSeconds"
     from claimed join "task" t on t."id" = claimed."task_id"`)) as unknown as { rows: ClaimedReminder[] };
   return result.rows.map((row) => ({
     ...row,
     id: Number(row.id),
     taskId: Number(row.taskId),
     attempts: Number(row.attempts),
+    lateSeconds: Number(row.lateSeconds),
     deliveredTo: parseIntArray(row.deliveredTo),
   }));
+}
+
+/** How many reminders are due and not yet sent (the dispatchers' backlog), by the pending-reminder index. */
+export async function countDueReminders(db: Database): Promise<number> {
+  const result = (await db.execute(sql`
+    select count(*)::int as "due" from "reminder" where "state" = 'pending' and "next_attempt_at" <= now()`)) as unknown as {
+    rows: { due: number }[];
+  };
+  return Number(result.rows[0]?.due ?? 0);
 }
 
 /** An integer[] as the drivers give it from a raw query: an array, or PostgreSQL's `{1,2}` text. */

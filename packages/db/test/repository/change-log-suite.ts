@@ -178,14 +178,70 @@ export function describeChangeLog({ db, opened }: DatabaseContext): void {
       const now = await getTask(db(), userId, kept.id);
       const inbox = await getList(db(), userId, await inboxId(db(), userId));
       expect(changes).toEqual([
-        { seq: 1, type: "list.created", id: inbox.id, task: null, list: inbox, settings: null },
-        { seq: 2, type: "task.created", id: kept.id, task: now, list: null, settings: null },
-        { seq: 3, type: "list.updated", id: inbox.id, task: null, list: inbox, settings: null },
+        {
+          seq: 1,
+          type: "list.created",
+          id: inbox.id,
+          task: null,
+          list: inbox,
+          settings: null,
+          committedAt: expect.any(Date),
+        },
+        {
+          seq: 2,
+          type: "task.created",
+          id: kept.id,
+          task: now,
+          list: null,
+          settings: null,
+          committedAt: expect.any(Date),
+        },
+        {
+          seq: 3,
+          type: "list.updated",
+          id: inbox.id,
+          task: null,
+          list: inbox,
+          settings: null,
+          committedAt: expect.any(Date),
+        },
         // seq 4, gone's creation, is left out: its deletion follows.
-        { seq: 5, type: "list.updated", id: inbox.id, task: null, list: inbox, settings: null },
-        { seq: 6, type: "task.updated", id: kept.id, task: now, list: null, settings: null },
-        { seq: 7, type: "task.deleted", id: gone.id, task: null, list: null, settings: null },
-        { seq: 8, type: "list.updated", id: inbox.id, task: null, list: inbox, settings: null },
+        {
+          seq: 5,
+          type: "list.updated",
+          id: inbox.id,
+          task: null,
+          list: inbox,
+          settings: null,
+          committedAt: expect.any(Date),
+        },
+        {
+          seq: 6,
+          type: "task.updated",
+          id: kept.id,
+          task: now,
+          list: null,
+          settings: null,
+          committedAt: expect.any(Date),
+        },
+        {
+          seq: 7,
+          type: "task.deleted",
+          id: gone.id,
+          task: null,
+          list: null,
+          settings: null,
+          committedAt: expect.any(Date),
+        },
+        {
+          seq: 8,
+          type: "list.updated",
+          id: inbox.id,
+          task: null,
+          list: inbox,
+          settings: null,
+          committedAt: expect.any(Date),
+        },
       ]);
       expect(next).toBe(8);
     });
@@ -197,7 +253,15 @@ export function describeChangeLog({ db, opened }: DatabaseContext): void {
       const settings = await updateSettings(db(), userId, { timeZone: "Asia/Tokyo" });
       const { changes } = await listChanges(db(), userId, { since: next, limit: 500 });
       expect(changes).toEqual([
-        { seq: next + 1, type: "settings.updated", id: null, task: null, list: null, settings },
+        {
+          seq: next + 1,
+          type: "settings.updated",
+          id: null,
+          task: null,
+          list: null,
+          settings,
+          committedAt: expect.any(Date),
+        },
       ]);
     });
 

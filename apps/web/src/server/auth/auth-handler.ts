@@ -5,6 +5,7 @@ import { databaseAnswers } from "../db";
 import { isSecurityStatus } from "../http/answer-log";
 import { databaseUnavailableResponse } from "../http/database-unavailable";
 import { runRequest } from "../http/request-pipeline";
+import { rateLimitRefusals } from "../metrics/operations-metrics";
 import { getAuth } from "./auth";
 
 const AUTH_EVENTS = { refused: "auth_refused", failed: "auth_error" };
@@ -21,6 +22,7 @@ export function handleAuthRequest(request: Request): Promise<Response> {
   return runRequest(request, AUTH_EVENTS, async (requestId) => {
     const response = await answerOrOutage(request, requestId);
     const retryAfter = response.headers.get("x-retry-after");
+    if (response.status === 429) rateLimitRefusals().labels("auth").inc();
     if (response.status === 429 && retryAfter && !response.headers.has("retry-after")) {
       response.headers.set("Retry-After", retryAfter);
     }

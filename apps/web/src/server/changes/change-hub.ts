@@ -10,6 +10,8 @@ import {
 import { getDatabaseHandle, getDb } from "../db";
 import { errorForLog } from "../error-for-log";
 import { log } from "../log";
+import { changeListenerLosses } from "../metrics/operations-metrics";
+import { onShutdown } from "../shutdown/shutdown-registry";
 import { HEARTBEAT_MS, IDLE_LISTENER_MS, POLL_MS, SLOT_TTL_SECONDS } from "./stream-settings";
 
 /** One open stream, as the hub sees it. */
@@ -35,7 +37,7 @@ export interface ChangeHub {
  * second instead, so changes still arrive within about a second and none committed meanwhile is missed; each
  * time the listener connects, every stream reads the log too. Every 25 s each stream gets a comment and the
  * instance renews the streams' registrations. The listener starts with the first stream and closes a minute
- * after the last one (an idle instance holds no connection, and Neon can suspend). On SIGTERM the streams end
+ * after the last one (an idle instance holds no connection, and Neon can suspend). At shutdown the streams end
  * with a `retry:` hint, their registrations released first.
  */
 function createChangeHub(): ChangeHub {
@@ -97,6 +99,7 @@ function createChangeHub(): ChangeHub {
       },
       onLost: (error) => {
         listening = false;
+        changeListenerLosses().inc();
         log("warn", "change_listener_lost", { error: errorForLog(error) });
       },
     });
@@ -127,7 +130,7 @@ function createChangeHub(): ChangeHub {
     for (const subscriber of subscribers) subscriber.end(500 + Math.random() * 2_500);
     await halt();
   }
-  process.once("SIGTERM", () => void stop());
+  onShutdown("streams", "change-streams", stop);
 
   return {
     get stopping() {

@@ -5,6 +5,7 @@ import { ChangesGoneError, listChanges, type StreamSlot } from "@todo/db";
 import { getDb } from "../db";
 import { errorForLog } from "../error-for-log";
 import { log } from "../log";
+import { changeDeliveryLag, openEventStreams } from "../metrics/operations-metrics";
 import type { ChangeHub, Subscriber } from "./change-hub";
 import { RECONNECT_MS } from "./stream-settings";
 
@@ -45,6 +46,8 @@ export function changeStream({
   let failures = 0;
   let retry: NodeJS.Timeout | undefined;
   let room: (() => void) | null = null;
+  // Past the first read (the replay), each change read is a live one: its delivery's lag is measured.
+  let live = false;
   const opened = performance.now();
 
   const send = (text: string) => {
@@ -71,12 +74,14 @@ export function changeStream({
           const events = page.changes.map((entry) => changeEvent(toChange(entry))).join("");
           const skipped = page.next !== cursor && page.next !== page.changes.at(-1)?.seq;
           send(events + (skipped ? positionMessage(page.next) : ""));
+          if (live) observeLag(page.changes);
           cursor = page.next;
           more = page.hasMore;
           if (more) await roomForMore();
         }
       } while (again && !closed);
       failures = 0;
+      live = true;
     } catch (error) {
       if (error instanceof ChangesGoneError) return finish("gone");
       failures++;
@@ -107,6 +112,7 @@ export function changeStream({
     room?.();
     signal.removeEventListener("abort", onAbort);
     hub.remove(subscriber);
+    openEventStreams().dec();
     try {
       controller.close();
     } catch {
@@ -123,6 +129,7 @@ export function changeStream({
         send(retryMessage(RECONNECT_MS) + (announceStart ? positionMessage(cursor) : ""));
         signal.addEventListener("abort", onAbort, { once: true });
         hub.add(subscriber);
+        openEventStreams().inc();
         void readOn();
       },
       pull() {
@@ -135,4 +142,11 @@ export function changeStream({
     },
     new ByteLengthQueuingStrategy({ highWaterMark: HIGH_WATER_BYTES }),
   );
+}
+
+function observeLag(changes: readonly { committedAt: Date }[]): void {
+  if (changes.length === 0) return;
+  const histogram = changeDeliveryLag();
+  const now = Date.now();
+  for (const change of changes) histogram.observe(Math.max(0, now - change.committedAt.getTime()) / 1000);
 }

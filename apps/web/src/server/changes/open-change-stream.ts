@@ -1,8 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { checkSince, closeStreamSlots, logPosition, openStreamSlot } from "@todo/db";
+import { checkSince, closeStreamSlots, logPosition, openStreamSlot, TooManyStreamsError } from "@todo/db";
 import { getDb } from "../db";
 import { HttpError } from "../http/errors";
+import { rateLimitRefusals } from "../metrics/operations-metrics";
 import { getChangeHub } from "./change-hub";
 import { changeStream } from "./change-stream";
 import { SLOT_TTL_SECONDS, STREAMS_PER_USER } from "./stream-settings";
@@ -30,7 +31,12 @@ export async function openChangeStream(request: Request, userId: string, since: 
     throw new HttpError(503, "This server is shutting down: connect again", { headers: { "Retry-After": "1" } });
   }
   const slot = { id: randomUUID(), userId };
-  const position = await openStreamSlot(getDb(), slot, { max: STREAMS_PER_USER, ttlSeconds: SLOT_TTL_SECONDS });
+  const position = await openStreamSlot(getDb(), slot, { max: STREAMS_PER_USER, ttlSeconds: SLOT_TTL_SECONDS }).catch(
+    (error: unknown) => {
+      if (error instanceof TooManyStreamsError) rateLimitRefusals().labels("streams").inc();
+      throw error;
+    },
+  );
   const from = since === "now" ? position.head : since;
   try {
     checkSince(from, position);

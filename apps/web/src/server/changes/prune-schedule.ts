@@ -3,6 +3,7 @@ import { pruneChanges } from "@todo/db";
 import { getDb } from "../db";
 import { errorForLog } from "../error-for-log";
 import { log } from "../log";
+import { onShutdown } from "../shutdown/shutdown-registry";
 
 const HOUR_MS = 3_600_000;
 
@@ -19,11 +20,12 @@ export function scheduleChangePruning(): void {
       log("warn", "changes_prune_failed", { error: errorForLog(error) });
     }
   };
-  setTimeout(
+  let timer: NodeJS.Timeout = setTimeout(
     () => {
       void prune();
-      setInterval(() => void prune(), HOUR_MS).unref();
+      timer = setInterval(() => void prune(), HOUR_MS).unref();
     },
     60_000 + Math.random() * 5 * 60_000,
   ).unref();
+  onShutdown("background", "change-pruning", () => clearTimeout(timer));
 }

@@ -1,10 +1,12 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { recordRequest } from "../metrics/http-metrics";
+import { routeTemplate } from "../metrics/route-template";
 import { type Answer, type AnswerEvents, logAnswer } from "./answer-log";
 
 /**
  * The pipeline every route runs in, the API's and Better Auth's alike: a request id, answered as
- * `X-Request-Id` and named in the answer's one log line.
+ * `X-Request-Id` and named in the answer's one log line, and counted in the metrics by its route's template.
  */
 export async function runRequest(
   request: Request,
@@ -16,5 +18,12 @@ export async function runRequest(
   const answered = await answer(requestId);
   answered.response.headers.set("X-Request-Id", requestId);
   logAnswer(request, requestId, started, events, answered);
+  const { status } = answered.response;
+  recordRequest(
+    routeTemplate(new URL(request.url).pathname),
+    request.method,
+    status,
+    (performance.now() - started) / 1000,
+  );
   return answered.response;
 }

@@ -2,11 +2,22 @@ import "server-only";
 import { pruneApiHits, recordApiHits } from "@todo/db";
 import { env } from "@/env";
 import { getDb } from "../db";
+import { rateLimitRefusals } from "../metrics/operations-metrics";
 import { createApiRateLimiter } from "./api-rate-limiter";
 
 /** The tasks API's per-user limit (API_RATE_LIMIT_PER_MINUTE), counted in the shared database. */
-export const consumeApiRequest = createApiRateLimiter({
+const consume = createApiRateLimiter({
   limit: env.API_RATE_LIMIT_PER_MINUTE,
   record: (userId, windowStart, hits) => recordApiHits(getDb(), userId, windowStart, hits),
   prune: (before) => pruneApiHits(getDb(), before),
 });
+
+/** Counts a request for the user, or refuses it with 429 (counted in `rate_limit_refusals_total`). */
+export function consumeApiRequest(userId: string): void {
+  try {
+    consume(userId);
+  } catch (refusal) {
+    rateLimitRefusals().labels("api").inc();
+    throw refusal;
+  }
+}

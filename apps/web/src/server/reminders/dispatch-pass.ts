@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import {
   type ClaimedReminder,
   claimDueReminders,
+  countDueReminders,
   deleteGonePushSubscriptions,
   type PushSubscriptionRow,
   pushSubscriptionsOf,
@@ -20,12 +21,18 @@ import { reminderMessage } from "./reminder-message";
 /** How long a claim holds: longer than a pass can take, so that a reminder in flight is never claimed again. */
 export const LEASE_SECONDS = 300;
 const BATCH = 50;
+/** A reminder sent more than this after its time counts as late (the metric an operator watches). */
+const LATE_AFTER_SECONDS = 60;
 
 export interface PassSummary {
   claimed: number;
   sent: number;
   retried: number;
   failed: number;
+  /** Sent more than a minute after their time. */
+  late: number;
+  /** Due and still unsent once the pass ended (retries waiting for their backoff are not due yet). */
+  backlog: number;
   /** Outcomes not yet recorded (the database went away after the sends): recorded first by the next pass. */
   unsettled: number;
 }
@@ -49,7 +56,7 @@ export function newDispatcherState(): DispatcherState {
  * subscriptions already reached); a reminder with no subscription left is done. Throws when the database is away.
  */
 export async function runDispatchPass(state: DispatcherState): Promise<PassSummary> {
-  const summary: PassSummary = { claimed: 0, sent: 0, retried: 0, failed: 0, unsettled: 0 };
+  const summary: PassSummary = { claimed: 0, sent: 0, retried: 0, failed: 0, late: 0, backlog: 0, unsettled: 0 };
   await settleAll(state);
   while (!state.stopping) {
     const claimed = await claimDueReminders(getDb(), { token: state.token, leaseSeconds: LEASE_SECONDS, limit: BATCH });
@@ -66,7 +73,9 @@ export async function runDispatchPass(state: DispatcherState): Promise<PassSumma
             ),
       ),
     );
-    for (const outcome of outcomes) {
+    for (const [index, outcome] of outcomes.entries()) {
+      if (outcome.state === "sent" && (claimed[index] as ClaimedReminder).lateSeconds > LATE_AFTER_SECONDS)
+        summary.late++;
       if (outcome.state === "sent") summary.sent++;
       else if (outcome.state === "retry") summary.retried++;
       else summary.failed++;
@@ -80,6 +89,7 @@ export async function runDispatchPass(state: DispatcherState): Promise<PassSumma
     }
     if (claimed.length < BATCH) break;
   }
+  summary.backlog = await countDueReminders(getDb());
   return summary;
 }
 

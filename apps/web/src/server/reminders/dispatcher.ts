@@ -3,6 +3,8 @@ import { isDatabaseUnavailable } from "@todo/db";
 import { env } from "@/env";
 import { errorForLog } from "../error-for-log";
 import { log } from "../log";
+import { recordReminderRun } from "../metrics/reminders";
+import { onShutdown } from "../shutdown/shutdown-registry";
 import { type DispatcherState, newDispatcherState, type PassSummary, runDispatchPass } from "./dispatch-pass";
 
 const globalForDispatcher = globalThis as typeof globalThis & { todoReminderDispatcher?: ReminderDispatcher };
@@ -14,8 +16,8 @@ export interface ReminderDispatcher {
 
 /**
  * The instance's dispatcher: a pass every REMINDER_DISPATCH_SECONDS (none with 0: a host calling the cron route
- * instead), never two at once. On SIGTERM, as the change hub does, it stops: no pass starts after, and the running
- * one sends nothing more and hands its unsent claims back.
+ * instead), never two at once. At shutdown (its `background` phase, before the pools close) it stops: no pass
+ * starts after, and the running one sends nothing more and hands its unsent claims back.
  */
 function createDispatcher(): ReminderDispatcher {
   const state: DispatcherState = newDispatcherState();
@@ -26,6 +28,7 @@ function createDispatcher(): ReminderDispatcher {
     running ??= runDispatchPass(state)
       .then((summary) => {
         if (summary.claimed > 0) log("info", "reminder_pass", { ...summary });
+        recordReminderRun(summary);
         return summary;
       })
       .finally(() => {
@@ -45,11 +48,11 @@ function createDispatcher(): ReminderDispatcher {
 
   if (env.REMINDER_DISPATCH_SECONDS > 0) {
     timer = setTimeout(() => void tick(), 1_000).unref();
-    process.once("SIGTERM", () => {
+    onShutdown("background", "reminder-dispatcher", async () => {
       state.stopping = true;
       clearTimeout(timer);
-      void running?.finally(() => log("info", "reminder_dispatcher_stopped", { unsettled: state.unsettled.length }));
-      if (!running) log("info", "reminder_dispatcher_stopped", { unsettled: state.unsettled.length });
+      await running?.catch(() => undefined);
+      log("info", "reminder_dispatcher_stopped", { unsettled: state.unsettled.length });
     });
   }
   return { runPass: pass };
