@@ -55,7 +55,11 @@ export async function revokeAccessToken(db: Database, userId: string, id: string
  * The live token a secret belongs to, its last use set to now; null for an unknown, revoked or
  * expired secret (one answer for all three).
  */
-export async function useAccessToken(db: Database, secret: string, now = new Date()): Promise<AccessTokenRow | null> {
+export async function redeemAccessToken(
+  db: Database,
+  secret: string,
+  now = new Date(),
+): Promise<AccessTokenRow | null> {
   if (!secret.startsWith(TOKEN_SECRET_PREFIX)) return null;
   const [row] = await db
     .update(accessToken)

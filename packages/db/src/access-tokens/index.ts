@@ -4,7 +4,7 @@ export {
   createAccessToken,
   listAccessTokens,
   type NewAccessToken,
+  redeemAccessToken,
   revokeAccessToken,
-  useAccessToken,
 } from "./access-tokens";
 export { TOKEN_SECRET_PREFIX } from "./token-secret";

@@ -37,6 +37,7 @@ const COPY = {
 /** What sign-in says when another page sent the user there (`?notice=`). */
 const NOTICES: Record<string, string> = {
   "password-reset": "Your password was changed, and every device signed out. Sign in with the new one.",
+  "account-deleted": "Your account and everything in it were deleted.",
 };
 
 /**
