@@ -20,7 +20,8 @@ export function userRoute<P extends { userId: string }>(handler: UserHandler<P>)
     const { subject: owner, scope } = await authenticate(request);
     consumeApiRequest(owner);
     const params = await context.params;
-    if (params.userId !== owner) throw new ForbiddenError();
+    // A UUID is the same whatever the case of its hex digits (RFC 9562 § 4): the token's is lowercase.
+    if (params.userId.toLowerCase() !== owner) throw new ForbiddenError();
     if (scope === "read" && !READS.has(request.method)) {
       throw new ForbiddenError("This access token may only read: its scope is read");
     }
