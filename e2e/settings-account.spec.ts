@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, type Page, request } from "@playwright/test";
 import { linkIn, type SmtpInbox, startSmtpInbox } from "@todo/test-support/smtp-inbox";
@@ -37,7 +38,15 @@ async function sessionOf(device: APIRequestContext) {
 
 test("the settings page has every section and no accessibility violations", async ({ page, user }) => {
   await page.goto("/settings");
-  for (const name of ["Profile", "Time zone", "Password", "Signed-in devices", "Access tokens", "Delete account"]) {
+  for (const name of [
+    "Profile",
+    "Time zone",
+    "Password",
+    "Signed-in devices",
+    "Access tokens",
+    "Your data",
+    "Delete account",
+  ]) {
     await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
   }
   await expect(page.getByLabel("Email")).toHaveValue(user.email);
@@ -158,6 +167,18 @@ test("creates an access token shown once, which a program can exchange, and revo
   const refused = await program.post("/api/auth/token/exchange", { headers: { Authorization: `Bearer ${secret}` } });
   expect(refused.status()).toBe(401);
   await program.dispose();
+});
+
+test("downloads everything as one JSON file", async ({ page, user }) => {
+  await user.createTasks([{ title: "Back me up" }]);
+  await page.goto("/settings");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download export" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^todo-export-\d{4}-\d{2}-\d{2}\.json$/);
+  const document = JSON.parse(await readFile((await download.path()) as string, "utf8"));
+  expect(document).toMatchObject({ format: "todo-export", version: 1 });
+  expect(document.tasks.map((t: { title: string }) => t.title)).toEqual(["Back me up"]);
 });
 
 test("deletes the account after asking for the password again", async ({ page, user, baseURL, consoleGuard }) => {

@@ -6,6 +6,7 @@ import {
   type CreatedAccessToken,
   CreatedAccessTokenSchema,
 } from "../access-token";
+import { type AccountExport, AccountExportSchema } from "../account-export";
 import { type ChangePage, ChangePageSchema, type ChangesQuery } from "../change";
 import { type Completion, CompletionListSchema, type ListCompletionsQuery } from "../completion";
 import { type List, ListListSchema, ListSchema } from "../list";
@@ -253,6 +254,11 @@ export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalT
       }
       if (!response.ok || !response.body) return (await readResponse(response, null)) as ApiResult<never>;
       return { ok: true, data: readChangeStream(response.body) };
+    },
+
+    /** Everything of the user as one document (version 1), for a download or a backup. */
+    async exportAccount(userId: string): Promise<ApiResult<AccountExport>> {
+      return (await call(AccountExportSchema, "GET", `${root}/api/${encodeURIComponent(userId)}/export`)).result;
     },
 
     /** The user's personal access tokens, newest first (never their secrets). Needs a session's JWT. */

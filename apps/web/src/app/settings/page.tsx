@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { AccessTokensSection } from "@/components/settings/access-tokens-section";
 import { DeleteAccountSection } from "@/components/settings/delete-account-section";
 import { DevicesSection } from "@/components/settings/devices-section";
+import { ExportSection } from "@/components/settings/export-section";
 import { PasswordSection } from "@/components/settings/password-section";
 import { ProfileSection } from "@/components/settings/profile-section";
 import { SettingsShell } from "@/components/settings/settings-shell";
@@ -27,6 +28,7 @@ export default async function SettingsPage() {
       <PasswordSection name={name} email={email} />
       <DevicesSection currentSessionId={session.session.id} />
       <AccessTokensSection userId={id} />
+      <ExportSection userId={id} />
       <DeleteAccountSection />
     </SettingsShell>
   );
