@@ -21,7 +21,7 @@ export default defineConfig({
     // The built app on a fresh PostgreSQL database, dropped when the run ends.
     command: "pnpm exec tsx support/serve.ts",
     url: `${baseURL}/api/health`,
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), ...(process.env.E2E_SMTP_PORT && { E2E_SMTP_PORT: process.env.E2E_SMTP_PORT }) },
     reuseExistingServer: !CI,
     timeout: 120_000,
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },

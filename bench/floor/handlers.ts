@@ -24,7 +24,7 @@ async function route(db: Database, verify: Verify, request: IncomingMessage): Pr
   const [, userId, id] = ROUTE.exec(url.pathname) ?? [];
   if (!userId) return refusal(404);
   try {
-    if ((await verify(request.headers.authorization ?? null)) !== userId) return refusal(403);
+    if ((await verify(request.headers.authorization ?? null)).subject !== userId) return refusal(403);
   } catch (error) {
     if (error instanceof TokenRejectedError) return refusal(401, { "WWW-Authenticate": "Bearer" });
     throw error;

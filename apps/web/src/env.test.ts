@@ -32,9 +32,32 @@ describe("parseEnv", () => {
       ],
       CRON_SECRET: undefined,
       REMINDER_DISPATCH_SECONDS: 10,
+      SMTP_URL: undefined,
+      MAIL_FROM: "Todo <no-reply@localhost>",
+      REQUIRE_EMAIL_VERIFICATION: false,
+      MAIL_RATE_LIMIT_MAX: 5,
       DEBUG: false,
       LOOPBACK_ORIGINS: ["http://127.0.0.1:3000", "http://[::1]:3000"],
     });
+  });
+
+  it("reads the mail settings, and refuses an SMTP_URL of another scheme in one line", () => {
+    expect(
+      parseEnv({
+        SMTP_URL: "smtps://u:p@mail.example.com:465",
+        MAIL_FROM: "Todo <todo@example.com>",
+        REQUIRE_EMAIL_VERIFICATION: "true",
+        MAIL_RATE_LIMIT_MAX: "3",
+      }),
+    ).toMatchObject({
+      SMTP_URL: "smtps://u:p@mail.example.com:465",
+      MAIL_FROM: "Todo <todo@example.com>",
+      REQUIRE_EMAIL_VERIFICATION: true,
+      MAIL_RATE_LIMIT_MAX: 3,
+    });
+    expect(() => parseEnv({ SMTP_URL: "http://mail.example.com" })).toThrow(
+      "Invalid environment: SMTP_URL must be an smtp:// or smtps:// URL",
+    );
   });
 
   it("trusts the other loopback names of the port only while BETTER_AUTH_URL is unset", () => {

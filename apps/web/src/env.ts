@@ -115,6 +115,16 @@ const EnvSchema = z
       .url({ protocol: /^https?$/, error: "must be an http(s):// URL" })
       .optional()
       .or(z.literal("").transform(() => undefined)),
+    /** Where mail goes (`smtp://user:pass@host:587`, `smtps://…:465`); unset: to the log and `.data/outbox/`. */
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    MAIL_FROM: z.string().min(3).default("Todo <no-reply@localhost>"),
+    /** Sign-in waits until the address is verified (the link mailed at sign-up). */
+    REQUIRE_EMAIL_VERIFICATION: flag,
+    /** Reset and verification mails per address, and per client address, per hour. */
+    MAIL_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(5),
     DEBUG: flag,
   })
   .superRefine((env, ctx) => {

@@ -3,7 +3,7 @@ import { z } from "zod";
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
-const EmailSchema = z.email("Enter a valid email address").max(254);
+export const EmailSchema = z.email("Enter a valid email address").max(254);
 
 export const SignInSchema = z.object({
   email: EmailSchema,
@@ -18,14 +18,22 @@ export function isEmailAsPassword(email: string, password: string): boolean {
   return password.trim().toLowerCase() === email.trim().toLowerCase();
 }
 
+export const NameSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter your name")
+  .max(100, "Your name must be at most 100 characters");
+
+export const NewPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`);
+
 export const SignUpSchema = z
   .object({
-    name: z.string().trim().min(1, "Enter your name").max(100, "Your name must be at most 100 characters"),
+    name: NameSchema,
     email: EmailSchema,
-    password: z
-      .string()
-      .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
-      .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`),
+    password: NewPasswordSchema,
   })
   .refine((account) => !isEmailAsPassword(account.email, account.password), {
     path: ["password"],

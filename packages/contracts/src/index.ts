@@ -1,4 +1,6 @@
+export * from "./access-token";
 export * from "./account";
+export * from "./account-export";
 export * from "./change";
 export * from "./client";
 export * from "./completion";

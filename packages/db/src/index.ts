@@ -1,3 +1,5 @@
+export * from "./access-tokens";
+export * from "./account";
 export * from "./changes";
 export * from "./client";
 export { defaultDataDir } from "./data-dir";

@@ -84,6 +84,7 @@ export const emptySchema = {
 
 export const migratedOutline = {
   tables: [
+    "access_token",
     "account",
     "api_rate_limit",
     "change",
@@ -102,6 +103,9 @@ export const migratedOutline = {
     "verification",
   ],
   indexes: [
+    "access_token_pkey",
+    "access_token_secretHash_unique",
+    "access_token_user_idx",
     "account_pkey",
     "account_userId_idx",
     "api_rate_limit_user_id_window_start_pk",
@@ -151,6 +155,9 @@ export const migratedOutline = {
     "verification_pkey",
   ],
   constraints: [
+    "access_token_pkey",
+    "access_token_secretHash_unique",
+    "access_token_user_id_user_id_fk",
     "account_pkey",
     "account_user_id_user_id_fk",
     "api_rate_limit_user_id_user_id_fk",
@@ -197,6 +204,7 @@ export const migratedOutline = {
     "verification_pkey",
   ],
   enums: [
+    { typname: "access_token_scope", labels: "read,read-write" },
     {
       typname: "change_type",
       labels: "task.created,task.updated,task.deleted,list.created,list.updated,list.deleted,settings.updated",

@@ -21,6 +21,8 @@ export function appServerEnvironment(url: string): NodeJS.ProcessEnv {
     // Suites sign up hundreds of accounts from 127.0.0.1, and every instance on a database counts
     // them together: a generous sign-in/up limit unless a test sets its own.
     AUTH_RATE_LIMIT_MAX: "10000",
+    // Likewise reset and verification mails, counted per client address (all 127.0.0.1 here).
+    MAIL_RATE_LIMIT_MAX: "10000",
     // Required in production with a DATABASE_URL, as in a deployment.
     VAPID_PUBLIC_KEY: TEST_VAPID.publicKey,
     VAPID_PRIVATE_KEY: TEST_VAPID.privateKey,
@@ -68,11 +70,23 @@ export async function startAppServer(appDir: string, env: Record<string, string>
     url,
     output: () => output,
     stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      // pnpm runs next start, which forks next-server: stop the whole process group.
-      process.kill(-(child.pid as number), "SIGTERM");
-      await exited;
+      // pnpm runs next start, which forks next-server: stop the whole process group, and wait for all of it
+      // (pnpm exits at once; the server drains first), so that nothing still uses the database dropped next.
+      const group = -(child.pid as number);
+      const alive = () => {
+        try {
+          process.kill(group, 0);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      if (!alive()) return;
+      process.kill(group, "SIGTERM");
+      for (const deadline = Date.now() + 20_000; alive() && Date.now() < deadline; ) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      if (alive()) process.kill(group, "SIGKILL");
     },
   };
 }

@@ -23,3 +23,14 @@ export function log(level: Level, event: string, fields: Record<string, unknown>
   if (level === "error") process.stderr.write(line);
   else process.stdout.write(line);
 }
+
+/**
+ * Keeps the process alive and quiet when whatever reads its output goes away (the pipe closes: EPIPE). Left
+ * unhandled, each failed write is an uncaught exception, which is logged, whose write fails again: a loop that
+ * holds a CPU and keeps the process from ever exiting. The lines written after that are lost; nothing else is.
+ */
+export function survivePipeClosing(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.listenerCount("error") === 0) stream.on("error", () => {});
+  }
+}

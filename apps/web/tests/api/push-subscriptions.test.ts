@@ -1,18 +1,9 @@
 import { TEST_VAPID } from "@todo/test-support/vapid-keys";
 import { describe, expect, inject, it } from "vitest";
 import { apiUser, must } from "../support/api-user";
-import { subscribe } from "../support/reminder-rig";
+import { pushDevice as device, subscribe } from "../support/reminder-rig";
 
 const baseUrl = inject("appUrl");
-
-const device = (host = "fcm.googleapis.com") => ({
-  endpoint: `https://${host}/fcm/send/${crypto.randomUUID()}`,
-  expirationTime: null,
-  keys: {
-    p256dh: "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM",
-    auth: "tBHItJI5svbpez7KI4CCXg",
-  },
-});
 
 async function listed(user: Awaited<ReturnType<typeof apiUser>>) {
   const response = await fetch(`${baseUrl}/api/${user.userId}/push-subscriptions`, {

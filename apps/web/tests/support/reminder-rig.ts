@@ -64,6 +64,16 @@ export async function subscribedUser(
   return { user, device };
 }
 
+/** A browser's subscription on a push service the server allows by default (Chrome's), with valid keys. */
+export const pushDevice = (host = "fcm.googleapis.com") => ({
+  endpoint: `https://${host}/fcm/send/${crypto.randomUUID()}`,
+  expirationTime: null,
+  keys: {
+    p256dh: "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM",
+    auth: "tBHItJI5svbpez7KI4CCXg",
+  },
+});
+
 export function subscribe(baseUrl: string, user: ApiUser, body: unknown) {
   return fetch(`${baseUrl}/api/${user.userId}/push-subscriptions`, {
     method: "POST",

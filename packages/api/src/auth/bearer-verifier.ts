@@ -20,6 +20,18 @@ function reason(error: unknown): string {
   return "The token is malformed or not signed by this server";
 }
 
+/**
+ * What a token may do: `session` for one a signed-in browser got (everything), else the scope of the
+ * personal access token it was exchanged for (`read` or `read-write`, never managing tokens).
+ */
+export type TokenScope = "session" | "read" | "read-write";
+
+export interface VerifiedToken {
+  /** The user id (`sub`). */
+  subject: string;
+  scope: TokenScope;
+}
+
 export interface BearerVerifierOptions {
   /** The public signing keys (Better Auth's JWKS), read once and again on an unknown `kid`. */
   loadKeys: () => Promise<JSONWebKeySet>;
@@ -29,7 +41,7 @@ export interface BearerVerifierOptions {
 
 /**
  * Verifies `Authorization: Bearer <jwt>` headers locally against cached keys and returns the
- * token's subject: no database or HTTP round trip per request. Framework-free, so the benchmark's
+ * token's subject and scope: no database or HTTP round trip per request. Framework-free, so the benchmark's
  * bare node:http floor runs the very same code.
  */
 export function createBearerVerifier({ loadKeys, issuer, audience }: BearerVerifierOptions) {
@@ -45,7 +57,7 @@ export function createBearerVerifier({ loadKeys, issuer, audience }: BearerVerif
   const verify = async (token: string, keySet: JWTVerifyGetKey) =>
     jwtVerify(token, keySet, { algorithms: ALGORITHMS, issuer, audience });
 
-  return async function subjectOf(authorization: string | null): Promise<string> {
+  return async function verifyBearer(authorization: string | null): Promise<VerifiedToken> {
     // RFC 9110 §11.1: the scheme is case-insensitive, and one or more spaces follow it.
     const token = authorization?.match(/^Bearer +([A-Za-z0-9._~+/-]+=*)$/i)?.[1];
     if (!token) {
@@ -60,7 +72,11 @@ export function createBearerVerifier({ loadKeys, issuer, audience }: BearerVerif
         result = await verify(token, await reload());
       }
       if (!result.payload.sub) throw new TokenRejectedError("The token names no subject");
-      return result.payload.sub;
+      const { scope } = result.payload;
+      if (scope === undefined) return { subject: result.payload.sub, scope: "session" };
+      if (scope !== "read" && scope !== "read-write")
+        throw new TokenRejectedError('The token\'s "scope" claim is not valid here');
+      return { subject: result.payload.sub, scope };
     } catch (error) {
       if (error instanceof errors.JOSEError) throw new TokenRejectedError(reason(error));
       throw error;

@@ -1,1 +1,7 @@
-export { type BearerVerifierOptions, createBearerVerifier, TokenRejectedError } from "./bearer-verifier";
+export {
+  type BearerVerifierOptions,
+  createBearerVerifier,
+  TokenRejectedError,
+  type TokenScope,
+  type VerifiedToken,
+} from "./bearer-verifier";

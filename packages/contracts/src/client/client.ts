@@ -1,4 +1,12 @@
 import type { z } from "zod";
+import {
+  type AccessToken,
+  AccessTokenListSchema,
+  type CreateAccessToken,
+  type CreatedAccessToken,
+  CreatedAccessTokenSchema,
+} from "../access-token";
+import { type AccountExport, AccountExportSchema } from "../account-export";
 import { type ChangePage, ChangePageSchema, type ChangesQuery } from "../change";
 import { type Completion, CompletionListSchema, type ListCompletionsQuery } from "../completion";
 import { type List, ListListSchema, ListSchema } from "../list";
@@ -95,6 +103,9 @@ export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalT
     `${root}/api/${encodeURIComponent(userId)}/lists${id === undefined ? "" : `/${id}`}`;
 
   const settingsUrl = (userId: string) => `${root}/api/${encodeURIComponent(userId)}/settings`;
+
+  const accessTokensUrl = (userId: string, id?: string) =>
+    `${root}/api/${encodeURIComponent(userId)}/access-tokens${id === undefined ? "" : `/${encodeURIComponent(id)}`}`;
 
   const taskCall = async (method: string, url: string, init?: Call) =>
     (await call(TaskSchema, method, url, init)).result;
@@ -243,6 +254,26 @@ export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalT
       }
       if (!response.ok || !response.body) return (await readResponse(response, null)) as ApiResult<never>;
       return { ok: true, data: readChangeStream(response.body) };
+    },
+
+    /** Everything of the user as one document (version 1), for a download or a backup. */
+    async exportAccount(userId: string): Promise<ApiResult<AccountExport>> {
+      return (await call(AccountExportSchema, "GET", `${root}/api/${encodeURIComponent(userId)}/export`)).result;
+    },
+
+    /** The user's personal access tokens, newest first (never their secrets). Needs a session's JWT. */
+    async listAccessTokens(userId: string): Promise<ApiResult<AccessToken[]>> {
+      return (await call(AccessTokenListSchema, "GET", accessTokensUrl(userId))).result;
+    },
+
+    /** Creates a personal access token: its secret is in this answer only. */
+    async createAccessToken(userId: string, input: CreateAccessToken): Promise<ApiResult<CreatedAccessToken>> {
+      return (await call(CreatedAccessTokenSchema, "POST", accessTokensUrl(userId), { body: input })).result;
+    },
+
+    /** Revokes a personal access token: it can no longer be exchanged (JWTs already issued run out). */
+    async revokeAccessToken(userId: string, id: string): Promise<ApiResult<void>> {
+      return (await call<void>(null, "DELETE", accessTokensUrl(userId, id))).result;
     },
 
     /** Deletes the list and its tasks; the Inbox cannot be deleted (409). */

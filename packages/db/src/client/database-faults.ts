@@ -78,3 +78,18 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a write failed because the user it names no longer exists: a foreign key to `user`
+ * (`23503` on a `…_user_id_user_id_fk` constraint). A JWT outlives the account it was issued
+ * for by up to its lifetime; its writes meet this.
+ */
+export function isUserGone(error: unknown): boolean {
+  for (const e of chain(error)) {
+    const constraint = (e as { constraint?: unknown }).constraint;
+    if (codeOf(e) === "23503" && typeof constraint === "string" && constraint.endsWith("_user_id_user_id_fk")) {
+      return true;
+    }
+  }
+  return false;
+}

@@ -1,3 +1,4 @@
+export * from "./access-token";
 export * from "./api-rate-limit";
 export * from "./auth";
 export * from "./change";

@@ -15,8 +15,14 @@ export const everyField = {
   dueDate: "2026-04-15",
 } satisfies CreateTask;
 
-/** The columns of a task with no time and no recurrence, as a row holds them. */
-export const undatedFields = { dueTime: null, recurrenceRule: null, recurrenceFrom: null, seriesOccurrence: 1 };
+/** The columns of a task with no time, no recurrence and no reminders, as a row holds them. */
+export const undatedFields = {
+  dueTime: null,
+  recurrenceRule: null,
+  recurrenceFrom: null,
+  seriesOccurrence: 1,
+  reminders: [] as number[],
+};
 
 const together: CreateTask[] = [
   { title: "banana", priority: "high", dueDate: "2026-02-01" },

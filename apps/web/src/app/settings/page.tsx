@@ -1,6 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { AccessTokensSection } from "@/components/settings/access-tokens-section";
+import { DeleteAccountSection } from "@/components/settings/delete-account-section";
+import { DevicesSection } from "@/components/settings/devices-section";
+import { ExportSection } from "@/components/settings/export-section";
+import { PasswordSection } from "@/components/settings/password-section";
+import { ProfileSection } from "@/components/settings/profile-section";
 import { SettingsShell } from "@/components/settings/settings-shell";
 import { TimeZoneSection } from "@/components/settings/time-zone-section";
 import { signInForThisPage } from "@/server/auth/requested-page";
@@ -17,7 +23,13 @@ export default async function SettingsPage() {
   const { id, name, email } = session.user;
   return (
     <SettingsShell user={{ name, email }}>
+      <ProfileSection name={name} email={email} />
       <TimeZoneSection userId={id} />
+      <PasswordSection name={name} email={email} />
+      <DevicesSection currentSessionId={session.session.id} />
+      <AccessTokensSection userId={id} />
+      <ExportSection userId={id} />
+      <DeleteAccountSection />
     </SettingsShell>
   );
 }

@@ -34,13 +34,21 @@ const COPY = {
   },
 } as const;
 
+/** What sign-in says when another page sent the user there (`?notice=`). */
+const NOTICES: Record<string, string> = {
+  "password-reset": "Your password was changed, and every device signed out. Sign in with the new one.",
+  "account-deleted": "Your account and everything in it were deleted.",
+};
+
 /**
  * The sign-in and sign-up form: checked with the same contracts (and, for a new password, the
  * same estimator) the server uses, errors shown in place; once in, the user goes where `next` says.
  */
 export function AuthForm({ mode }: { mode: Mode }) {
   const router = useRouter();
-  const next = safeNextPath(useSearchParams().get(NEXT_PARAM));
+  const params = useSearchParams();
+  const next = safeNextPath(params.get(NEXT_PARAM));
+  const notice = mode === "sign-in" ? NOTICES[params.get("notice") ?? ""] : undefined;
   const [values, setValues] = useState<Record<Field, string>>({ name: "", email: "", password: "" });
   const [errors, setErrors] = useState<Errors>({});
   const [refusals, setRefusals] = useState(0);
@@ -114,6 +122,11 @@ export function AuthForm({ mode }: { mode: Mode }) {
         </h1>
         <p className="text-muted-foreground text-sm">{copy.lead}</p>
       </div>
+      {notice && (
+        <p role="status" className="mb-4 rounded-md border bg-muted/50 px-3 py-2 text-sm">
+          {notice}
+        </p>
+      )}
       <div className="grid gap-3">
         {mode === "sign-up" && <AuthField label="Name" autoComplete="name" {...bind("name")} />}
         <AuthField label="Email" type="email" autoComplete="email" spellCheck={false} {...bind("email")} />
@@ -125,7 +138,15 @@ export function AuthForm({ mode }: { mode: Mode }) {
             onFirstUse={password.load}
           />
         ) : (
-          <AuthField label="Password" type="password" autoComplete="current-password" {...bind("password")} />
+          <div className="grid">
+            <AuthField label="Password" type="password" autoComplete="current-password" {...bind("password")} />
+            <Link
+              href="/forgot-password"
+              className="-mt-1 mb-1 justify-self-end text-primary text-sm underline-offset-4 hover:underline"
+            >
+              Forgot password?
+            </Link>
+          </div>
         )}
       </div>
       <Button type="submit" disabled={busy} className="mt-2 w-full">

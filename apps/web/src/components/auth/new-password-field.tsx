@@ -16,13 +16,22 @@ interface NewPasswordFieldProps {
   status: CheckerStatus;
   /** Brings the estimator: called on first focus or keystroke, never with the page. */
   onFirstUse: () => void;
+  label?: string;
 }
 
 /** Sign-up's password: its rules up front, a strength meter, zxcvbn's advice while it is weak. */
-export function NewPasswordField({ value, onChange, error, strength, status, onFirstUse }: NewPasswordFieldProps) {
+export function NewPasswordField({
+  value,
+  onChange,
+  error,
+  strength,
+  status,
+  onFirstUse,
+  label = "Password",
+}: NewPasswordFieldProps) {
   return (
     <AuthField
-      label="Password"
+      label={label}
       name="password"
       type="password"
       autoComplete="new-password"

@@ -1,6 +1,6 @@
 import "server-only";
 import { isEmailAsPassword, PASSWORD_IS_EMAIL_MESSAGE, PASSWORD_MAX, PASSWORD_MIN } from "@todo/contracts";
-import { createInbox, createSettings } from "@todo/db";
+import { createInbox, createSettings, deleteAccount } from "@todo/db";
 import * as schema from "@todo/db/schema";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
@@ -9,14 +9,20 @@ import { nextCookies } from "better-auth/next-js";
 import { jwt } from "better-auth/plugins";
 import { env } from "@/env";
 import { getDb } from "../db";
-import { limitAccountSignIns } from "./account-sign-in-limit";
+import { resetPasswordMail, verifyEmailMail } from "../mail/account-mails";
+import { sendMailInBackground } from "../mail/send-mail";
+import { limitAccountMails, limitAccountSignIns, MAIL_RULE } from "./account-sign-in-limit";
 import { authLogger, logAuthFault } from "./auth-logger";
 import { refuseGuessablePassword } from "./guessable-password";
 import { authSecret } from "./secret";
 
 const checkCredentials = createAuthMiddleware(async (ctx) => {
-  const { email, password } = (ctx.body ?? {}) as { email?: unknown; password?: unknown };
+  const { email, password, newEmail } = (ctx.body ?? {}) as { email?: unknown; password?: unknown; newEmail?: unknown };
   if (ctx.path === "/sign-in/email") await limitAccountSignIns(email);
+  if (ctx.path === "/request-password-reset" || ctx.path === "/send-verification-email") {
+    await limitAccountMails(email, ctx.path);
+  }
+  if (ctx.path === "/change-email") await limitAccountMails(newEmail, ctx.path);
   const signUp = ctx.path === "/sign-up/email";
   if (signUp && typeof email === "string" && typeof password === "string" && isEmailAsPassword(email, password)) {
     throw new APIError("BAD_REQUEST", { message: PASSWORD_IS_EMAIL_MESSAGE, code: "PASSWORD_IS_EMAIL" });
@@ -26,12 +32,37 @@ const checkCredentials = createAuthMiddleware(async (ctx) => {
 
 function createAuth() {
   const authLimit = { window: env.AUTH_RATE_LIMIT_WINDOW, max: env.AUTH_RATE_LIMIT_MAX };
+  const mailLimit = { window: MAIL_RULE().windowSeconds, max: MAIL_RULE().max };
   return betterAuth({
     baseURL: env.BETTER_AUTH_URL,
     trustedOrigins: env.LOOPBACK_ORIGINS,
     secret: authSecret(),
     database: drizzleAdapter(getDb(), { provider: "pg", schema }),
-    emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: PASSWORD_MIN,
+      maxPasswordLength: PASSWORD_MAX,
+      requireEmailVerification: env.REQUIRE_EMAIL_VERIFICATION,
+      resetPasswordTokenExpiresIn: 3600,
+      // Whoever had the old password is signed out everywhere once it is reset.
+      revokeSessionsOnPasswordReset: true,
+      // Never awaited: an address with an account must not answer slower than one without.
+      sendResetPassword: async ({ user, url }) => sendMailInBackground(resetPasswordMail(user, url)),
+    },
+    emailVerification: {
+      sendOnSignUp: env.REQUIRE_EMAIL_VERIFICATION,
+      autoSignInAfterVerification: true,
+      sendVerificationEmail: async ({ user, url }) => sendMailInBackground(verifyEmailMail(user, url)),
+    },
+    user: {
+      // A new address takes effect once its owner opens the link mailed to it.
+      changeEmail: { enabled: true },
+      deleteUser: {
+        enabled: true,
+        // Everything of the user in one transaction; Better Auth's own deletes after it find nothing left.
+        beforeDelete: async (user) => deleteAccount(getDb(), user.id, user.email),
+      },
+    },
     advanced: {
       database: { generateId: "uuid" },
       // The origin check is Better Auth's CSRF defence: never let a test-looking environment turn it off.
@@ -44,7 +75,14 @@ function createAuth() {
       // In the rate_limit table, so that every instance counts the same requests.
       storage: "database",
       // Exchanging a live session for a JWT guards nothing a password does: the UI does it on every load.
-      customRules: { "/sign-in/email": authLimit, "/sign-up/email": authLimit, "/token": false },
+      customRules: {
+        "/sign-in/email": authLimit,
+        "/sign-up/email": authLimit,
+        "/request-password-reset": mailLimit,
+        "/send-verification-email": mailLimit,
+        "/change-email": mailLimit,
+        "/token": false,
+      },
     },
     // Every account has its Inbox and its settings from the start (a user without them still gets them on first use).
     databaseHooks: {

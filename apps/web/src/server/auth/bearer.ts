@@ -1,19 +1,19 @@
 import "server-only";
-import { createBearerVerifier, TokenRejectedError } from "@todo/api/auth";
+import { createBearerVerifier, TokenRejectedError, type VerifiedToken } from "@todo/api/auth";
 import { env } from "@/env";
 import { UnauthorizedError } from "../http/errors";
 import { getAuth } from "./auth";
 
-const subjectOf = createBearerVerifier({
+const verifyBearer = createBearerVerifier({
   loadKeys: () => getAuth().api.getJwks(),
   issuer: env.BETTER_AUTH_URL,
   audience: env.BETTER_AUTH_URL,
 });
 
-/** The user id of the request's bearer token; 401 when there is no valid one. */
-export async function authenticate(request: Request): Promise<string> {
+/** The user id and scope of the request's bearer token; 401 when there is no valid one. */
+export async function authenticate(request: Request): Promise<VerifiedToken> {
   try {
-    return await subjectOf(request.headers.get("authorization"));
+    return await verifyBearer(request.headers.get("authorization"));
   } catch (error) {
     if (error instanceof TokenRejectedError) throw new UnauthorizedError(error.message);
     throw error;

@@ -4,6 +4,7 @@ import {
   FieldRuleError,
   InvalidCursorError,
   isDatabaseUnavailable,
+  isUserGone,
   ListConflictError,
   ListNotFoundError,
   SettingsChangedError,
@@ -15,7 +16,7 @@ import {
 } from "@todo/db";
 import { STREAMS_RETRY_AFTER_SECONDS } from "../changes/stream-settings";
 import { databaseUnavailableResponse } from "./database-unavailable";
-import { HttpError } from "./errors";
+import { HttpError, UnauthorizedError } from "./errors";
 import { problemResponse } from "./problem";
 
 const MISSING_TASK: Record<TaskRole, string> = {
@@ -82,5 +83,8 @@ export function errorResponse(error: unknown, requestId: string): Response {
     });
   }
   if (isDatabaseUnavailable(error)) return databaseUnavailableResponse(requestId);
+  if (isUserGone(error)) {
+    return errorResponse(new UnauthorizedError("The account this token was issued for no longer exists"), requestId);
+  }
   return problemResponse(500, { detail: "Something went wrong on our side", requestId });
 }

@@ -1,0 +1,44 @@
+import "server-only";
+import nodemailer, { type Transporter } from "nodemailer";
+import { env } from "@/env";
+import { errorForLog } from "../error-for-log";
+import { log } from "../log";
+import { writeToOutbox } from "./outbox";
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+const globalForMail = globalThis as typeof globalThis & { todoMailer?: Transporter };
+
+/** SMTP when SMTP_URL is set; otherwise a transport that only renders the message, for the outbox. */
+function transport(): Transporter {
+  globalForMail.todoMailer ??= env.SMTP_URL
+    ? nodemailer.createTransport(env.SMTP_URL)
+    : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  return globalForMail.todoMailer;
+}
+
+/** Sends one message now: over SMTP, or to `.data/outbox/` and the log when no SMTP server is set. */
+export async function sendMail(mail: Mail): Promise<void> {
+  const info = await transport().sendMail({ from: env.MAIL_FROM, ...mail });
+  if (env.SMTP_URL) {
+    log("info", "mail_sent", { subject: mail.subject, messageId: info.messageId });
+    return;
+  }
+  const file = await writeToOutbox(info.message as Buffer);
+  // No SMTP server: the log is where someone resetting a local install's password finds the link.
+  log("info", "mail_to_outbox", { to: mail.to, subject: mail.subject, file, text: mail.text });
+}
+
+/**
+ * Sends off the response path: the answer to "reset my password" must not take longer when the
+ * address has an account (a mail to send) than when it has none. A failure is logged, never thrown.
+ */
+export function sendMailInBackground(mail: Mail): void {
+  sendMail(mail).catch((error: unknown) => {
+    log("error", "mail_failed", { subject: mail.subject, error: errorForLog(error) });
+  });
+}

@@ -1,0 +1,42 @@
+import pg from "pg";
+
+/**
+ * How many rows of every table in the database name a user: by a `user_id` column, the user row
+ * itself, Better Auth's verification values (which hold the user id) and the per-account attempt
+ * counters (keyed by the address). Every table is counted, so a table added later is counted too.
+ */
+export async function rowsOfUser(databaseUrl: string, userId: string, email: string): Promise<Record<string, number>> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows: tables } = await client.query<{ table_name: string; has_user_id: boolean }>(
+      `select t.table_name,
+              exists (select 1 from information_schema.columns c
+                      where c.table_schema = 'public' and c.table_name = t.table_name and c.column_name = 'user_id') as has_user_id
+         from information_schema.tables t
+        where t.table_schema = 'public' and t.table_type = 'BASE TABLE' and t.table_name not like '\\_\\_%'
+        order by t.table_name`,
+    );
+    const counts: Record<string, number> = {};
+    for (const { table_name: table, has_user_id: hasUserId } of tables) {
+      const where =
+        table === "user"
+          ? { sql: "id = $1", value: userId }
+          : table === "verification"
+            ? { sql: "value = $1", value: userId }
+            : table === "rate_limit"
+              ? { sql: "key like $1", value: `account:${email.toLowerCase()}|%` }
+              : hasUserId
+                ? { sql: "user_id = $1", value: userId }
+                : null;
+      if (!where) continue;
+      const { rows } = await client.query<{ n: string }>(`select count(*) as n from "${table}" where ${where.sql}`, [
+        where.value,
+      ]);
+      counts[table] = Number(rows[0]?.n);
+    }
+    return counts;
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,1 @@
+export { toAccessToken } from "./access-token-response";

@@ -1,0 +1,1 @@
+export { toAccountExport } from "./to-account-export";
