@@ -9,6 +9,7 @@ import { AppShell } from "@/components/layout/app-shell";
 import { ListsContext } from "@/components/lists/lists-context";
 import { useLists } from "@/hooks/lists/use-lists";
 import { useMoveList } from "@/hooks/lists/use-move-list";
+import { useLiveChanges } from "@/hooks/live/use-live-changes";
 import { useTimeZone } from "@/hooks/settings/use-time-zone";
 import { matches } from "@/hooks/tasks/list-cache";
 import { useActiveCount } from "@/hooks/tasks/use-active-count";
@@ -97,6 +98,7 @@ export function TaskApp({ user, scope }: TaskAppProps) {
   const activeCount = useActiveCount(userId, filters, { enabled: ready });
   const add = useAddTask(userId);
   const update = useUpdateTask(userId, setConflict);
+  useLiveChanges(userId);
   const remove = useDeleteTasks(userId);
   const move = useMoveTask(userId);
   const moveList = useMoveList(userId);
@@ -294,6 +296,7 @@ export function TaskApp({ user, scope }: TaskAppProps) {
                 task={details}
                 onClose={() => setDetailsId(null)}
                 onSave={(task, change) => void update(task, change)}
+                onConflict={setConflict}
                 onComplete={completion.toggle}
                 tagSuggestions={tagSuggestions}
               />
