@@ -51,6 +51,12 @@ export const config = {
    * machine), under its default simulated throttling; the tasks page as a user with `tasks` tasks.
    */
   lighthouse: { runs: 3, tasks: 5, target: 95 },
+  /**
+   * Live updates across two instances: `changes` task writes on one (by `writers` at once), each timed until it
+   * arrives on a stream on the other; then the writes with the change log and without, in `rounds` alternating
+   * rounds of `seconds` each, by `writers` writers over `users` users.
+   */
+  live: { changes: 1_000, writers: 2, users: 4, rounds: 2, seconds: 3 },
 };
 
 export function machine() {

@@ -1,7 +1,8 @@
-/** `pnpm bench` runs every phase; `pnpm bench api` or `pnpm bench lighthouse` one part, the other's figures kept from the last run. */
+/** `pnpm bench` runs every phase; `pnpm bench api` (or `lighthouse`, `live`) only those named, the others' figures kept from the last run. */
 export const PHASES = {
   api: "the API's load, soak and scale runs",
   lighthouse: "Lighthouse on the sign-in and tasks pages",
+  live: "live updates across two instances: delivery latency, and the change log's cost to writes",
 } as const;
 
 export type Phase = keyof typeof PHASES;

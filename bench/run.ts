@@ -1,4 +1,4 @@
-// `pnpm bench [api | lighthouse]`: the API under load against a bare node:http floor, then its cost at scale; Lighthouse on the pages. See README § Benchmarks.
+// `pnpm bench [api | lighthouse | live]`: the API under load against a bare node:http floor, then its cost at scale; Lighthouse on the pages; live updates across two instances. See README § Benchmarks.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { migrateUpAt } from "@todo/db/migrate";
@@ -7,17 +7,18 @@ import { createTestDatabase } from "@todo/test-support/test-database";
 import { apiPhases } from "./api-phases";
 import { config, loadAverage, machine } from "./config";
 import { lighthousePhase } from "./lighthouse/lighthouse-phase";
-import { selectPhases } from "./phases";
+import { livePhase } from "./live/live-phase";
+import { PHASES, selectPhases } from "./phases";
 import { previousResults, type Results, resultsFile, round, writeResults } from "./report/results";
-import { formatTable, lighthouseSummary } from "./report/table";
+import { formatTable, partialSummary } from "./report/table";
 import { checkTargets } from "./report/targets";
 import { readmeFile, writeReadme } from "./report/write-readme";
 import { commandLine, listeningPid } from "./support/listening-pid";
 import { WEB_DIR } from "./support/web-dir";
 
 const phases = selectPhases(process.argv.slice(2));
-// Running one phase keeps the other's figures: the last full run's results must be there to keep.
-const previous = phases.size < 2 ? previousResults() : undefined;
+// Running some phases keeps the others' figures: the last full run's results must be there to keep.
+const previous = phases.size < Object.keys(PHASES).length ? previousResults() : undefined;
 const timings: Record<string, number> = {};
 const since = (start: number) => round((performance.now() - start) / 1000, 1);
 const started = performance.now();
@@ -55,6 +56,12 @@ try {
     console.log(`lighthouse: ${config.lighthouse.runs} runs of each page in the mobile and desktop presets`);
     lighthouse = await lighthousePhase(app.url, timings);
   }
+  // Before the API phases too: its write throughput is compared within the phase, on an unloaded database.
+  let live = previous?.live ?? null;
+  if (phases.has("live")) {
+    live = await livePhase(app.url, database.url, cleanups, loadAverage);
+    timings.live = live.duration_s;
+  }
   const api = phases.has("api") ? await apiPhases({ url: app.url, pid }, database.url, cleanups, timings) : undefined;
   timings.total = since(started);
 
@@ -66,13 +73,14 @@ try {
         load_average: { start: loadAtStart, end: loadAverage() },
         ...api.figures,
         lighthouse,
+        live,
         timings_s: timings,
       }
-    : { ...(previous as Results), lighthouse };
+    : { ...(previous as Results), lighthouse, live };
   const results: Results = { ...partial, targets: checkTargets(partial) };
   writeResults(results);
   writeReadme(results);
-  const summary = api ? formatTable(results) : lighthouseSummary(results);
+  const summary = api ? formatTable(results) : partialSummary(results);
   console.log(
     `\n${summary}\n\nwritten to ${path.relative(root, resultsFile)} and ${path.relative(root, readmeFile)}; ${timings.total} s in all`,
   );

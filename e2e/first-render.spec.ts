@@ -1,5 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { dateIn, expect, type TestUser, test } from "./support/fixtures";
+import { gotoUntilQuiet } from "./support/network-quiet";
 import { tasksPage } from "./support/tasks-page";
 
 // The tasks pages are drawn by the server with their data (decision 025): the first HTML already
@@ -85,9 +86,8 @@ test("a page load asks the API for none of what its first render shows", async (
   });
   const tasks = tasksPage(page);
   for (const path of ["/", "/?view=active&sort=title", "/today", "/upcoming", `/lists/${list.id}`]) {
-    await page.goto(path);
+    await gotoUntilQuiet(page, path);
     await expect(tasks.region).toHaveAttribute("aria-busy", "false");
-    await page.waitForLoadState("networkidle");
   }
   await tasks.goto();
   await expect(tasks.item("Fetched once")).toBeVisible();

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { gotoUntilQuiet } from "./support/network-quiet";
 import { SAMPLE_TASKS } from "./support/sample-tasks";
 import { recordScripts } from "./support/script-bytes";
 import { emailField, newTaskBox } from "./support/stable-ui";
@@ -15,7 +16,7 @@ const kB = (bytes: number) => Math.round(bytes / 100) / 10;
 /** Loads `url` in this test's fresh (so cold) browser context and sums its scripts' bytes. */
 async function measure(page: Page, url: string, testInfo: TestInfo, name: BudgetPage, loaded: () => Promise<void>) {
   const recorder = recordScripts(page);
-  await page.goto(url, { waitUntil: "networkidle" });
+  await gotoUntilQuiet(page, url);
   await loaded();
   const scripts = await recorder.done();
   expect(scripts.length, "the page loads scripts").toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 import type { Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { layoutShifts, recordLayoutShifts } from "./support/layout-shift";
+import { gotoUntilQuiet } from "./support/network-quiet";
 import { SAMPLE_TASKS } from "./support/sample-tasks";
 import { newTaskBox, settled } from "./support/stable-ui";
 
@@ -12,7 +13,7 @@ test.use({ viewport: { width: 375, height: 812 } });
 /** Loads the tasks page cold and sums its layout shifts once the given tasks show and nothing is loading. */
 async function loadedShift(page: Page, testInfo: TestInfo, titles: string[]) {
   await recordLayoutShifts(page);
-  await page.goto("/", { waitUntil: "networkidle" });
+  await gotoUntilQuiet(page, "/");
   await expect(newTaskBox(page)).toBeVisible();
   for (const title of titles) await expect(page.getByText(title, { exact: true })).toBeVisible();
   await settled(page);

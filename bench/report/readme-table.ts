@@ -1,5 +1,6 @@
 import type { config } from "../config";
 import { lighthouseSection } from "./lighthouse-section";
+import { liveSection } from "./live-section";
 import { type Align, markdownTable } from "./markdown-table";
 import type { Results, ScaleResults, SoakResults } from "./results";
 import { errorCounts } from "./targets";
@@ -109,6 +110,7 @@ export function readmeBenchBlock(results: Results): string {
     soakParagraph(results.soak),
     ...(results.scale ? ["", scaleSection(results.scale, settings)] : []),
     ...(results.lighthouse ? ["", lighthouseSection(results.lighthouse)] : []),
+    ...(results.live ? ["", liveSection(results.live)] : []),
     "",
     targetsTable(results),
     "",

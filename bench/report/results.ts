@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { LiveResults } from "../live/live-phase";
 import type { RunFigures } from "../load/drive";
 import type { OperationTally } from "../soak/soak-tally";
 import type { Target } from "./targets";
@@ -122,6 +123,8 @@ export interface Results {
   scale: ScaleResults | null;
   /** Lighthouse on the sign-in and tasks pages; null (or absent in older files) when it did not run. */
   lighthouse?: LighthouseResults | null;
+  /** Live updates across two instances; null (or absent in older files) when the phase did not run. */
+  live?: LiveResults | null;
   /** next-server's peak VmRSS, sampled under load. */
   rss_mb: number;
   rss_lifetime_peak_mb: number;

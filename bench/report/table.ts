@@ -1,4 +1,5 @@
 import { lighthouseLines } from "./lighthouse-section";
+import { liveLines } from "./live-section";
 import type { Results, SoakResults } from "./results";
 import { errorCounts, type Target } from "./targets";
 
@@ -57,16 +58,18 @@ export function formatTable(results: Results): string {
     lines.push(`  worst_ratio ${scale.worst_ratio.toFixed(2)} (${scale.worst_shape} ÷ page 1)`);
   }
   if (results.lighthouse) lines.push("", ...lighthouseLines(results.lighthouse));
+  if (results.live) lines.push("", ...liveLines(results.live));
   lines.push("", "targets:");
   lines.push(...results.targets.map(targetLine));
   return lines.join("\n");
 }
 
-/** What a Lighthouse-only run prints: its figures and targets. */
-export function lighthouseSummary(results: Results): string {
-  const targets = results.targets.filter((target) => target.name.startsWith("Lighthouse"));
+/** What a run without the API phases prints: Lighthouse's and the live phase's figures and targets. */
+export function partialSummary(results: Results): string {
+  const targets = results.targets.filter((target) => /^(Lighthouse|live)/.test(target.name));
   return [
     ...(results.lighthouse ? lighthouseLines(results.lighthouse) : []),
+    ...(results.live ? ["", ...liveLines(results.live)] : []),
     "",
     "targets:",
     ...targets.map(targetLine),

@@ -40,6 +40,12 @@ export function checkTargets(results: Omit<Results, "targets">): Target[] {
       atLeast(`Lighthouse ${name} (lowest page and preset)`, lowest, lighthouse.target);
     }
   }
+  if (results.live) {
+    const { latency, write_cost: cost } = results.live;
+    atMost("live delivery p99 ms (A → B, from the write sent)", latency.sent_p99_ms, 1000);
+    atMost("live changes missing on the other instance", latency.missing, 0);
+    atMost("live writes fewer with the change log, %", cost.drop_percent, 15);
+  }
   return targets;
 }
 

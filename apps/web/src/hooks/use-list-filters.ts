@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import { listFilters, readUrlFilters, type ScopeFilters, searchOf, type UrlFilters } from "@/lib/list-filters";
 
@@ -8,11 +8,12 @@ export { type ListFilters, toListQuery, VIEWS, type View } from "@/lib/list-filt
 
 /**
  * The list's filters: the scope's (which list, which due dates), and the view, search and sort kept
- * in the URL so that reload, back and shared links keep them. Upcoming is always by due date.
+ * in the URL so that reload, back and shared links keep them. Upcoming is always by due date. A change writes
+ * the URL through the History API, which the App Router follows (useSearchParams) without asking the server
+ * for the page again: the tasks of the new filters come from the API (or the cache) alone.
  */
 export function useListFilters(scope: ScopeFilters, { byDue = false } = {}) {
   const params = useSearchParams();
-  const router = useRouter();
   const pathname = usePathname();
 
   const { listId, dueAfter, dueBefore } = scope;
@@ -26,10 +27,10 @@ export function useListFilters(scope: ScopeFilters, { byDue = false } = {}) {
     (change: Partial<UrlFilters>, { push = true } = {}) => {
       const search = searchOf({ ...urlFilters, ...change });
       const url = search.size ? `${pathname}?${search}` : pathname;
-      if (push) router.push(url, { scroll: false });
-      else router.replace(url, { scroll: false });
+      if (push) window.history.pushState(null, "", url);
+      else window.history.replaceState(null, "", url);
     },
-    [urlFilters, pathname, router],
+    [urlFilters, pathname],
   );
 
   return { filters, setFilters };

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Kbd } from "@/components/ui/kbd";
 import { Sheet, SheetContent, SheetDescription, SheetTitle } from "@/components/ui/sheet";
 import { AppHeader } from "./app-header";
+import { NotLiveIndicator } from "./not-live-indicator";
 import { UserMenu } from "./user-menu";
 
 interface AppShellProps {
@@ -42,6 +43,7 @@ export function AppShell({ user, scope, lists, onOpenPalette, onShowShortcuts, c
           </Button>
         }
       >
+        <NotLiveIndicator />
         <Button
           variant="outline"
           size="sm"

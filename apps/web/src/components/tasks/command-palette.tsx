@@ -18,7 +18,7 @@ import {
   SunIcon,
 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useSignOut } from "@/components/auth/use-sign-out";
 import { type ThemeChoice, useThemeChoice } from "@/components/theme/use-theme-choice";
 import {
@@ -31,10 +31,15 @@ import {
   CommandShortcut,
 } from "@/components/ui/command";
 import type { View } from "@/hooks/use-list-filters";
+import { COMMAND_PLACEHOLDER } from "./command-palette-loader";
 import { scopePath } from "./task-scope";
 import { VIEW_LABELS } from "./task-toolbar";
 
-interface CommandPaletteProps {
+export interface CommandPaletteProps {
+  /** What was typed before the palette was there (it loads on first use): its search starts with it. */
+  initialSearch?: string;
+  /** Enter was pressed before it was there: choose the first match at once. */
+  chooseOnOpen?: boolean;
   lists: readonly List[] | null;
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -55,9 +60,11 @@ const THEME_ITEMS = [
 
 /** Ctrl/⌘+K: jump to a view, find a task (its details open), or run an action. */
 export function CommandPalette({
+  initialSearch = "",
+  chooseOnOpen = false,
   lists,
   open,
-  onOpenChange,
+  onOpenChange: setOpen,
   tasks,
   onView,
   onOpenTask,
@@ -65,6 +72,21 @@ export function CommandPalette({
   onSearch,
   onShowShortcuts,
 }: CommandPaletteProps) {
+  const [search, setSearch] = useState(initialSearch);
+  // Each time it opens, it starts empty.
+  const onOpenChange = (next: boolean) => {
+    if (!next) setSearch("");
+    setOpen(next);
+  };
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // As the Enter would have, once cmdk has picked the first match.
+    if (!chooseOnOpen) return;
+    const timer = setTimeout(() =>
+      input.current?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true })),
+    );
+    return () => clearTimeout(timer);
+  }, [chooseOnOpen]);
   const [theme, setTheme] = useThemeChoice();
   const signOut = useSignOut();
   const router = useRouter();
@@ -96,7 +118,13 @@ export function CommandPalette({
         action();
       }}
     >
-      <CommandInput placeholder="Type a command or a task…" aria-label="Command or task" />
+      <CommandInput
+        ref={input}
+        placeholder={COMMAND_PLACEHOLDER}
+        aria-label="Command or task"
+        value={search}
+        onValueChange={setSearch}
+      />
       <CommandList>
         <CommandEmpty>Nothing found.</CommandEmpty>
         <CommandGroup heading="Actions">

@@ -9,6 +9,7 @@ import { AppShell } from "@/components/layout/app-shell";
 import { ListsContext } from "@/components/lists/lists-context";
 import { useLists } from "@/hooks/lists/use-lists";
 import { useMoveList } from "@/hooks/lists/use-move-list";
+import { useLiveChanges } from "@/hooks/live/use-live-changes";
 import { useTimeZone } from "@/hooks/settings/use-time-zone";
 import { matches } from "@/hooks/tasks/list-cache";
 import { useActiveCount } from "@/hooks/tasks/use-active-count";
@@ -29,7 +30,7 @@ import { DateLocaleContext } from "@/lib/date-locale";
 import { sectionsOf } from "@/lib/list-filters";
 import { getSessionToken } from "@/lib/session-token";
 import { AddTaskForm } from "./add-task-form";
-import { CommandPalette } from "./command-palette";
+import { CommandPaletteLoader } from "./command-palette-loader";
 import { describeDue, longDate, type UserClock } from "./due-date";
 import { TaskDrag } from "./task-drag";
 import { EmptyState } from "./task-empty-state";
@@ -102,6 +103,7 @@ export function TaskApp({ user, scope, renderedAt, locale }: TaskAppProps) {
   const activeCount = useActiveCount(userId, filters, { enabled: ready });
   const add = useAddTask(userId);
   const update = useUpdateTask(userId, setConflict);
+  useLiveChanges(userId);
   const remove = useDeleteTasks(userId);
   const move = useMoveTask(userId);
   const moveList = useMoveList(userId);
@@ -201,6 +203,7 @@ export function TaskApp({ user, scope, renderedAt, locale }: TaskAppProps) {
   const details = shown.find((t) => t.id === detailsId) ?? null;
   const detailsLoaded = useOpenedOnce(details !== null);
   const helpLoaded = useOpenedOnce(helpOpen);
+  const paletteLoaded = useOpenedOnce(paletteOpen);
   const conflictLoaded = useOpenedOnce(conflict !== null);
 
   const shell = {
@@ -300,22 +303,25 @@ export function TaskApp({ user, scope, renderedAt, locale }: TaskAppProps) {
                     task={details}
                     onClose={() => setDetailsId(null)}
                     onSave={(task, change) => void update(task, change)}
+                    onConflict={setConflict}
                     onComplete={completion.toggle}
                     tagSuggestions={tagSuggestions}
                   />
                 )}
                 {helpLoaded && <HelpDialog open={helpOpen} onOpenChange={setHelpOpen} />}
-                <CommandPalette
-                  lists={lists}
-                  open={paletteOpen}
-                  onOpenChange={setPaletteOpen}
-                  tasks={shown}
-                  onView={(view) => setFilters({ view })}
-                  onOpenTask={onOpenDetails}
-                  onNewTask={() => newTaskRef.current?.focus()}
-                  onSearch={() => searchRef.current?.focus()}
-                  onShowShortcuts={() => setHelpOpen(true)}
-                />
+                {paletteLoaded && (
+                  <CommandPaletteLoader
+                    lists={lists}
+                    open={paletteOpen}
+                    onOpenChange={setPaletteOpen}
+                    tasks={shown}
+                    onView={(view) => setFilters({ view })}
+                    onOpenTask={onOpenDetails}
+                    onNewTask={() => newTaskRef.current?.focus()}
+                    onSearch={() => searchRef.current?.focus()}
+                    onShowShortcuts={() => setHelpOpen(true)}
+                  />
+                )}
                 {conflictLoaded && (
                   <ConflictDialog
                     conflict={conflict}

@@ -8,7 +8,7 @@ import {
   type UpdateTask,
   UpdateTaskSchema,
 } from "@todo/contracts";
-import { CheckIcon, FlagIcon } from "lucide-react";
+import { CheckIcon, FlagIcon, RefreshCwIcon } from "lucide-react";
 import { type FormEvent, useId, useRef, useState } from "react";
 import {
   AlertDialog,
@@ -26,6 +26,7 @@ import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Sheet, SheetContent, SheetDescription, SheetFooter, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { Textarea } from "@/components/ui/textarea";
+import type { Conflict } from "@/hooks/tasks/use-update-task";
 import { useMediaQuery } from "@/hooks/use-media-query";
 import { type DetailsDraft, detailsChange, detailsDraftOf } from "./details-draft";
 import { DueField } from "./due-field";
@@ -40,6 +41,8 @@ interface TaskDetailsSheetProps {
   task: Task | null;
   onClose: () => void;
   onSave: (task: Task, change: UpdateTask) => void;
+  /** Saving a change to a task changed elsewhere meanwhile: which version to keep is asked. */
+  onConflict: (conflict: Conflict) => void;
   /** Completes the task (a recurring one: this occurrence), after its changes are saved. */
   onComplete: (task: Task) => void;
   tagSuggestions: () => string[];
@@ -49,7 +52,15 @@ interface TaskDetailsSheetProps {
  * A task's details: a side panel on wide screens, a bottom sheet on phones. Closing it with
  * changes not saved asks first; after it closes, focus goes back to the task's row.
  */
-export function TaskDetailsSheet({ userId, task, onClose, onSave, onComplete, tagSuggestions }: TaskDetailsSheetProps) {
+export function TaskDetailsSheet({
+  userId,
+  task,
+  onClose,
+  onSave,
+  onConflict,
+  onComplete,
+  tagSuggestions,
+}: TaskDetailsSheetProps) {
   const wide = useMediaQuery("(min-width: 640px)", true);
   const [dirty, setDirty] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -83,6 +94,11 @@ export function TaskDetailsSheet({ userId, task, onClose, onSave, onComplete, ta
               task={task}
               onDirty={setDirty}
               onCancel={requestClose}
+              onConflict={(mine) => {
+                setDirty(false);
+                onConflict({ mine, theirs: task });
+                onClose();
+              }}
               onSave={(change, complete) => {
                 setDirty(false);
                 if (change) onSave(task, change);
@@ -130,12 +146,23 @@ interface DetailsFormProps {
   onCancel: () => void;
   /** The fields that changed, or null when none did; and whether to complete the task after. */
   onSave: (change: UpdateTask | null, complete: boolean) => void;
+  /** My change, made on a version of the task that has since changed elsewhere in a field this form edits. */
+  onConflict: (mine: UpdateTask) => void;
   tagSuggestions: () => string[];
   userId: string;
 }
 
-function DetailsForm({ task, onDirty, onCancel, onSave, tagSuggestions, userId }: DetailsFormProps) {
+function DetailsForm({ task, onDirty, onCancel, onSave, onConflict, tagSuggestions, userId }: DetailsFormProps) {
   const [draft, setDraft] = useState<DetailsDraft>(() => detailsDraftOf(task));
+  // The version the draft was made from. Another tab or device may change the task meanwhile (live updates):
+  // an untouched form follows; one with edits says so, and saving asks which version to keep.
+  const [base, setBase] = useState(task);
+  const changedElsewhere = Object.keys(detailsChange(detailsDraftOf(task), base)).length > 0;
+  const edited = Object.keys(detailsChange(draft, base)).length > 0;
+  if (changedElsewhere && !edited) {
+    setBase(task);
+    setDraft(detailsDraftOf(task));
+  }
   const [error, setError] = useState<string | null>(null);
   // What a field could not take (a time typed wrong, a repeat that ends before it starts): no saving meanwhile.
   const [problems, setProblems] = useState<Record<string, string | null>>({});
@@ -146,7 +173,7 @@ function DetailsForm({ task, onDirty, onCancel, onSave, tagSuggestions, userId }
     const merged = { ...draft, ...next };
     setDraft(merged);
     setError(null);
-    onDirty(Object.keys(detailsChange(merged, task)).length > 0);
+    onDirty(Object.keys(detailsChange(merged, base)).length > 0);
   }
   const problemOf = (field: string) => (problem: string | null) => {
     setProblems((all) => ({ ...all, [field]: problem }));
@@ -156,10 +183,11 @@ function DetailsForm({ task, onDirty, onCancel, onSave, tagSuggestions, userId }
   function save(complete: boolean) {
     const problem = Object.values(problems).find(Boolean);
     if (problem) return setError(problem);
-    const changed = detailsChange(draft, task);
+    const changed = detailsChange(draft, changedElsewhere ? base : task);
     if (Object.keys(changed).length === 0) return onSave(null, complete);
     const parsed = UpdateTaskSchema.safeParse(changed);
     if (!parsed.success) return setError(parsed.error.issues.map((i) => i.message).join(". "));
+    if (changedElsewhere) return onConflict(parsed.data);
     onSave(parsed.data, complete);
   }
 
@@ -177,6 +205,24 @@ function DetailsForm({ task, onDirty, onCancel, onSave, tagSuggestions, userId }
         </SheetDescription>
       </SheetHeader>
       <div className="grid gap-5 px-4">
+        {changedElsewhere && (
+          <div role="status" className="flex items-center gap-2 rounded-md border p-2 text-sm">
+            <span className="flex-1">
+              This task was changed elsewhere while you edit. Saving asks which version to keep.
+            </span>
+            <Button
+              variant="outline"
+              size="sm"
+              onClick={() => {
+                setBase(task);
+                setDraft(detailsDraftOf(task));
+                onDirty(false);
+              }}
+            >
+              <RefreshCwIcon aria-hidden="true" /> Show theirs
+            </Button>
+          </div>
+        )}
         <div className="grid gap-2">
           <Label htmlFor={`${id}-title`}>Title</Label>
           <Input id={`${id}-title`} value={draft.title} onChange={(e) => change({ title: e.target.value })} />

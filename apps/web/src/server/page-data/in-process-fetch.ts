@@ -1,11 +1,12 @@
 import "server-only";
+import { GET as listChanges } from "@/app/api/[userId]/changes/route";
 import { GET as getLists } from "@/app/api/[userId]/lists/route";
 import { GET as getSettings } from "@/app/api/[userId]/settings/route";
 import { GET as listTasks } from "@/app/api/[userId]/tasks/route";
 
 // The reads a page's first render needs, by the last segment of their path under /api/{userId}.
-const ROUTES = { lists: getLists, settings: getSettings, tasks: listTasks } as const;
-const PATH = /^\/api\/([^/]+)\/(lists|settings|tasks)$/;
+const ROUTES = { changes: listChanges, lists: getLists, settings: getSettings, tasks: listTasks } as const;
+const PATH = /^\/api\/([^/]+)\/(changes|lists|settings|tasks)$/;
 
 /**
  * `fetch` for the typed client on the server: the request handed to the API's own route handler in

@@ -3,6 +3,7 @@ import { type DehydratedState, dehydrate, QueryClient } from "@tanstack/react-qu
 import { userClock } from "@/components/tasks/due-date";
 import { byDueDate, scopeList, scopeQuery, type TaskScope } from "@/components/tasks/task-scope";
 import { listsQuery } from "@/hooks/lists/lists-query";
+import { livePositionQuery } from "@/hooks/live/live-position-query";
 import { settingsQuery } from "@/hooks/settings/settings-query";
 import { activeCountQuery, countScopeOf, taskListQuery } from "@/hooks/tasks/task-queries";
 import { listFilters, readUrlFilters, sectionsOf } from "@/lib/list-filters";
@@ -23,7 +24,9 @@ interface TasksPageRequest {
  * What the tasks page's first render shows, read on the server through the API's own route handlers
  * with the user's token, under the browser's query keys: the lists, the settings (the user's time
  * zone decides Today's and Upcoming's days), the open and the completed tasks for the URL's filters,
- * and the count of tasks left. A read that fails is left out: the browser fetches it, as it would
+ * and the count of tasks left. First, where the user's change log stands: the page's live stream
+ * starts from there, so that a change made while the page was on its way is replayed and nothing
+ * read here is read again. A read that fails is left out: the browser fetches it, as it would
  * without any of this (a database outage shows there, with its Try again).
  */
 export async function prefetchTasksPage({
@@ -35,6 +38,7 @@ export async function prefetchTasksPage({
 }: TasksPageRequest): Promise<DehydratedState> {
   const api = serverApi(token);
   const client = new QueryClient();
+  await client.prefetchQuery(livePositionQuery(api, userId));
   await Promise.all([client.prefetchQuery(listsQuery(api, userId)), client.prefetchQuery(settingsQuery(api, userId))]);
   const lists = client.getQueryData(listsQuery(api, userId).queryKey);
   const settings = client.getQueryData(settingsQuery(api, userId).queryKey);

@@ -1,0 +1,68 @@
+import { notifyManager, type QueryClient, type QueryKey } from "@tanstack/react-query";
+import type { Change, List } from "@todo/contracts";
+import { listKeys } from "@/hooks/lists/keys";
+import { settingsKeys } from "@/hooks/settings/keys";
+import { taskKeys } from "@/hooks/tasks/keys";
+import { dropTask, placeTask } from "@/hooks/tasks/list-cache";
+
+// Counts and subtasks are refetched, not computed: once for a burst of changes (a replay after a sleep).
+const REFETCH_AFTER_MS = 100;
+
+/**
+ * Puts another tab's or device's changes into this tab's cache as they arrive: a task into its sorted place
+ * in each cached list it matches (out of the others), a list's new state into the sidebar, the settings as
+ * they are; what cannot be computed here (counts, a parent's subtasks, the lists' order) is refetched.
+ */
+export function changeApplier(client: QueryClient, userId: string): (change: Change) => void {
+  const pending = new Map<string, QueryKey>();
+  let scheduled = false;
+  const refetchSoon = (key: QueryKey) => {
+    pending.set(JSON.stringify(key), key);
+    if (scheduled) return;
+    scheduled = true;
+    setTimeout(() => {
+      scheduled = false;
+      for (const queryKey of pending.values()) void client.invalidateQueries({ queryKey });
+      pending.clear();
+    }, REFETCH_AFTER_MS);
+  };
+
+  const applyToLists = (change: Change) => {
+    const lists = client.getQueryData<List[]>(listKeys.all(userId));
+    const known = change.type === "list.updated" && lists?.find((list) => list.id === change.id);
+    // A list added, deleted or moved changes the order, which the server decides.
+    if (change.type !== "list.updated" || !lists || !known || known.position !== change.data.position)
+      refetchSoon(listKeys.all(userId));
+    else
+      client.setQueryData(
+        listKeys.all(userId),
+        lists.map((list) => (list.id === change.id ? change.data : list)),
+      );
+  };
+
+  const applyToTasks = (change: Change) => {
+    // This tab's own task writes show their optimistic state, and refetch everything once the last settles
+    // (refreshAfterWrite): their echoes, and anything else meanwhile, would only undo what they show.
+    if (client.isMutating({ mutationKey: taskKeys.writes(userId) }) > 0) return;
+    refetchSoon(taskKeys.activeCounts(userId));
+    if (change.type === "task.deleted") {
+      dropTask(client, userId, change.id);
+      // A deleted subtask's parent is not told: refetch whichever subtasks are shown.
+      refetchSoon([...taskKeys.all(userId), "subtasks"]);
+    } else if (change.type === "task.created" || change.type === "task.updated") {
+      const task = change.data;
+      // Out first, then in where it now sorts: an edit may move it (a new position, a completion, a list).
+      notifyManager.batch(() => {
+        dropTask(client, userId, task.id);
+        if (task.parentId === null) placeTask(client, userId, task);
+      });
+      if (task.parentId !== null) refetchSoon(taskKeys.subtasks(userId, task.parentId));
+    }
+  };
+
+  return (change) => {
+    if (change.type === "settings.updated") client.setQueryData(settingsKeys.all(userId), change.data);
+    else if (change.type.startsWith("list.")) applyToLists(change);
+    else applyToTasks(change);
+  };
+}

@@ -1,0 +1,157 @@
+import type { QueryClient } from "@tanstack/react-query";
+import { apiClient } from "@/lib/api-client";
+import { forgetSessionToken, SessionEndedError } from "@/lib/session-token";
+import { changeApplier } from "./apply-change";
+import { livePositionKey } from "./live-position-query";
+import { onReconnectNow, setLiveStatus } from "./live-status";
+import { refetchOlderThan } from "./refetch-older-than";
+
+// A stream that ends (a server restarting) is back within its `retry:`; only after this long is it shown down.
+const DOWN_AFTER_MS = 4_000;
+// A tab hidden this long lets its stream go (the server holds 10 per user); it catches up when shown again.
+const HIDDEN_FOR_MS = 60_000;
+const BACKOFF_MAX_MS = 30_000;
+
+/**
+ * The tab's one change stream for a user, feeding each change into the cache. It reconnects from the last
+ * seq it received (after a network cut, a server restart, a sleep), starts afresh from now when the server
+ * no longer holds that seq (410) and refetches what was read before, and lets go while the browser is
+ * offline or the tab hidden for long. It starts where the log stood when the page's data was read on the
+ * server, when the page came with it (nothing to refetch then); else from now. Returns what closes it.
+ */
+export function openLiveConnection(client: QueryClient, userId: string): () => void {
+  const apply = changeApplier(client, userId);
+  let since: number | "now" = client.getQueryData<number>(livePositionKey(userId)) ?? "now";
+  // Good for this first stream only: a later one starts from where this one got to.
+  client.removeQueries({ queryKey: livePositionKey(userId), exact: true });
+  let closed = false;
+  let hiddenLong = false;
+  let stream: AbortController | null = null;
+  let wake: (() => void) | null = null;
+  let hiddenTimer: ReturnType<typeof setTimeout> | undefined;
+  let downTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const down = (after = 0) => {
+    downTimer ??= setTimeout(() => setLiveStatus("down"), after);
+  };
+  const settle = (status: "live" | "connecting") => {
+    clearTimeout(downTimer);
+    downTimer = undefined;
+    setLiveStatus(status);
+  };
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        wake = null;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      wake = done;
+    });
+  const paused = () => hiddenLong || !navigator.onLine;
+
+  /** One stream, until it ends: how long to wait before the next; -1 after a failure, null for at once. */
+  async function follow(): Promise<number | null> {
+    stream = new AbortController();
+    const openedAt = Date.now();
+    let fresh = since === "now";
+    const result = await apiClient.streamChanges(userId, { since, signal: stream.signal });
+    if (!result.ok) {
+      const { status } = result.problem;
+      if (status === 401) forgetSessionToken();
+      if (status === 410) {
+        // The log no longer reaches back to what this tab has: from now on, and what was read before refetched.
+        since = "now";
+        return null;
+      }
+      return status === 429 ? BACKOFF_MAX_MS : -1;
+    }
+    let retry = 3_000;
+    try {
+      for await (const message of result.data) {
+        settle("live");
+        if (message.kind === "retry") retry = message.ms;
+        else if (message.kind === "position") since = message.seq;
+        else {
+          apply(message.change);
+          since = message.change.seq;
+        }
+        if (fresh && since !== "now") {
+          // Started from now: what was read before the stream began may have missed a change.
+          fresh = false;
+          refetchOlderThan(client, userId, openedAt);
+        }
+      }
+    } catch {
+      // Aborted here, or the connection cut: the caller reconnects.
+    }
+    return retry;
+  }
+
+  async function run() {
+    let failures = 0;
+    while (!closed) {
+      if (paused()) {
+        if (hiddenLong) settle("connecting");
+        await sleep(BACKOFF_MAX_MS);
+        continue;
+      }
+      let wait: number | null;
+      try {
+        wait = await follow();
+      } catch (error) {
+        if (error instanceof SessionEndedError) return setLiveStatus("down");
+        wait = -1;
+      }
+      stream = null;
+      if (closed || paused() || wait === null) continue;
+      if (wait < 0) {
+        // Refused or unreachable: longer each time, spread so that tabs do not all come back at once.
+        failures += 1;
+        wait = Math.min(BACKOFF_MAX_MS, 1_000 * 2 ** failures) * (0.5 + Math.random() / 2);
+        down();
+      } else {
+        failures = 0;
+        down(Math.max(DOWN_AFTER_MS, wait + 1_000));
+      }
+      await sleep(wait);
+    }
+  }
+
+  const resume = () => {
+    clearTimeout(hiddenTimer);
+    hiddenLong = false;
+    wake?.();
+  };
+  const onVisibility = () => {
+    if (document.visibilityState === "visible") return resume();
+    clearTimeout(hiddenTimer);
+    hiddenTimer = setTimeout(() => {
+      hiddenLong = true;
+      stream?.abort();
+    }, HIDDEN_FOR_MS);
+  };
+  const onOffline = () => {
+    stream?.abort();
+    down();
+  };
+  document.addEventListener("visibilitychange", onVisibility);
+  window.addEventListener("online", resume);
+  window.addEventListener("offline", onOffline);
+  onReconnectNow(resume);
+  void run();
+
+  return () => {
+    onReconnectNow(null);
+    closed = true;
+    stream?.abort();
+    wake?.();
+    clearTimeout(hiddenTimer);
+    clearTimeout(downTimer);
+    document.removeEventListener("visibilitychange", onVisibility);
+    window.removeEventListener("online", resume);
+    window.removeEventListener("offline", onOffline);
+    setLiveStatus("connecting");
+  };
+}
