@@ -118,6 +118,21 @@ describe("the bearer guard", () => {
     expect((await response.json()).status).toBe(401);
   });
 
+  it("takes the URL's user id in any letter case as the same user (UUIDs ignore case)", async () => {
+    const me = await signUpWithToken(baseUrl);
+    await fetch(`${baseUrl}/api/${me.userId}/tasks`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${me.token}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ title: "mine" }),
+    });
+    const mixed = [...me.userId].map((c, i) => (i % 2 ? c.toUpperCase() : c)).join("");
+    for (const userId of [me.userId.toUpperCase(), mixed]) {
+      const response = await listTasks(userId, me.token);
+      expect(response.status).toBe(200);
+      expect((await response.json()).map((task: { title: string }) => task.title)).toEqual(["mine"]);
+    }
+  });
+
   it("answers 403 when the URL names another user", async () => {
     const me = await signUpWithToken(baseUrl);
     const other = await signUp(baseUrl);

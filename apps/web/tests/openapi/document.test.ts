@@ -105,8 +105,22 @@ describe("public/openapi.json", () => {
       }
     }
     for (const [status, response] of Object.entries(doc.components?.responses as Record<string, JsonObject>)) {
+      if (status < "400") continue;
       expect(Object.keys(response.content as JsonObject), status).toEqual(["application/problem+json"]);
     }
+  });
+
+  it("documents 304 with If-None-Match on exactly the reads that send an ETag", () => {
+    const conditional = [...operations(doc)]
+      .filter(({ operation }) => responseCodes(operation).includes("304"))
+      .map(({ operation }) => operation.operationId);
+    expect(conditional.sort()).toEqual(["getSettings", "getTask"]);
+    for (const { operation } of operations(doc)) {
+      const names = ((operation.parameters ?? []) as JsonObject[]).map((p) => p.$ref);
+      const has304 = responseCodes(operation).includes("304");
+      expect(names.includes("#/components/parameters/IfNoneMatch"), String(operation.operationId)).toBe(has304);
+    }
+    expect((doc.components?.responses as JsonObject | undefined)?.["304"]).not.toHaveProperty("content");
   });
 
   it("states the page size the contract enforces (the generator drops template-literal descriptions)", () => {

@@ -16,7 +16,8 @@ export function userRoute<P extends { userId: string }>(handler: UserHandler<P>)
     const owner = await authenticate(request);
     consumeApiRequest(owner);
     const params = await context.params;
-    if (params.userId !== owner) throw new ForbiddenError();
+    // A UUID is the same whatever the case of its hex digits (RFC 9562 § 4): the token's is lowercase.
+    if (params.userId.toLowerCase() !== owner) throw new ForbiddenError();
     return handler(request, { owner, params });
   });
 }

@@ -19,7 +19,7 @@ type Params = { userId: string };
  * @response SettingsSchema:The settings
  * @responseHeader 200 ETag string The settings' version, for `If-Match`
  * @responseHeader 200 X-Request-Id string This request's id, also in server logs
- * @add 401, 403, 429, 500, 503
+ * @add 304, 401, 403, 429, 500, 503
  * @auth bearer
  * @openapi
  */

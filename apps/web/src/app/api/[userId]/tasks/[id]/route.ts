@@ -19,7 +19,7 @@ type Params = { userId: string; id: string };
  * @response TaskSchema:The task
  * @responseHeader 200 ETag string The task's version, for `If-Match`
  * @responseHeader 200 X-Request-Id string This request's id, also in server logs
- * @add 401, 403, 404, 429, 500, 503
+ * @add 304, 401, 403, 404, 429, 500, 503
  * @auth bearer
  * @openapi
  */
