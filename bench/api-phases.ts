@@ -1,3 +1,4 @@
+import { startAppServer } from "@todo/test-support/app-server";
 import { freePort } from "@todo/test-support/free-port";
 import { config } from "./config";
 import { startFloor } from "./floor/start-floor";
@@ -7,9 +8,11 @@ import { round } from "./report/results";
 import { errorCount, soakFailures, soakRowsAmiss } from "./report/targets";
 import { scalePhase } from "./scale/scale-phase";
 import { soakPhase } from "./soak/soak-phase";
+import { BARE_NEXT_DIR } from "./support/web-dir";
 
 /**
- * The API's phases on the running app: load against the floor, the soak, then the scale run. Returns
+ * The API's phases on the running app: load against the bare Next.js handler and the floor, the soak, then
+ * the scale run (`BENCH_SKIP` leaves the last two out). Returns
  * their figures and what failed the run (errors, lost rows), if anything did.
  */
 export async function apiPhases(
@@ -24,27 +27,35 @@ export async function apiPhases(
     list: await benchUsers(app.url, config.users, config.listTasks),
     write: await benchUsers(app.url, config.users, config.writeTasks),
   };
+  // Same database, same users, same keys: the bare handler and the floor verify the app's tokens.
+  const bare = await startAppServer(BARE_NEXT_DIR, {
+    DATABASE_URL: databaseUrl,
+    APP_URL: app.url,
+    ...(process.env.BENCH_APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS } : {}),
+  });
+  cleanups.unshift(bare.stop);
   const floor = await startFloor({ DATABASE_URL: databaseUrl, APP_URL: app.url, PORT: await freePort() });
   cleanups.unshift(floor.stop);
   timings.setup = since(start);
-  console.log(`floor: ${floor.url}; ${2 * config.users} users seeded in ${timings.setup} s`);
+  console.log(`bare Next.js: ${bare.url}; floor: ${floor.url}; ${2 * config.users} users seeded in ${timings.setup} s`);
 
   start = performance.now();
   console.log(
     `load: ${config.connections} connections, ${config.warmup} s warm-up + ${config.runs} × ${config.duration} s per operation and server`,
   );
-  const load = await loadPhase(app, floor, users);
+  const load = await loadPhase({ app, bare, floor }, users);
   timings.load = since(start);
   await floor.stop();
+  await bare.stop();
 
   // Before the scale phase, which replaces every task and leaves PostgreSQL busy with a million rows.
-  const soak = await soakPhase(app, databaseUrl, timings);
-  const scale = await scalePhase(app.url, databaseUrl, timings);
+  const soak = config.skip.includes("soak") ? null : await soakPhase(app, databaseUrl, timings);
+  const scale = config.skip.includes("scale") ? null : await scalePhase(app.url, databaseUrl, timings);
 
   const failures: string[] = [];
   const errors = Object.values(load.scenarios).reduce((sum, scenario) => sum + errorCount(scenario), 0);
   if (errors > 0) failures.push(`${errors} errors or non-2xx answers under load`);
-  if (soakFailures(soak) + soakRowsAmiss(soak) > 0) {
+  if (soak && soakFailures(soak) + soakRowsAmiss(soak) > 0) {
     failures.push(
       `the soak had ${soakFailures(soak)} errors or unexpected answers, ${soakRowsAmiss(soak)} rows lost, extra or unlike their acknowledged write`,
     );

@@ -9,6 +9,26 @@ function seconds(name: string, fallback: number): number {
 }
 
 const duration = seconds("BENCH_DURATION", 10);
+const warmup = seconds("BENCH_WARMUP", Math.min(5, Math.ceil(duration / 2)));
+// wrk counts its runs in whole seconds.
+for (const [name, value] of [
+  ["BENCH_DURATION", duration],
+  ["BENCH_WARMUP", warmup],
+] as const)
+  if (!Number.isInteger(value)) throw new Error(`${name} must be whole seconds (wrk's unit), not ${value}`);
+
+/** Parts of the API phase `BENCH_SKIP` (comma-separated) leaves out, for a short look at the load figures. */
+const SKIPPABLE = ["soak", "scale"] as const;
+function skipped(): (typeof SKIPPABLE)[number][] {
+  const named = (process.env.BENCH_SKIP ?? "")
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const unknown = named.filter((name) => !(SKIPPABLE as readonly string[]).includes(name));
+  if (unknown.length > 0)
+    throw new Error(`BENCH_SKIP: unknown ${unknown.join(", ")}; it can skip ${SKIPPABLE.join(", ")}`);
+  return named as (typeof SKIPPABLE)[number][];
+}
 const soakSeconds = seconds("BENCH_SOAK_SECONDS", 180);
 
 /** Everything a run depends on, recorded with its results. */
@@ -16,8 +36,10 @@ export const config = {
   /** Seconds measured per run; `BENCH_DURATION=2` makes a smoke run. */
   duration,
   /** Seconds of load before the measured runs of each operation on each server. */
-  warmup: seconds("BENCH_WARMUP", Math.min(5, duration / 2)),
+  warmup,
   runs: 3,
+  /** `BENCH_SKIP=soak,scale`: the load alone; the README then shows no soak or scale figures for that run. */
+  skip: skipped(),
   connections: 32,
   /** Users per operation group, each connection keeps one: 4 connections per user. */
   users: 8,

@@ -1,4 +1,4 @@
-// `pnpm bench [api | lighthouse | live]`: the API under load against a bare node:http floor, then its cost at scale; Lighthouse on the pages; live updates across two instances. See README § Benchmarks.
+// `pnpm bench [api | lighthouse | live]`: the API under load against a bare Next.js handler and a bare node:http floor, then its cost at scale; Lighthouse on the pages; live updates across two instances. See README § Benchmarks.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { migrateUpAt } from "@todo/db/migrate";
@@ -8,6 +8,7 @@ import { apiPhases } from "./api-phases";
 import { config, loadAverage, machine } from "./config";
 import { lighthousePhase } from "./lighthouse/lighthouse-phase";
 import { livePhase } from "./live/live-phase";
+import { ensureWrk } from "./load/wrk/install-wrk";
 import { PHASES, selectPhases } from "./phases";
 import { previousResults, type Results, resultsFile, round, writeResults } from "./report/results";
 import { formatTable, partialSummary } from "./report/table";
@@ -17,6 +18,7 @@ import { commandLine, listeningPid } from "./support/listening-pid";
 import { WEB_DIR } from "./support/web-dir";
 
 const phases = selectPhases(process.argv.slice(2));
+if (phases.has("api")) ensureWrk();
 // Running some phases keeps the others' figures: the last full run's results must be there to keep.
 const previous = phases.size < Object.keys(PHASES).length ? previousResults() : undefined;
 const timings: Record<string, number> = {};
@@ -28,11 +30,19 @@ if (loadAtStart > machine().cpus)
 
 const root = path.resolve(import.meta.dirname, "..");
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", NEXT_TELEMETRY_DISABLED: "1" };
-const build = spawnSync("pnpm", ["exec", "turbo", "run", "build", "--filter=@todo/web", "--output-logs=errors-only"], {
-  cwd: import.meta.dirname,
-  env,
-  stdio: "inherit",
-});
+const build = spawnSync(
+  "pnpm",
+  [
+    "exec",
+    "turbo",
+    "run",
+    "build",
+    "--filter=@todo/web",
+    "--filter=@todo/bench-bare-next",
+    "--output-logs=errors-only",
+  ],
+  { cwd: import.meta.dirname, env, stdio: "inherit" },
+);
 if (build.status !== 0) throw new Error("the build failed");
 timings.build = since(started);
 console.log(`build: ${timings.build} s (turbo caches an unchanged app)`);
@@ -44,8 +54,9 @@ async function cleanUp() {
   for (const cleanup of cleanups.splice(0)) await cleanup().catch((error: unknown) => console.error(error));
 }
 process.once("SIGINT", () => void cleanUp().finally(() => process.exit(130)));
+let app: AppServer | undefined;
 try {
-  const app: AppServer = await startAppServer(WEB_DIR, { DATABASE_URL: database.url, ...config.appEnv });
+  app = await startAppServer(WEB_DIR, { DATABASE_URL: database.url, ...config.appEnv });
   cleanups.unshift(app.stop);
   const pid = listeningPid(Number(new URL(app.url).port));
   console.log(`app: ${app.url}, served by pid ${pid} (${commandLine(pid)})`);
@@ -88,6 +99,10 @@ try {
     console.error(`\nFAILED: ${failure}`);
     process.exitCode = 1;
   }
+} catch (error) {
+  // What the app said last: a crash under load shows there, not in the bench's own error.
+  if (app) console.error(`the app's last output:\n${app.output().slice(-4000)}`);
+  throw error;
 } finally {
   await cleanUp();
 }

@@ -11,60 +11,74 @@ interface Server {
   url: string;
 }
 
+/** The servers measured, in the order each run visits them. */
+export const SERVERS = ["app", "bare", "floor"] as const;
+export type ServerName = (typeof SERVERS)[number];
+
 /** Connections of the light-load run. */
 const LIGHT_CONNECTIONS = 4;
 
 /**
- * Each operation against the app and the floor: a warm-up on each, then `runs` measured runs,
- * alternating app and floor so that a noisy moment does not land on one side only, then one run on
- * each under light load (LIGHT_CONNECTIONS). The app's resident set is sampled during its saturated runs.
+ * Each operation against the app, the bare Next.js handler and the node:http floor: a warm-up on each,
+ * then `runs` measured rounds, each visiting the three in turn so that a noisy moment does not land on one
+ * side only, then one run on each under light load (LIGHT_CONNECTIONS). The app's resident set is sampled
+ * during its saturated runs.
  */
 export async function loadPhase(
-  app: Server & { pid: number },
-  floor: Server,
+  servers: Record<ServerName, Server> & { app: { pid: number } },
   users: Record<"list" | "write", BenchUser[]>,
 ) {
-  const rss = rssSampler(app.pid);
+  const rss = rssSampler(servers.app.pid);
   const options = { connections: config.connections, seconds: config.duration };
   const warm = { connections: config.connections, seconds: config.warmup };
   const scenarios: Record<string, Scenario> = {};
   for (const operation of OPERATIONS) {
     const group = operation === "list" ? users.list : users.write;
-    await probe(app.url, floor.url, operation, group[0] as BenchUser);
-    rss.start();
-    const warmApp = await drive(app.url, operation, group, warm);
-    rss.stop();
-    const warmFloor = await drive(floor.url, operation, group, warm);
-    const appRuns: RunFigures[] = [];
-    const floorRuns: RunFigures[] = [];
-    for (let run = 1; run <= config.runs; run++) {
-      rss.start();
-      appRuns.push(await drive(app.url, operation, group, options));
-      rss.stop();
-      floorRuns.push(await drive(floor.url, operation, group, options));
-      const [a, f] = [appRuns.at(-1), floorRuns.at(-1)] as RunFigures[];
-      console.log(
-        `  ${operation} run ${run}: app ${a?.rps} req/s (p99 ${a?.p99} ms), floor ${f?.rps} req/s (p99 ${f?.p99} ms)`,
-      );
+    await probe(servers, operation, group[0] as BenchUser);
+    const run = async (name: ServerName, settings: typeof options) => {
+      if (name === "app") rss.start();
+      const figures = await drive(servers[name].url, operation, group, settings);
+      if (name === "app") rss.stop();
+      return figures;
+    };
+    const warmups: RunFigures[] = [];
+    for (const name of SERVERS) warmups.push(await run(name, warm));
+    const runs: Record<ServerName, RunFigures[]> = { app: [], bare: [], floor: [] };
+    for (let round = 1; round <= config.runs; round++) {
+      for (const name of SERVERS) runs[name].push(await run(name, options));
+      const figures = SERVERS.map((name) => {
+        const last = runs[name].at(-1) as RunFigures;
+        return `${name} ${last.rps} req/s (p99 ${last.p99} ms)`;
+      });
+      console.log(`  ${operation} run ${round}: ${figures.join(", ")}`);
     }
-    const [appMedian, floorMedian] = [medianOf(appRuns), medianOf(floorRuns)];
+    const [app, bare, floor] = SERVERS.map((name) => medianOf(runs[name])) as [
+      ReturnType<typeof medianOf>,
+      ReturnType<typeof medianOf>,
+      ReturnType<typeof medianOf>,
+    ];
     // Latency under light load: a few connections, so that p99 is the time to answer rather than
     // the wait behind the other 31.
     const lightOptions = { ...options, connections: LIGHT_CONNECTIONS };
     const light = {
-      connections: LIGHT_CONNECTIONS,
-      app: await drive(app.url, operation, group, lightOptions),
-      floor: await drive(floor.url, operation, group, lightOptions),
+      app: await run("app", lightOptions),
+      bare: await run("bare", lightOptions),
+      floor: await run("floor", lightOptions),
     };
     console.log(
-      `  ${operation} at ${LIGHT_CONNECTIONS} connections: app ${light.app.rps} req/s p50 ${light.app.p50} p99 ${light.app.p99} ms, floor ${light.floor.rps} req/s p50 ${light.floor.p50} p99 ${light.floor.p99} ms`,
+      `  ${operation} at ${LIGHT_CONNECTIONS} connections: ${SERVERS.map((name) => `${name} ${light[name].rps} req/s p50 ${light[name].p50} p99 ${light[name].p99} ms`).join(", ")}`,
     );
     scenarios[operation] = {
-      app: appMedian,
-      floor: floorMedian,
-      ratio: round(appMedian.rps / floorMedian.rps),
-      warmup: { errors: warmApp.errors + warmFloor.errors, non2xx: warmApp.non2xx + warmFloor.non2xx },
-      light,
+      app,
+      bare,
+      floor,
+      ratio_bare: round(app.rps / bare.rps),
+      ratio_floor: round(app.rps / floor.rps),
+      warmup: {
+        errors: warmups.reduce((sum, figures) => sum + figures.errors, 0),
+        non2xx: warmups.reduce((sum, figures) => sum + figures.non2xx, 0),
+      },
+      light: { connections: LIGHT_CONNECTIONS, ...light, p99_ratio_bare: round(light.app.p99 / light.bare.p99) },
     };
   }
   return { scenarios, rssMb: rss.peakMb(), rssLifetimePeakMb: rss.lifetimePeakMb() };

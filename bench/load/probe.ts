@@ -1,5 +1,6 @@
 import type { BenchUser } from "./bench-users";
 import { taskBody } from "./bench-users";
+import type { ServerName } from "./load-phase";
 import type { Operation } from "./scenarios";
 
 const HEADERS = ["content-type", "etag", "location", "link", "x-total-count", "x-request-id"];
@@ -23,14 +24,18 @@ async function answer(url: string, operation: Operation, user: BenchUser) {
 }
 
 /**
- * One request of each operation to both servers: the floor must answer as the app does (status,
- * headers, task fields), or its figures would compare different work.
+ * One request of each operation to every server in turn: the bare Next.js handler and the floor must
+ * answer as the app does (status, headers, task fields), or their figures would compare different work.
  */
-export async function probe(appUrl: string, floorUrl: string, operation: Operation, user: BenchUser) {
-  const [app, floor] = [await answer(appUrl, operation, user), await answer(floorUrl, operation, user)];
-  if (JSON.stringify(app) !== JSON.stringify(floor) || app.status >= 300) {
-    throw new Error(
-      `${operation}: the floor answers unlike the app\napp:   ${JSON.stringify(app)}\nfloor: ${JSON.stringify(floor)}`,
-    );
+export async function probe(servers: Record<ServerName, { url: string }>, operation: Operation, user: BenchUser) {
+  const app = await answer(servers.app.url, operation, user);
+  if (app.status >= 300) throw new Error(`${operation}: the app answers ${app.status}`);
+  for (const name of ["bare", "floor"] as const) {
+    const other = await answer(servers[name].url, operation, user);
+    if (JSON.stringify(app) !== JSON.stringify(other)) {
+      throw new Error(
+        `${operation}: ${name} answers unlike the app\napp:   ${JSON.stringify(app)}\n${name}: ${JSON.stringify(other)}`,
+      );
+    }
   }
 }

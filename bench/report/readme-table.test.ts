@@ -28,11 +28,19 @@ function results(overrides: Partial<Results> = {}): Results {
     load_average: { start: 1.95, end: 2 },
     scenarios: {
       list: {
-        app: { ...run(486, 60, 117), runs: [] },
-        floor: { ...run(1082, 28, 56), runs: [] },
-        ratio: 0.45,
+        app: { ...run(775, 40, 83), runs: [] },
+        bare: { ...run(1302, 24, 50), runs: [] },
+        floor: { ...run(4985, 6, 10), runs: [] },
+        ratio_bare: 0.6,
+        ratio_floor: 0.16,
         warmup: { errors: 0, non2xx: 1 },
-        light: { connections: 4, app: run(539, 6, 25), floor: run(1186, 2, 10) },
+        light: {
+          connections: 4,
+          app: run(539, 6, 25),
+          bare: run(700, 5, 20),
+          floor: run(1186, 2, 10),
+          p99_ratio_bare: 1.25,
+        },
       },
     },
     soak: {
@@ -79,14 +87,29 @@ describe("readmeBenchBlock", () => {
       /Latest run: 2026-11-26 17:01 UTC · 2 × AMD EPYC, 24 GB · Node v20\.20\.2 · load average 1\.95 → 2 · 8 min 27 s in all\./,
     );
     assert.deepEqual(rows(block, "list"), [
-      "| list | 486 | 60 | 117 | 1082 | 28 | 56 | 0.45 | 0 / 1 |",
-      "| list | 539 | 6 | 25 | 1186 | 2 | 10 |",
+      "| list | **0.60** | 0.16 | 775 | 40 | 83 | 1302 | 24 | 50 | 4985 | 6 | 10 | 0 / 1 |",
+      "| list | **1.25** | 539 | 6 | 25 | 700 | 5 | 20 | 1186 | 2 | 10 |",
     ]);
+    assert.match(block, /\| operation \| app ÷ bare Next \| app ÷ floor \| app req\/s \|/);
+    assert.match(block, /\| operation \| p99 app ÷ bare Next \| app req\/s \|/);
+    assert.match(block, /Load: wrk at 32 connections over 8 users, the median of 3 runs of 10 s/);
     assert.match(block, /93,605 requests \(520 req\/s\), \*\*0 errors, 0 unexpected answers\*\*\./);
     assert.match(block, /Requests per operation: list 32,841\./);
     assert.deepEqual(rows(block, "list app p99 ms"), ["| list app p99 ms | ≤ 50 | 117 | **missed** |"]);
     assert.match(block, /Soak: 180 s, 32 connections over 48 users:/);
     assert.notMatch(block, /Scale:/);
+    assert.notMatch(block, /busy/);
+  });
+
+  it("says the figures are indicative when the load average passed the cores", () => {
+    const block = readmeBenchBlock(results({ load_average: { start: 1.5, end: 3.2 } }));
+    assert.match(block, /\*\*The machine was busy\*\* \(load average above its 2 cores.*indicative only/);
+  });
+
+  it("says so when the run skipped the soak", () => {
+    const block = readmeBenchBlock(results({ soak: null }));
+    assert.match(block, /No soak in this run \(`BENCH_SKIP`\)\./);
+    assert.notMatch(block, /Soak:/);
   });
 
   it("lists every scale shape the run measured", () => {
@@ -111,6 +134,23 @@ describe("readmeBenchBlock", () => {
       block,
       /`COUNT\(\*\)` alone on PostgreSQL: search 15\.2 ms\. `worst_ratio` 1\.90 \(search ÷ page 1\)\./,
     );
+  });
+});
+
+describe("checkTargets", () => {
+  it("holds each operation to 0.9 × the bare Next.js handler, and its light-load p99 to 1.5 ×", () => {
+    const { targets: _, ...measured } = results();
+    const list = checkTargets(measured).filter((target) => target.name.startsWith("list"));
+    assert.deepEqual(list, [
+      { name: "list app÷bare Next", goal: "≥ 0.9", value: 0.6, met: false },
+      { name: "list light-load p99 app÷bare Next", goal: "≤ 1.5", value: 1.25, met: true },
+      { name: "list errors + non-2xx (every run)", goal: "≤ 0", value: 1, met: false },
+    ]);
+  });
+
+  it("leaves the soak's targets out when it did not run", () => {
+    const { targets: _, ...measured } = results({ soak: null });
+    assert.notOk(checkTargets(measured).some((target) => target.name.startsWith("soak")));
   });
 });
 

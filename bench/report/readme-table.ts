@@ -1,4 +1,5 @@
 import type { config } from "../config";
+import type { RunFigures } from "../load/drive";
 import { lighthouseSection } from "./lighthouse-section";
 import { liveSection } from "./live-section";
 import { type Align, markdownTable } from "./markdown-table";
@@ -25,8 +26,16 @@ function runLine(results: Results): string {
   const env = Object.entries((results.settings as Settings).appEnv ?? {}).map(
     ([name, value]) => `\`${name}=${value}\``,
   );
+  const cpus = Number(machine.cpus);
+  const busy =
+    Math.max(load.start, load.end) > cpus
+      ? [
+          `**The machine was busy** (load average above its ${cpus} cores, other work beside the bench): the figures are indicative only (the ratios hold better than absolute figures, but not at every load).`,
+        ]
+      : [];
   return [
     `Latest run: ${when} · ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB · Node ${machine.node} · load average ${load.start} → ${load.end}${total}.`,
+    ...busy,
     `The app's environment besides its database: ${env.join(", ") || "none"}.`,
   ].join("\n");
 }
@@ -34,27 +43,51 @@ function runLine(results: Results): string {
 function loadTables(results: Results): string {
   const settings = results.settings as Settings;
   const scenarios = Object.entries(results.scenarios);
+  const figures = (run: RunFigures) => [run.rps, run.p50, run.p99].map(String);
   const loaded = scenarios.map(([name, scenario]) => {
-    const { app, floor } = scenario;
+    const { app, bare, floor } = scenario;
     const { errors, non2xx } = errorCounts(scenario);
-    return [name, app.rps, app.p50, app.p99, floor.rps, floor.p50, floor.p99]
-      .map(String)
-      .concat(scenario.ratio.toFixed(2), `${errors} / ${non2xx}`);
+    return [
+      name,
+      `**${scenario.ratio_bare.toFixed(2)}**`,
+      scenario.ratio_floor.toFixed(2),
+      ...figures(app),
+      ...figures(bare),
+      ...figures(floor),
+      `${errors} / ${non2xx}`,
+    ];
   });
-  const light = scenarios.map(([name, { light }]) =>
-    [name, light.app.rps, light.app.p50, light.app.p99, light.floor.rps, light.floor.p50, light.floor.p99].map(String),
-  );
-  const header = ["operation", "app req/s", "p50 ms", "p99 ms", "floor req/s", "p50 ms", "p99 ms"];
-  const right = header.map((_, column): Align => (column === 0 ? "left" : "right"));
+  const light = scenarios.map(([name, { light }]) => [
+    name,
+    `**${light.p99_ratio_bare.toFixed(2)}**`,
+    ...figures(light.app),
+    ...figures(light.bare),
+    ...figures(light.floor),
+  ]);
+  const servers = [
+    "app req/s",
+    "p50 ms",
+    "p99 ms",
+    "bare Next req/s",
+    "p50 ms",
+    "p99 ms",
+    "floor req/s",
+    "p50 ms",
+    "p99 ms",
+  ];
+  const align = (columns: number): Align[] =>
+    Array.from({ length: columns }, (_, column): Align => (column === 0 ? "left" : "right"));
   const lightConnections = scenarios[0]?.[1].light.connections;
+  const loadHeader = ["operation", "app ÷ bare Next", "app ÷ floor", ...servers, "errors / non-2xx"];
+  const lightHeader = ["operation", "p99 app ÷ bare Next", ...servers];
   return [
-    `Load: ${settings.connections} connections over ${settings.users} users, the median of ${settings.runs} runs of ${settings.duration} s per operation and server:`,
+    `Load: wrk at ${settings.connections} connections over ${settings.users} users, the median of ${settings.runs} runs of ${settings.duration} s per operation and server; _bare Next_ is a Next.js route handler doing the floor's work (bench/bare-next), _floor_ the same on bare \`node:http\` (target: app ÷ bare Next ≥ 0.9):`,
     "",
-    markdownTable([...header, "app ÷ floor", "errors / non-2xx"], loaded, [...right, "right", "right"]),
+    markdownTable(loadHeader, loaded, align(loadHeader.length)),
     "",
-    `Light load: ${lightConnections} connections, one run of ${settings.duration} s on each server:`,
+    `Light load: ${lightConnections} connections, one run of ${settings.duration} s on each server (target: p99 app ÷ bare Next ≤ 1.5):`,
     "",
-    markdownTable(header, light, right),
+    markdownTable(lightHeader, light, align(lightHeader.length)),
     "",
     `App peak RSS under load: ${results.rss_mb} MB (lifetime peak ${results.rss_lifetime_peak_mb} MB).`,
   ].join("\n");
@@ -107,7 +140,7 @@ export function readmeBenchBlock(results: Results): string {
     "",
     loadTables(results),
     "",
-    soakParagraph(results.soak),
+    ...(results.soak ? [soakParagraph(results.soak)] : ["No soak in this run (`BENCH_SKIP`)."]),
     ...(results.scale ? ["", scaleSection(results.scale, settings)] : []),
     ...(results.lighthouse ? ["", lighthouseSection(results.lighthouse)] : []),
     ...(results.live ? ["", liveSection(results.live)] : []),

@@ -8,13 +8,25 @@ import type { Target } from "./targets";
 
 export interface Scenario {
   app: RunFigures & { runs: RunFigures[] };
+  /** The bare Next.js route handler doing the floor's work (bench/bare-next). */
+  bare: RunFigures & { runs: RunFigures[] };
+  /** The same work on bare node:http (bench/floor). */
   floor: RunFigures & { runs: RunFigures[] };
-  /** app req/s ÷ floor req/s. */
-  ratio: number;
-  /** Errors and non-2xx answers during both warm-ups: a failure too. */
+  /** app req/s ÷ bare Next.js req/s: what the app's own code costs. The target. */
+  ratio_bare: number;
+  /** app req/s ÷ floor req/s: what the framework and the app's code cost together. */
+  ratio_floor: number;
+  /** Errors and non-2xx answers during the warm-ups: a failure too. */
   warmup: { errors: number; non2xx: number };
   /** One run on each server with a few connections: latency with little queueing. */
-  light: { connections: number; app: RunFigures; floor: RunFigures };
+  light: {
+    connections: number;
+    app: RunFigures;
+    bare: RunFigures;
+    floor: RunFigures;
+    /** The app's p99 ÷ the bare handler's, under light load. */
+    p99_ratio_bare: number;
+  };
 }
 
 export interface ScaleResults {
@@ -119,7 +131,8 @@ export interface Results {
   /** The machine's 1-minute load average as the run began and ended (2 cores: 2 is busy). */
   load_average: { start: number; end: number };
   scenarios: Record<string, Scenario>;
-  soak: SoakResults;
+  /** Null when the run skipped it (`BENCH_SKIP=soak`). */
+  soak: SoakResults | null;
   scale: ScaleResults | null;
   /** Lighthouse on the sign-in and tasks pages; null (or absent in older files) when it did not run. */
   lighthouse?: LighthouseResults | null;

@@ -1,3 +1,4 @@
+import type { RunFigures } from "../load/drive";
 import { lighthouseLines } from "./lighthouse-section";
 import { liveLines } from "./live-section";
 import type { Results, SoakResults } from "./results";
@@ -26,25 +27,28 @@ export function formatTable(results: Results): string {
     `${results.date} · ${results.machine.cpus} × ${results.machine.cpuModel} · Node ${results.machine.node}`,
     `load average ${results.load_average.start} → ${results.load_average.end} · all figures in ms or req/s`,
     "",
-    "operation │ app req/s   p50   p99 │ floor req/s   p50   p99 │ app÷floor │ errors  non-2xx",
-    "──────────┼──────────────────────┼────────────────────────┼───────────┼────────────────",
+    "operation │ app÷bare app÷floor │ app req/s   p50   p99 │ bare Next req/s   p50   p99 │ floor req/s   p50   p99 │ errors non-2xx",
+    "──────────┼────────────────────┼───────────────────────┼─────────────────────────────┼─────────────────────────┼───────────────",
   ];
+  const figures = (run: RunFigures, width: number) => `${pad(run.rps, width)} ${pad(run.p50, 5)} ${pad(run.p99, 5)}`;
   for (const [name, scenario] of Object.entries(results.scenarios)) {
-    const { app, floor, ratio } = scenario;
+    const { app, bare, floor } = scenario;
     const { errors, non2xx } = errorCounts(scenario);
     lines.push(
-      `${name.padEnd(9)} │ ${pad(app.rps, 9)} ${pad(app.p50, 5)} ${pad(app.p99, 5)} │ ${pad(floor.rps, 11)} ${pad(floor.p50, 5)} ${pad(floor.p99, 5)} │ ${pad(ratio.toFixed(2), 9)} │ ${pad(errors, 6)} ${pad(non2xx, 8)}`,
+      `${name.padEnd(9)} │ ${pad(scenario.ratio_bare.toFixed(2), 8)} ${pad(scenario.ratio_floor.toFixed(2), 9)} │ ${figures(app, 9)} │ ${figures(bare, 15)} │ ${figures(floor, 11)} │ ${pad(errors, 6)} ${pad(non2xx, 7)}`,
     );
   }
   const lightConnections = Object.values(results.scenarios)[0]?.light.connections;
-  lines.push("", `light load: ${lightConnections} connections, app and floor alike`, "");
+  lines.push("", `light load: ${lightConnections} connections, every server alike`, "");
   for (const [name, { light }] of Object.entries(results.scenarios)) {
+    const server = (label: string, run: RunFigures) =>
+      `${label} ${pad(run.rps, 5)} req/s p50 ${pad(run.p50, 4)} p99 ${pad(run.p99, 5)}`;
     lines.push(
-      `${name.padEnd(9)} │ app ${pad(light.app.rps, 5)} req/s p50 ${pad(light.app.p50, 3)} p99 ${pad(light.app.p99, 3)} │ floor ${pad(light.floor.rps, 5)} req/s p50 ${pad(light.floor.p50, 3)} p99 ${pad(light.floor.p99, 3)}`,
+      `${name.padEnd(9)} │ p99 app÷bare ${pad(light.p99_ratio_bare.toFixed(2), 5)} │ ${server("app", light.app)} │ ${server("bare", light.bare)} │ ${server("floor", light.floor)}`,
     );
   }
   lines.push("", `app peak RSS under load: ${results.rss_mb} MB (lifetime peak ${results.rss_lifetime_peak_mb} MB)`);
-  lines.push("", ...soakLines(results.soak));
+  if (results.soak) lines.push("", ...soakLines(results.soak));
   const { scale } = results;
   if (scale) {
     lines.push(

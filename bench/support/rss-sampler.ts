@@ -14,18 +14,31 @@ export function rssSampler(pid: number, intervalMs = 200) {
   let peakKb = statusKb(pid, "VmRSS");
   const samplesKb: number[] = [];
   let timer: NodeJS.Timeout | undefined;
+  // A sample that failed on the timer (the process gone) is thrown by stop(), where the run can handle it.
+  let failure: unknown;
   const sample = () => {
     samplesKb.push(statusKb(pid, "VmRSS"));
     peakKb = Math.max(peakKb, samplesKb.at(-1) ?? 0);
   };
+  const stop = () => {
+    clearInterval(timer);
+    timer = undefined;
+  };
   return {
     start() {
-      timer ??= setInterval(sample, intervalMs);
+      timer ??= setInterval(() => {
+        try {
+          sample();
+        } catch (error) {
+          failure ??= error;
+          stop();
+        }
+      }, intervalMs);
     },
     stop() {
+      stop();
+      if (failure) throw new Error(`pid ${pid} is gone: the server it sampled exited`, { cause: failure });
       sample();
-      clearInterval(timer);
-      timer = undefined;
     },
     peakMb: () => Math.round(peakKb / 1024),
     samplesMb: () => samplesKb.map((kb) => kb / 1024),
