@@ -1,7 +1,14 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { must } from "../support/api-user";
-import { nextMinute, type ReminderRig, sleep, startReminderRig, subscribedUser } from "../support/reminder-rig";
+import {
+  nextMinute,
+  type ReminderRig,
+  sleep,
+  startReminderRig,
+  subscribedUser,
+  taskRemindedAt,
+} from "../support/reminder-rig";
 
 // Every test waits for a reminder on the next whole minute: they run side by side.
 let rig: ReminderRig;
@@ -79,14 +86,7 @@ describe.concurrent("reminders delivered by Web Push, two app instances on one d
     const { user, device } = await subscribedUser(app.url, rig.push);
     rig.push.expire(device.endpoint);
     const due = nextMinute();
-    must(
-      await user.client.createTask(user.userId, {
-        title: "Gone",
-        dueDate: due.dueDate,
-        dueTime: due.dueTime,
-        reminders: [{ minutesBefore: 0 }],
-      }),
-    );
+    await taskRemindedAt(user, "Gone", due);
     const deadline = due.at + 30_000;
     while (rig.push.attempts(device.endpoint) === 0 && Date.now() < deadline) await sleep(250);
     await sleep(1_000);
@@ -101,14 +101,7 @@ describe.concurrent("reminders delivered by Web Push, two app instances on one d
     const { user, device } = await subscribedUser(app.url, rig.push);
     rig.push.answerNext(device.endpoint, 503, 503);
     const due = nextMinute();
-    const task = must(
-      await user.client.createTask(user.userId, {
-        title: "Flaky",
-        dueDate: due.dueDate,
-        dueTime: due.dueTime,
-        reminders: [{ minutesBefore: 0 }],
-      }),
-    );
+    const task = await taskRemindedAt(user, "Flaky", due);
     const [received] = await rig.push.waitFor(device.endpoint, 1, due.at - Date.now() + 60_000);
     expect(received?.payload).toMatchObject({ taskId: task.id });
     // Two refusals, then the delivery: 5 s, then 10 s later (with up to a fifth more).
@@ -122,14 +115,7 @@ describe.concurrent("reminders delivered by Web Push, two app instances on one d
     const app = rig.apps[0] as ReminderRig["apps"][0];
     const { user, device } = await subscribedUser(app.url, rig.push);
     const due = nextMinute();
-    const later = must(
-      await user.client.createTask(user.userId, {
-        title: "Moved away",
-        dueDate: due.dueDate,
-        dueTime: due.dueTime,
-        reminders: [{ minutesBefore: 0 }],
-      }),
-    );
+    const later = await taskRemindedAt(user, "Moved away", due);
     const sooner = must(
       await user.client.createTask(user.userId, {
         title: "Moved here",

@@ -9,6 +9,7 @@ import {
   sleep,
   startReminderRig,
   subscribedUser,
+  taskRemindedAt,
 } from "../support/reminder-rig";
 
 let rig: ReminderRig;
@@ -38,14 +39,7 @@ describe("a reminder due while PostgreSQL is away", () => {
     const app = rig.apps[0] as ReminderRig["apps"][0];
     const { user, device } = await subscribedUser(app.url, rig.push);
     const due = nextMinute(20_000);
-    const task = must(
-      await user.client.createTask(user.userId, {
-        title: "Through the outage",
-        dueDate: due.dueDate,
-        dueTime: due.dueTime,
-        reminders: [{ minutesBefore: 0 }],
-      }),
-    );
+    const task = await taskRemindedAt(user, "Through the outage", due);
     await sleep(due.at - Date.now() - 5_000);
     await rig.proxy.cut();
     await sleep(due.at - Date.now() + 10_000);
@@ -67,14 +61,7 @@ describe("a reminder due while PostgreSQL is away", () => {
     const { user, device } = await subscribedUser(app.url, rig.push);
     const before = await reminderMetrics();
     const due = nextMinute(30_000);
-    const task = must(
-      await user.client.createTask(user.userId, {
-        title: "Missed while away",
-        dueDate: due.dueDate,
-        dueTime: due.dueTime,
-        reminders: [{ minutesBefore: 0 }],
-      }),
-    );
+    const task = await taskRemindedAt(user, "Missed while away", due);
     // As if every instance had been down for two minutes past its time.
     const client = new pg.Client({ connectionString: rig.database.url });
     await client.connect();

@@ -3,7 +3,7 @@ import { type AppServer, startAppServer } from "@todo/test-support/app-server";
 import { type PushService, startPushService, type TestSubscription } from "@todo/test-support/push-service";
 import { startTcpProxy, type TcpProxy } from "@todo/test-support/tcp-proxy";
 import { createTestDatabase, type TestDatabase } from "@todo/test-support/test-database";
-import { type ApiUser, apiUser } from "./api-user";
+import { type ApiUser, apiUser, must } from "./api-user";
 import { WEB_DIR } from "./web-dir";
 
 export const CRON_SECRET = "cron-secret-for-the-tests-0123456789";
@@ -87,6 +87,18 @@ export function nextMinute(leadMs = 12_000): { dueDate: string; dueTime: string;
   const at = Math.ceil((Date.now() + leadMs) / 60_000) * 60_000;
   const iso = new Date(at).toISOString();
   return { dueDate: iso.slice(0, 10), dueTime: iso.slice(11, 16), at };
+}
+
+/** A task of `user` due at `due`, reminded at its due time. */
+export async function taskRemindedAt(user: ApiUser, title: string, due: { dueDate: string; dueTime: string }) {
+  return must(
+    await user.client.createTask(user.userId, {
+      title,
+      dueDate: due.dueDate,
+      dueTime: due.dueTime,
+      reminders: [{ minutesBefore: 0 }],
+    }),
+  );
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,21 +1,32 @@
 "use client";
 
 import { SearchIcon } from "lucide-react";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import type { CommandPaletteProps } from "./command-palette";
 
 export const COMMAND_PLACEHOLDER = "Type a command or a task…";
 
-// Not part of the page's first load: cmdk and the palette's list come when it is first opened (Ctrl/⌘+K).
+// Not part of the page's first load: cmdk and the palette's list come with the first key or pointer press.
 const CommandPalette = lazy(() => import("./command-palette").then((m) => ({ default: m.CommandPalette })));
 
 /**
- * The command palette, loaded when first opened. Until it is there (a moment), its search box already is:
- * what is typed goes on in the palette once it arrives, and an Enter pressed meanwhile chooses there.
+ * The command palette, fetched once the user first presses a key or a pointer anywhere (so, usually, there
+ * before Ctrl/⌘+K is), or when opened. Opened before it is there, its search box already is: what is typed
+ * goes on in the palette once it arrives, and an Enter pressed meanwhile chooses there.
  */
 export function CommandPaletteLoader(props: Omit<CommandPaletteProps, "initialSearch" | "chooseOnOpen">) {
+  const [wanted, setWanted] = useState(false);
   const [typed, setTyped] = useState("");
   const [entered, setEntered] = useState(false);
+  useEffect(() => {
+    const want = () => setWanted(true);
+    window.addEventListener("keydown", want, { once: true, capture: true });
+    window.addEventListener("pointerdown", want, { once: true, capture: true });
+    return () => {
+      window.removeEventListener("keydown", want, { capture: true });
+      window.removeEventListener("pointerdown", want, { capture: true });
+    };
+  }, []);
   const waiting = props.open && (
     <div className="fixed inset-0 z-50 bg-black/50">
       <div
@@ -43,6 +54,7 @@ export function CommandPaletteLoader(props: Omit<CommandPaletteProps, "initialSe
       </div>
     </div>
   );
+  if (!wanted && !props.open) return null;
   return (
     <Suspense fallback={waiting}>
       <CommandPalette {...props} initialSearch={typed} chooseOnOpen={entered} />

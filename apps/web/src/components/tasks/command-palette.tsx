@@ -80,12 +80,17 @@ export function CommandPalette({
   };
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    // As the Enter would have, once cmdk has picked the first match.
     if (!chooseOnOpen) return;
-    const timer = setTimeout(() =>
-      input.current?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true })),
-    );
-    return () => clearTimeout(timer);
+    // As the Enter would have: once cmdk has picked the first match (a frame or a few after mounting).
+    let frame = 0;
+    const choose = (framesLeft: number) => {
+      const picked = input.current?.closest("[cmdk-root]")?.querySelector('[cmdk-item][data-selected="true"]');
+      if (picked || framesLeft === 0) {
+        input.current?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+      } else frame = requestAnimationFrame(() => choose(framesLeft - 1));
+    };
+    frame = requestAnimationFrame(() => choose(60));
+    return () => cancelAnimationFrame(frame);
   }, [chooseOnOpen]);
   const [theme, setTheme] = useThemeChoice();
   const signOut = useSignOut();

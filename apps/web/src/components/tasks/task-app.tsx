@@ -203,7 +203,6 @@ export function TaskApp({ user, scope, renderedAt, locale }: TaskAppProps) {
   const details = shown.find((t) => t.id === detailsId) ?? null;
   const detailsLoaded = useOpenedOnce(details !== null);
   const helpLoaded = useOpenedOnce(helpOpen);
-  const paletteLoaded = useOpenedOnce(paletteOpen);
   const conflictLoaded = useOpenedOnce(conflict !== null);
 
   const shell = {
@@ -309,19 +308,18 @@ export function TaskApp({ user, scope, renderedAt, locale }: TaskAppProps) {
                   />
                 )}
                 {helpLoaded && <HelpDialog open={helpOpen} onOpenChange={setHelpOpen} />}
-                {paletteLoaded && (
-                  <CommandPaletteLoader
-                    lists={lists}
-                    open={paletteOpen}
-                    onOpenChange={setPaletteOpen}
-                    tasks={shown}
-                    onView={(view) => setFilters({ view })}
-                    onOpenTask={onOpenDetails}
-                    onNewTask={() => newTaskRef.current?.focus()}
-                    onSearch={() => searchRef.current?.focus()}
-                    onShowShortcuts={() => setHelpOpen(true)}
-                  />
-                )}
+                <CommandPaletteLoader
+                  lists={lists}
+                  open={paletteOpen}
+                  onOpenChange={setPaletteOpen}
+                  tasks={shown}
+                  onView={(view) => setFilters({ view })}
+                  onOpenTask={onOpenDetails}
+                  onNewTask={() => newTaskRef.current?.focus()}
+                  onSearch={() => searchRef.current?.focus()}
+                  onShowShortcuts={() => setHelpOpen(true)}
+                />
+
                 {conflictLoaded && (
                   <ConflictDialog
                     conflict={conflict}
