@@ -65,7 +65,7 @@ export async function enablePush(userId: string): Promise<void> {
   } catch (error) {
     const detail = error instanceof Error && error.message ? ` (${error.message})` : "";
     throw new PushSetupError(
-      `Your browser's push service could not be reached${detail}, so this device cannot get reminders. Check your connection and try again.`,
+      `Your browser's push service could not be reached${detail}, so this device cannot get reminders by notification. Check your connection and try again (a private window cannot get them).`,
     );
   }
   const { endpoint, keys } = subscription.toJSON();
