@@ -149,3 +149,22 @@ test("a reminder's link opens its task's details", async ({ page, user }) => {
   );
   await expect(page).toHaveURL(/\/$/);
 });
+
+test("notifications the browser refuses: the section says they are blocked and where to allow them", async ({
+  page,
+  user: _,
+}) => {
+  await page.goto("/settings");
+  const section = page.getByRole("region", { name: "Notifications", exact: true });
+  const toggle = section.getByRole("switch", { name: "Notifications on this device" });
+  await toggle.click();
+  // A test's browser answers a permission it was not granted with "denied", as a user's Block does.
+  await expect(section.getByRole("alert")).toHaveText(
+    "Notifications are blocked for this site. Allow them in your browser's site settings.",
+  );
+  await expect(section.getByRole("status")).toHaveText(
+    "Notifications are blocked for this site in your browser. Allow them in the site settings (the icon beside the address), then reload this page.",
+  );
+  await expect(toggle).toBeDisabled();
+  await expect(toggle).not.toBeChecked();
+});
