@@ -33,6 +33,7 @@ test("the settings page has every section and no accessibility violations", asyn
   for (const name of [
     "Profile",
     "Time zone",
+    "Notifications",
     "Password",
     "Signed-in devices",
     "Access tokens",

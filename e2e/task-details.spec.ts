@@ -12,7 +12,7 @@ test("sets description, priority, due date and tags in Details and shows them on
   await details.getByRole("combobox", { name: "Priority" }).click();
   await page.getByRole("option", { name: "High" }).click();
   await expect(details.getByRole("combobox", { name: "Priority" })).toHaveText("High");
-  await details.getByRole("button", { name: "Due date: none" }).click();
+  await details.getByRole("button", { name: "No due date" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Tomorrow" }).click();
   await expect(details.getByRole("button", { name: "Due date: Tomorrow" })).toBeVisible();
   const tags = details.getByRole("combobox", { name: "Tags" });

@@ -12,6 +12,7 @@ export interface NewTask {
   dueDate?: string | null;
   dueTime?: string | null;
   recurrence?: { rule: string; from: "due" | "completion" } | null;
+  reminders?: { minutesBefore: number }[];
   listId?: number;
   parentId?: number;
 }

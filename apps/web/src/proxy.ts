@@ -27,7 +27,7 @@ export const config = {
   // Pages only: API routes, static files and the API reference (its own policy) skip this work.
   matcher: [
     {
-      source: "/((?!api|docs|openapi.json|_next/static|_next/image|icon.svg|favicon.ico).*)",
+      source: "/((?!api|docs|openapi.json|_next/static|_next/image|icon.svg|favicon.ico|sw.js).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

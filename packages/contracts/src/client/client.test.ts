@@ -214,6 +214,36 @@ describe("createTodoClient", () => {
     ]);
   });
 
+  it("reaches the push endpoints with the method, URL and body each needs", async () => {
+    const key = fakeClient(() => Response.json({ publicKey: "BPk" }));
+    expect(await key.client.getPushPublicKey()).toEqual({ ok: true, data: { publicKey: "BPk" } });
+    const saved = { endpoint: "https://fcm.googleapis.com/fcm/send/x", createdAt: "2026-12-01T00:00:00.000Z" };
+    const add = fakeClient(() => Response.json(saved, { status: 201 }));
+    const subscription = { endpoint: saved.endpoint, keys: { p256dh: "BKey", auth: "secret" } };
+    expect(await add.client.addPushSubscription("u 1", subscription)).toEqual({ ok: true, data: saved });
+    const none = fakeClient(() => new Response(null, { status: 204 }));
+    expect(await none.client.removePushSubscription("u 1", { endpoint: saved.endpoint })).toEqual({
+      ok: true,
+      data: undefined,
+    });
+    expect(await none.client.testPushSubscription("u 1", { endpoint: saved.endpoint })).toEqual({
+      ok: true,
+      data: undefined,
+    });
+    const sent = [...key.requests, ...add.requests, ...none.requests];
+    expect(sent.map((r) => [r.method, r.url, r.headers.get("authorization")])).toEqual([
+      ["GET", "https://todo.example/api/push/public-key", "Bearer jwt"],
+      ["POST", "https://todo.example/api/u%201/push-subscriptions", "Bearer jwt"],
+      ["DELETE", "https://todo.example/api/u%201/push-subscriptions", "Bearer jwt"],
+      ["POST", "https://todo.example/api/u%201/push-subscriptions/test", "Bearer jwt"],
+    ]);
+    expect(await Promise.all(sent.slice(1).map((r) => r.json()))).toEqual([
+      subscription,
+      { endpoint: saved.endpoint },
+      { endpoint: saved.endpoint },
+    ]);
+  });
+
   it("reads a page of changes from since and limit", async () => {
     const page = { changes: [{ seq: 2, type: "task.updated", id: 7, data: task }], next: 2, hasMore: false };
     const { client, requests } = fakeClient(() => Response.json(page));

@@ -12,6 +12,14 @@ import { type Completion, CompletionListSchema, type ListCompletionsQuery } from
 import { type List, ListListSchema, ListSchema } from "../list";
 import type { CreateListSchema, UpdateListSchema } from "../list-input";
 import type { MoveListSchema, MoveTaskSchema } from "../move-input";
+import {
+  type PushEndpoint,
+  type PushPublicKey,
+  PushPublicKeySchema,
+  type PushSubscriptionInfo,
+  type PushSubscriptionInput,
+  PushSubscriptionSchema,
+} from "../push";
 import type { QuickAddTaskSchema } from "../quick-add-input";
 import { type Settings, SettingsSchema, type UpdateSettings } from "../settings";
 import { type Task, TaskListSchema, TaskSchema } from "../task";
@@ -106,6 +114,8 @@ export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalT
 
   const accessTokensUrl = (userId: string, id?: string) =>
     `${root}/api/${encodeURIComponent(userId)}/access-tokens${id === undefined ? "" : `/${encodeURIComponent(id)}`}`;
+
+  const pushUrl = (userId: string) => `${root}/api/${encodeURIComponent(userId)}/push-subscriptions`;
 
   const taskCall = async (method: string, url: string, init?: Call) =>
     (await call(TaskSchema, method, url, init)).result;
@@ -274,6 +284,26 @@ export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalT
     /** Revokes a personal access token: it can no longer be exchanged (JWTs already issued run out). */
     async revokeAccessToken(userId: string, id: string): Promise<ApiResult<void>> {
       return (await call<void>(null, "DELETE", accessTokensUrl(userId, id))).result;
+    },
+
+    /** The server's VAPID public key, the \`applicationServerKey\` a browser subscribes to push with. */
+    async getPushPublicKey(): Promise<ApiResult<PushPublicKey>> {
+      return (await call(PushPublicKeySchema, "GET", `${root}/api/push/public-key`)).result;
+    },
+
+    /** Registers this browser's push subscription: the device then gets the user's reminders. */
+    async addPushSubscription(userId: string, input: PushSubscriptionInput): Promise<ApiResult<PushSubscriptionInfo>> {
+      return (await call(PushSubscriptionSchema, "POST", pushUrl(userId), { body: input })).result;
+    },
+
+    /** Drops the subscription at \`endpoint\`: that device stops getting reminders. */
+    async removePushSubscription(userId: string, input: PushEndpoint): Promise<ApiResult<void>> {
+      return (await call<void>(null, "DELETE", pushUrl(userId), { body: input })).result;
+    },
+
+    /** Sends a test notification to the subscription at \`endpoint\` now (502: its push service refused it). */
+    async testPushSubscription(userId: string, input: PushEndpoint): Promise<ApiResult<void>> {
+      return (await call<void>(null, "POST", `${pushUrl(userId)}/test`, { body: input })).result;
     },
 
     /** Deletes the list and its tasks; the Inbox cannot be deleted (409). */

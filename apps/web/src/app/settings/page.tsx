@@ -5,6 +5,7 @@ import { AccessTokensSection } from "@/components/settings/access-tokens-section
 import { DeleteAccountSection } from "@/components/settings/delete-account-section";
 import { DevicesSection } from "@/components/settings/devices-section";
 import { ExportSection } from "@/components/settings/export-section";
+import { NotificationsSection } from "@/components/settings/notifications-section";
 import { PasswordSection } from "@/components/settings/password-section";
 import { ProfileSection } from "@/components/settings/profile-section";
 import { SettingsShell } from "@/components/settings/settings-shell";
@@ -25,6 +26,7 @@ export default async function SettingsPage() {
     <SettingsShell user={{ name, email }}>
       <ProfileSection name={name} email={email} />
       <TimeZoneSection userId={id} />
+      <NotificationsSection userId={id} />
       <PasswordSection name={name} email={email} />
       <DevicesSection currentSessionId={session.session.id} />
       <AccessTokensSection userId={id} />

@@ -7,6 +7,7 @@ const task = makeTask(1, {
   dueTime: "09:00",
   recurrence: { rule: "FREQ=WEEKLY;BYDAY=WE", from: "due" },
   tags: ["a", "b"],
+  reminders: [{ minutesBefore: 10 }],
 });
 
 describe("detailsChange", () => {
@@ -29,9 +30,15 @@ describe("detailsChange", () => {
     expect(detailsChange({ ...detailsDraftOf(task), tags: ["b", "a"] }, task)).toEqual({ tags: ["b", "a"] });
   });
 
-  it("clears the date alone: its time and repeat go with it on the server", () => {
-    const draft = { ...detailsDraftOf(task), dueDate: null, dueTime: null, recurrence: null };
+  it("clears the date alone: its time, repeat and reminders go with it on the server", () => {
+    const draft = { ...detailsDraftOf(task), dueDate: null, dueTime: null, recurrence: null, reminders: [] };
     expect(detailsChange(draft, task)).toEqual({ dueDate: null });
+  });
+
+  it("sends the reminders whole when one is added or removed", () => {
+    const added = [{ minutesBefore: 0 }, { minutesBefore: 10 }];
+    expect(detailsChange({ ...detailsDraftOf(task), reminders: added }, task)).toEqual({ reminders: added });
+    expect(detailsChange({ ...detailsDraftOf(task), reminders: [] }, task)).toEqual({ reminders: [] });
   });
 
   it("sends a new date with a new repeat that starts on it", () => {

@@ -3,10 +3,10 @@ import type { Task, UpdateTask } from "@todo/contracts";
 /** What the details panel edits of a task. */
 export type DetailsDraft = Pick<
   Task,
-  "title" | "description" | "priority" | "dueDate" | "dueTime" | "recurrence" | "tags"
+  "title" | "description" | "priority" | "dueDate" | "dueTime" | "recurrence" | "tags" | "reminders"
 >;
 
-const FIELDS = ["title", "description", "priority", "dueDate", "dueTime", "recurrence", "tags"] as const;
+const FIELDS = ["title", "description", "priority", "dueDate", "dueTime", "recurrence", "tags", "reminders"] as const;
 
 export function detailsDraftOf(task: Task): DetailsDraft {
   return Object.fromEntries(FIELDS.map((field) => [field, task[field]])) as DetailsDraft;
@@ -14,7 +14,7 @@ export function detailsDraftOf(task: Task): DetailsDraft {
 
 /**
  * The fields the draft changes, as a PATCH sends them (not yet validated). Clearing the due date clears
- * its time and repeat with it on the server: those are not sent beside it.
+ * its time, repeat and reminders with it on the server: those are not sent beside it.
  */
 export function detailsChange(draft: DetailsDraft, task: Task): Partial<UpdateTask> {
   const change: Record<string, unknown> = {};
@@ -23,6 +23,7 @@ export function detailsChange(draft: DetailsDraft, task: Task): Partial<UpdateTa
   if (change.dueDate === null) {
     delete change.dueTime;
     delete change.recurrence;
+    delete change.reminders;
   }
   return change as Partial<UpdateTask>;
 }

@@ -42,7 +42,7 @@ export function DueField({ value, completed, onChange, onProblem }: DueFieldProp
         <Button
           variant="outline"
           size="sm"
-          aria-label={due ? `Due date: ${due.label}` : "Due date: none"}
+          aria-label={due ? `Due date: ${due.label}` : "No due date"}
           className={cn(late && "text-overdue")}
         >
           <CalendarIcon aria-hidden="true" />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import type { CreateTask, Task, UpdateTask } from "@todo/contracts";
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
@@ -10,8 +11,9 @@ import { ListsContext } from "@/components/lists/lists-context";
 import { useLists } from "@/hooks/lists/use-lists";
 import { useMoveList } from "@/hooks/lists/use-move-list";
 import { useLiveChanges } from "@/hooks/live/use-live-changes";
+import { useReminderToasts } from "@/hooks/reminders/use-reminder-toasts";
 import { useTimeZone } from "@/hooks/settings/use-time-zone";
-import { matches } from "@/hooks/tasks/list-cache";
+import { matches, shownTask } from "@/hooks/tasks/list-cache";
 import { useActiveCount } from "@/hooks/tasks/use-active-count";
 import { useAddTask } from "@/hooks/tasks/use-add-task";
 import { useCompletion } from "@/hooks/tasks/use-completion";
@@ -115,6 +117,18 @@ export function TaskApp({ user, scope, renderedAt, locale }: TaskAppProps) {
   // (which would then wait for it, and fail with it if the database went away meanwhile).
   useEffect(() => void getSessionToken().catch(() => {}), []);
 
+  // A reminder's link (`/?task=ID`, from its notification) opens that task's details; the address then drops it.
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    const id = Number(url.searchParams.get("task"));
+    if (!Number.isInteger(id) || id <= 0) return;
+    setDetailsId(id);
+    url.searchParams.delete("task");
+    window.history.replaceState(window.history.state, "", url);
+  }, []);
+  useReminderToasts(userId, zone.zone, setDetailsId);
+  const queryClient = useQueryClient();
+
   useShortcuts(
     useMemo(
       () => ({
@@ -200,7 +214,10 @@ export function TaskApp({ user, scope, renderedAt, locale }: TaskAppProps) {
     onFocusRow: roving.onFocusRow,
     onMoveKey,
   };
-  const details = shown.find((t) => t.id === detailsId) ?? null;
+  // A task opened from a reminder may be in another list this page holds.
+  const details =
+    shown.find((t) => t.id === detailsId) ??
+    (detailsId === null ? null : (shownTask(queryClient, userId, detailsId) ?? null));
   const detailsLoaded = useOpenedOnce(details !== null);
   const helpLoaded = useOpenedOnce(helpOpen);
   const conflictLoaded = useOpenedOnce(conflict !== null);

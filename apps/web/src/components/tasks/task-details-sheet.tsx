@@ -31,6 +31,7 @@ import { useMediaQuery } from "@/hooks/use-media-query";
 import { type DetailsDraft, detailsChange, detailsDraftOf } from "./details-draft";
 import { DueField } from "./due-field";
 import { PRIORITY_LABELS, PRIORITY_TEXT } from "./priority";
+import { RemindersField } from "./reminders/reminders-field";
 import { RepeatField } from "./repeat/repeat-field";
 import { SubtasksEditor } from "./subtasks-editor";
 import { TagsField } from "./tags-field";
@@ -137,7 +138,11 @@ export function TaskDetailsSheet({
 }
 
 function withChange(task: Task, change: UpdateTask): Task {
-  return { ...task, ...change, ...(change.dueDate === null && { dueTime: null, recurrence: null }) } as Task;
+  return {
+    ...task,
+    ...change,
+    ...(change.dueDate === null && { dueTime: null, recurrence: null, reminders: [] }),
+  } as Task;
 }
 
 interface DetailsFormProps {
@@ -201,7 +206,7 @@ function DetailsForm({ task, onDirty, onCancel, onSave, onConflict, tagSuggestio
       <SheetHeader>
         <SheetTitle>Task details</SheetTitle>
         <SheetDescription className="sr-only">
-          Edit the title, description, priority, due date and time, repeat and tags.
+          Edit the title, description, priority, due date and time, repeat, reminders and tags.
         </SheetDescription>
       </SheetHeader>
       <div className="grid gap-5 px-4">
@@ -252,13 +257,24 @@ function DetailsForm({ task, onDirty, onCancel, onSave, onConflict, tagSuggestio
               ))}
             </SelectContent>
           </Select>
-          <DueField value={draft} completed={task.completed} onChange={change} onProblem={problemOf("time")} />
+          <DueField
+            value={draft}
+            completed={task.completed}
+            // Without a date there is nothing for reminders to count back from: they go with it.
+            onChange={(due) => change(due.dueDate === null ? { ...due, reminders: [] } : due)}
+            onProblem={problemOf("time")}
+          />
         </div>
         <RepeatField
           recurrence={draft.recurrence}
           dueDate={draft.dueDate}
           onChange={({ recurrence, dueDate }) => change({ recurrence, ...(dueDate && { dueDate }) })}
           onProblem={problemOf("repeat")}
+        />
+        <RemindersField
+          reminders={draft.reminders}
+          dueDate={draft.dueDate}
+          onChange={(reminders) => change({ reminders })}
         />
         <TagsField value={draft.tags} onChange={(tags) => change({ tags })} suggestions={suggestions} label="Tags" />
         <p role="alert" className="min-h-5 text-destructive text-sm">

@@ -1,5 +1,5 @@
 import type { Task } from "@todo/contracts";
-import { CalendarIcon, FlagIcon, HashIcon, ListChecksIcon } from "lucide-react";
+import { BellIcon, CalendarIcon, FlagIcon, HashIcon, ListChecksIcon } from "lucide-react";
 import { useRef } from "react";
 import { useListsContext } from "@/components/lists/lists-context";
 import { useUserClock } from "@/hooks/use-user-clock";
@@ -7,6 +7,7 @@ import { useDateLocale } from "@/lib/date-locale";
 import { cn } from "@/lib/utils";
 import { describeDue, longDate } from "./due-date";
 import { PRIORITY_LABELS, PRIORITY_TEXT } from "./priority";
+import { reminderWords } from "./reminders/reminder-words";
 import { RepeatMark } from "./repeat-mark";
 
 const DUE_TONE = {
@@ -16,7 +17,7 @@ const DUE_TONE = {
   later: "text-muted-foreground",
 };
 
-/** The quiet line under a task's title: due date and time (red when overdue), its repeat, priority, tags. */
+/** The quiet line under a task's title: due date and time (red when overdue), its repeat and reminders, priority, tags. */
 export function TaskMeta({ task, onTagClick }: { task: Task; onTagClick: (tag: string) => void }) {
   const { lists, nameTaskLists } = useListsContext();
   const list = nameTaskLists ? lists?.find((l) => l.id === task.listId) : undefined;
@@ -47,6 +48,7 @@ export function TaskMeta({ task, onTagClick }: { task: Task; onTagClick: (tag: s
           {task.recurrence && <RepeatMark recurrence={task.recurrence} />}
         </span>
       )}
+      {task.dueDate && task.reminders.length > 0 && <ReminderMark task={task} />}
       {total > 0 && (
         <span className="inline-flex items-center gap-1 tabular-nums" data-testid="task-subtasks">
           <ListChecksIcon className="size-3.5" aria-hidden="true" />
@@ -85,5 +87,16 @@ export function TaskMeta({ task, onTagClick }: { task: Task; onTagClick: (tag: s
         </button>
       ))}
     </div>
+  );
+}
+
+/** A bell for a task with reminders; their words in its tooltip and for a screen reader. */
+function ReminderMark({ task }: { task: Task }) {
+  const words = task.reminders.map((r) => reminderWords(r.minutesBefore)).join(", ");
+  return (
+    <span className="inline-flex items-center" title={`Reminders: ${words}`} data-testid="task-reminders">
+      <BellIcon className="size-3.5" aria-hidden="true" />
+      <span className="sr-only">Reminders: {words}</span>
+    </span>
   );
 }

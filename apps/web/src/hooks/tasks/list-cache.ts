@@ -58,6 +58,11 @@ export function latestKnown(client: QueryClient, userId: string, task: Task): Ta
   return copies.reduce<Task>((a, b) => (b && Date.parse(b.updatedAt) > Date.parse(a.updatedAt) ? b : a), task);
 }
 
+/** Every task the cached lists hold (a task in several lists more than once). */
+export function cachedTasks(client: QueryClient, userId: string): Task[] {
+  return cachedLists(client, userId).flatMap(([, data]) => data?.pages.flatMap((page) => page.tasks) ?? []);
+}
+
 /** The copy of a task the lists show, if any list holds it. */
 export function shownTask(client: QueryClient, userId: string, id: number): Task | undefined {
   for (const [, data] of cachedLists(client, userId))

@@ -1,6 +1,6 @@
 /**
  * The pages' Content-Security-Policy: scripts only from this origin or carrying this request's
- * nonce (no 'unsafe-inline' scripts), nothing may frame the app.
+ * nonce (no 'unsafe-inline' scripts), workers only from this origin, nothing may frame the app.
  */
 export function contentSecurityPolicy(nonce: string, { dev = false } = {}): string {
   return [
@@ -12,6 +12,8 @@ export function contentSecurityPolicy(nonce: string, { dev = false } = {}): stri
     "img-src 'self' blob: data:",
     "font-src 'self'",
     `connect-src 'self'${dev ? " ws:" : ""}`,
+    // The service worker that shows reminders (public/sw.js): this origin's only.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
