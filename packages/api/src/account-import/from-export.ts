@@ -33,7 +33,8 @@ export function fromExport(document: AccountExport): ReadResult {
       return;
     }
     const parsed = CreateListSchema.safeParse({ name: list.name, color: list.color });
-    if (!parsed.success) for (const issue of parsed.error.issues) fail(`lists.${i}.${issue.path.join(".")}`, issue.message);
+    if (!parsed.success)
+      for (const issue of parsed.error.issues) fail(`lists.${i}.${issue.path.join(".")}`, issue.message);
     else plan.lists.push({ name: parsed.data.name, color: parsed.data.color ?? null, isInbox: false });
   });
 

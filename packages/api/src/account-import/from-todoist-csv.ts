@@ -76,7 +76,11 @@ export function fromTodoistCsv(text: string, clock: WallClock): ReadResult {
   const unknown = header.filter((c) => c !== "" && !KNOWN_COLUMNS.includes(c));
   if (unknown.length > 0) warnings.push(`Columns not read: ${unknown.join(", ")}`);
 
-  const plan: ImportPlan = { lists: [{ name: TODOIST_LIST_NAME, color: null, isInbox: false }], tasks: [], completions: [] };
+  const plan: ImportPlan = {
+    lists: [{ name: TODOIST_LIST_NAME, color: null, isInbox: false }],
+    tasks: [],
+    completions: [],
+  };
   let section: string | null = null;
   let lastTask: number | null = null;
   let lastTopLevel: number | null = null;
@@ -140,11 +144,13 @@ export function fromTodoistCsv(text: string, clock: WallClock): ReadResult {
     const date = readDate(cell("DATE"), cell("DATE_LANG"), clock);
     if (date.kept) {
       description = joinParagraphs(description, `Todoist date: ${cell("DATE")}`);
-      warnings.push(`Row ${line}: the date ${JSON.stringify(cell("DATE"))} was not understood; it is kept in the description`);
+      warnings.push(
+        `Row ${line}: the date ${JSON.stringify(cell("DATE"))} was not understood; it is kept in the description`,
+      );
     }
 
     const parsed = CreateTaskSchema.safeParse({
-      title: content.trim() === "" ? record.CONTENT ?? "" : content,
+      title: content.trim() === "" ? (record.CONTENT ?? "") : content,
       description,
       priority: priority ?? "none",
       tags,
@@ -153,7 +159,8 @@ export function fromTodoistCsv(text: string, clock: WallClock): ReadResult {
       recurrence: date.recurrence,
     });
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) fail(at(COLUMN_OF[String(issue.path[0])] ?? "CONTENT"), `Row ${line}: ${issue.message}`);
+      for (const issue of parsed.error.issues)
+        fail(at(COLUMN_OF[String(issue.path[0])] ?? "CONTENT"), `Row ${line}: ${issue.message}`);
       continue;
     }
     const fields = parsed.data;
@@ -179,7 +186,8 @@ export function fromTodoistCsv(text: string, clock: WallClock): ReadResult {
   // A description made long by its notes is checked once they are all in.
   for (const [index, { line }] of descriptions) {
     const parsed = CreateTaskSchema.shape.description.safeParse((plan.tasks[index] as ImportTask).description);
-    if (!parsed.success) fail(`rows.${line}.CONTENT`, `Row ${line}: with this note, ${parsed.error.issues[0]?.message}`);
+    if (!parsed.success)
+      fail(`rows.${line}.CONTENT`, `Row ${line}: with this note, ${parsed.error.issues[0]?.message}`);
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, plan, warnings };
 }

@@ -127,12 +127,18 @@ async function addLists(tx: Transaction, userId: string, lists: ImportList[]) {
     .where(eq(list.userId, userId));
   const adding = lists.filter((l) => !l.isInbox);
   if ((mine?.lists ?? 0) + adding.length > LISTS_MAX) {
-    throw new FieldRuleError("lists", `A user has at most ${LISTS_MAX} lists: this import would make ${(mine?.lists ?? 0) + adding.length}`);
+    throw new FieldRuleError(
+      "lists",
+      `A user has at most ${LISTS_MAX} lists: this import would make ${(mine?.lists ?? 0) + adding.length}`,
+    );
   }
   const taken = new Set(
-    (await tx.select({ name: sql<string>`lower(${list.name})` }).from(list).where(eq(list.userId, userId))).map(
-      (r) => r.name,
-    ),
+    (
+      await tx
+        .select({ name: sql<string>`lower(${list.name})` })
+        .from(list)
+        .where(eq(list.userId, userId))
+    ).map((r) => r.name),
   );
   const renamed: ImportResult["renamed"] = [];
   const names = adding.map((l) => {
@@ -147,7 +153,9 @@ async function addLists(tx: Transaction, userId: string, lists: ImportList[]) {
       ? []
       : await tx
           .insert(list)
-          .values(adding.map((l, i) => ({ userId, name: names[i] as string, color: l.color, position: keys[i] as string })))
+          .values(
+            adding.map((l, i) => ({ userId, name: names[i] as string, color: l.color, position: keys[i] as string })),
+          )
           .returning({ id: list.id, position: list.position });
   const idByKey = new Map(inserted.map((r) => [r.position, r.id]));
   const inbox = lists.some((l) => l.isInbox) ? await inboxId(tx, userId) : 0;

@@ -1,6 +1,5 @@
 // The account domain module: what spans every table of a user.
 export { deleteAccount } from "./delete-account";
-export { type AccountData, readAccount } from "./read-account";
 export {
   type ImportCompletion,
   type ImportList,
@@ -9,3 +8,4 @@ export {
   type ImportTask,
   importAccount,
 } from "./import-account";
+export { type AccountData, readAccount } from "./read-account";
