@@ -200,7 +200,8 @@ async function addTasks(tx: Transaction, userId: string, tasks: ImportTask[], li
       .from(task)
       .where(and(eq(task.userId, userId), eq(task.listId, listId), isNull(task.parentId)));
     const keys = generateNKeysBetween(last?.key ?? null, null, members.length);
-    members.forEach((index, k) => placed.push({ index, listId, parentId: null, position: keys[k] as string }));
+    for (const [k, index] of members.entries())
+      placed.push({ index, listId, parentId: null, position: keys[k] as string });
   }
   await insertPlaced(tx, userId, tasks, placed, ids);
 
@@ -210,7 +211,8 @@ async function addTasks(tx: Transaction, userId: string, tasks: ImportTask[], li
     const keys = generateNKeysBetween(null, null, members.length);
     const parentId = ids[parent] as number;
     const listId = listIds[(tasks[parent] as ImportTask).list] as number;
-    members.forEach((index, k) => placedSubtasks.push({ index, listId, parentId, position: keys[k] as string }));
+    for (const [k, index] of members.entries())
+      placedSubtasks.push({ index, listId, parentId, position: keys[k] as string });
   }
   await insertPlaced(tx, userId, tasks, placedSubtasks, ids);
   return ids;
