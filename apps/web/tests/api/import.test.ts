@@ -88,7 +88,11 @@ const taskInput = fc.record({
         }),
         { nil: null },
       ),
-      reminders: fc.constantFrom([], [{ minutesBefore: 0 }], [{ minutesBefore: 30 }, { minutesBefore: 1440 }]),
+      reminders: fc.constantFrom<Array<{ minutesBefore: number }>>(
+        [],
+        [{ minutesBefore: 0 }],
+        [{ minutesBefore: 30 }, { minutesBefore: 1440 }],
+      ),
     }),
     { nil: null },
   ),
