@@ -53,6 +53,7 @@ test("an export downloaded from one account is previewed, then imported into ano
 
 test("a Todoist CSV is previewed with its warnings; a file that cannot be read says why and adds nothing", async ({
   page,
+  user: _user,
   consoleGuard,
 }) => {
   consoleGuard.allow(/status of 422/);

@@ -38,11 +38,15 @@ export function fromExport(document: AccountExport): ReadResult {
     else plan.lists.push({ name: parsed.data.name, color: parsed.data.color ?? null, isInbox: false });
   });
 
-  // Within a scope, the manual order: by position (compared by code unit, as the "C" collation does), then id.
+  // By list, in the document's order; within a scope, the manual order: by position (compared by code unit, as
+  // the "C" collation does), then id.
+  const listRank = (task: AccountExport["tasks"][number]) => listIndex.get(task.listId) ?? -1;
   const order = document.tasks
     .map((task, i) => ({ task, i }))
-    .sort((a, b) =>
-      a.task.position < b.task.position ? -1 : a.task.position > b.task.position ? 1 : a.task.id - b.task.id,
+    .sort(
+      (a, b) =>
+        listRank(a.task) - listRank(b.task) ||
+        (a.task.position < b.task.position ? -1 : a.task.position > b.task.position ? 1 : a.task.id - b.task.id),
     );
   const byId = new Map(document.tasks.map((task, i) => [task.id, { task, i }]));
   const planIndex = new Map<number, number>();
