@@ -174,6 +174,7 @@ describe("POST /api/{userId}/import", () => {
       'task,"Call mum, then dad",,1,1,Ada (1),,demain,fr,Europe/Paris',
     ].join("\r\n");
 
+    const logAt = must(await user.client.listChanges(user.userId, { since: "now" })).next;
     const preview = await user.client.importAccount(user.userId, { csv }, { dryRun: true });
     expect(must(preview)).toMatchObject({ dryRun: true, lists: 1, tasks: 3, subtasks: 2 });
     expect((await exportOf(user)).tasks).toEqual([]);
@@ -192,6 +193,11 @@ describe("POST /api/{userId}/import", () => {
       ],
     });
     expect(user.lastResponse().status).toBe(201);
+    // Through the change log, as every write: what a live stream sends (the dry run wrote none of it).
+    const logged = must(await user.client.listChanges(user.userId, { since: logAt })).changes;
+    // (Besides the list's and parents' derived updates: their counts changed.)
+    const created = logged.filter((c) => c.type.endsWith(".created")).map((c) => c.type);
+    expect(created.sort()).toEqual(["list.created", ...Array(5).fill("task.created")]);
 
     const document = await exportOf(user);
     const todoist = document.lists.find((l) => l.name === "Todoist");
