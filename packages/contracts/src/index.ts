@@ -1,6 +1,7 @@
 export * from "./access-token";
 export * from "./account";
 export * from "./account-export";
+export * from "./account-import";
 export * from "./change";
 export * from "./client";
 export * from "./completion";

@@ -1,7 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleValue, scrape } from "../ops/scrape";
-import { must } from "../support/api-user";
 import {
   METRICS_TOKEN,
   nextMinute,

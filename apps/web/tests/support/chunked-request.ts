@@ -3,11 +3,18 @@ import { connect } from "node:net";
 /**
  * Sends a request with a chunked body over a plain socket, and answers the response the server wrote.
  * Unlike `fetch`, it still reads that response when the server closes the connection before the body
- * is all sent (a 413 does: fetch reports the unsent rest as EPIPE, and the answer is lost).
+ * is all sent (a 413 does: fetch reports the unsent rest as EPIPE, and the answer is lost). With
+ * `declaredLength`, the body is sent as it is under that `Content-Length` instead (which may claim more
+ * than the chunks hold: a server that refuses the length never waits for the rest).
  */
 export function sendChunked(
   url: string,
-  { method, headers, chunks }: { method: string; headers: Record<string, string>; chunks: string[] },
+  {
+    method,
+    headers,
+    chunks,
+    declaredLength,
+  }: { method: string; headers: Record<string, string>; chunks: string[]; declaredLength?: number },
 ): Promise<Response> {
   const { hostname, port, pathname, search } = new URL(url);
   return new Promise((resolve, reject) => {
@@ -16,10 +23,14 @@ export function sendChunked(
       const head = [
         `${method} ${pathname}${search} HTTP/1.1`,
         `Host: ${hostname}:${port}`,
-        "Transfer-Encoding: chunked",
+        declaredLength === undefined ? "Transfer-Encoding: chunked" : `Content-Length: ${declaredLength}`,
       ];
       for (const [name, value] of Object.entries(headers)) head.push(`${name}: ${value}`);
       socket.write(`${head.join("\r\n")}\r\n\r\n`);
+      if (declaredLength !== undefined) {
+        for (const chunk of chunks) socket.write(chunk);
+        return;
+      }
       for (const chunk of chunks) socket.write(`${Buffer.byteLength(chunk).toString(16)}\r\n${chunk}\r\n`);
       socket.write("0\r\n\r\n");
     });

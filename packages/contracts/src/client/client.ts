@@ -7,6 +7,7 @@ import {
   CreatedAccessTokenSchema,
 } from "../access-token";
 import { type AccountExport, AccountExportSchema } from "../account-export";
+import { type ImportSummary, ImportSummarySchema } from "../account-import";
 import { type ChangePage, ChangePageSchema, type ChangesQuery } from "../change";
 import { type Completion, CompletionListSchema, type ListCompletionsQuery } from "../completion";
 import { type List, ListListSchema, ListSchema } from "../list";
@@ -76,8 +77,13 @@ export interface Precondition {
   ifMatch?: string;
 }
 
+/** What `importAccount` sends: an export document, or the text of a Todoist CSV export. */
+export type ImportSource = AccountExport | { csv: string };
+
 interface Call {
   body?: object;
+  /** A body sent as it is, with its own content type (`body` is sent as JSON). */
+  raw?: { text: string; type: string };
   ifMatch?: string | undefined;
   prefer?: string | undefined;
 }
@@ -91,15 +97,17 @@ export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalT
     schema: z.ZodType<T> | null,
     method: string,
     url: string,
-    { body, ifMatch, prefer }: Call = {},
+    { body, raw, ifMatch, prefer }: Call = {},
   ): Promise<{ result: ApiResult<T>; headers: Headers }> {
     const headers = new Headers({ Accept: "application/json", Authorization: `Bearer ${await getToken()}` });
     if (body !== undefined) headers.set("Content-Type", "application/json");
+    if (raw !== undefined) headers.set("Content-Type", raw.type);
     if (ifMatch !== undefined) headers.set("If-Match", ifMatch);
     if (prefer !== undefined) headers.set("Prefer", prefer);
     let response: Response;
     try {
-      response = await fetchImpl(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      const sent = raw !== undefined ? raw.text : body === undefined ? undefined : JSON.stringify(body);
+      response = await fetchImpl(url, { method, headers, body: sent });
     } catch (error) {
       // A network failure is answered like any other failure, as a problem (status 0), never thrown.
       return { result: { ok: false, problem: networkProblem(error) }, headers: new Headers() };
@@ -269,6 +277,20 @@ export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalT
     /** Everything of the user as one document (version 1), for a download or a backup. */
     async exportAccount(userId: string): Promise<ApiResult<AccountExport>> {
       return (await call(AccountExportSchema, "GET", `${root}/api/${encodeURIComponent(userId)}/export`)).result;
+    },
+
+    /**
+     * Adds an export document's or a Todoist CSV export's contents to the user's, all or nothing, never
+     * overwriting; `dryRun` answers what would be added and adds nothing.
+     */
+    async importAccount(
+      userId: string,
+      source: ImportSource,
+      { dryRun = false }: { dryRun?: boolean } = {},
+    ): Promise<ApiResult<ImportSummary>> {
+      const url = `${root}/api/${encodeURIComponent(userId)}/import${dryRun ? "?dryRun=true" : ""}`;
+      const init: Call = "csv" in source ? { raw: { text: source.csv, type: "text/csv" } } : { body: source };
+      return (await call(ImportSummarySchema, "POST", url, init)).result;
     },
 
     /** The user's personal access tokens, newest first (never their secrets). Needs a session's JWT. */

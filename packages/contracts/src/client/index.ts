@@ -3,6 +3,7 @@ export {
   type CompleteResult,
   type CompletionPage,
   createTodoClient,
+  type ImportSource,
   type ListOptions,
   type Precondition,
   type TaskListPage,

@@ -7,9 +7,10 @@ import { Button } from "@/components/ui/button";
 import { apiCall } from "@/lib/api-call";
 import { apiClient } from "@/lib/api-client";
 import { changeFailed } from "@/lib/problem-text";
+import { ImportForm } from "./import-form";
 import { SettingsSection } from "./settings-section";
 
-/** Downloads everything of the account as one JSON file (the API's export, version 1). */
+/** Downloads everything of the account as one JSON file (the API's export, version 1), and imports one (or a Todoist CSV). */
 export function ExportSection({ userId }: { userId: string }) {
   const [busy, setBusy] = useState(false);
 
@@ -37,11 +38,12 @@ export function ExportSection({ userId }: { userId: string }) {
       id="export"
       title="Your data"
       icon={DownloadIcon}
-      description="Download every list, task, subtask, completion and setting as one JSON file (format documented in the API reference)."
+      description="Download every list, task, subtask, completion and setting as one JSON file (format documented in the API reference), or import one."
     >
       <Button variant="secondary" size="sm" onClick={download} disabled={busy}>
         {busy ? "Preparing…" : "Download export"}
       </Button>
+      <ImportForm userId={userId} />
     </SettingsSection>
   );
 }

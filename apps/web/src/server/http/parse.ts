@@ -6,7 +6,7 @@ export const BODY_LIMIT_BYTES = 16 * 1024;
 const REPLACEMENT = "\ufffd";
 const NOT_UTF8 = "Percent-escapes must encode UTF-8 text (U+FFFD, which stands in for bytes that were not, is refused)";
 
-function fieldErrors(error: z.ZodError, unknownKey: string): FieldError[] {
+export function fieldErrors(error: z.ZodError, unknownKey: string): FieldError[] {
   return error.issues.flatMap((issue) => {
     const path = issue.path.join(".");
     if (issue.code !== "unrecognized_keys") return [{ path, message: issue.message }];
@@ -74,7 +74,7 @@ function validateBody<S extends z.ZodType>(request: Request, bytes: Buffer, sche
 }
 
 /** Fatal: bytes that are not UTF-8 would otherwise become U+FFFD, and be stored changed. */
-function decodeUtf8(bytes: Buffer): string {
+export function decodeUtf8(bytes: Buffer): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
@@ -82,15 +82,16 @@ function decodeUtf8(bytes: Buffer): string {
   }
 }
 
-async function readLimited(request: Request): Promise<Buffer> {
+/** The body's bytes, 413 past `limit` (the declared Content-Length first, then what arrives). */
+export async function readLimited(request: Request, limit = BODY_LIMIT_BYTES): Promise<Buffer> {
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > BODY_LIMIT_BYTES) throw tooLarge();
+  if (declared > limit) throw tooLarge(limit);
   if (!request.body) return Buffer.alloc(0);
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
     size += chunk.byteLength;
-    if (size > BODY_LIMIT_BYTES) throw tooLarge();
+    if (size > limit) throw tooLarge(limit);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
@@ -100,8 +101,9 @@ async function readLimited(request: Request): Promise<Buffer> {
  * The rest of the body stays unread, so the connection cannot carry another request: the answer
  * says it closes (RFC 9110, 15.5.14), or a client would send its next request down it and lose it.
  */
-function tooLarge(): HttpError {
-  return new HttpError(413, `The body is larger than ${BODY_LIMIT_BYTES / 1024} KiB`, {
+function tooLarge(limit: number): HttpError {
+  const size = limit >= 1024 * 1024 ? `${limit / 1024 / 1024} MB` : `${limit / 1024} KiB`;
+  return new HttpError(413, `The body is larger than ${size}`, {
     headers: { Connection: "close" },
   });
 }

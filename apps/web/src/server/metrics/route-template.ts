@@ -11,6 +11,7 @@ export const API_ROUTES = [
   "/api/[userId]/changes",
   "/api/[userId]/events",
   "/api/[userId]/export",
+  "/api/[userId]/import",
   "/api/[userId]/lists",
   "/api/[userId]/lists/[id]",
   "/api/[userId]/lists/[id]/move",

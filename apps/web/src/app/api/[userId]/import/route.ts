@@ -1,0 +1,103 @@
+import { fromExport, fromTodoistCsv, type ReadResult } from "@todo/api/account-import";
+import {
+  AccountExportSchema,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  IMPORT_BODY_LIMIT_BYTES,
+  ImportQuerySchema,
+  type ImportSummary,
+} from "@todo/contracts";
+import { wallClockNow } from "@todo/dates";
+import { getSettings, importAccount } from "@todo/db";
+import { getDb } from "@/server/db";
+import { preflight } from "@/server/http/cors";
+import { HttpError } from "@/server/http/errors";
+import { methodNotAllowed } from "@/server/http/method-not-allowed";
+import { decodeUtf8, fieldErrors, parseQuery, readLimited } from "@/server/http/parse";
+import { userRoute } from "@/server/http/user-route";
+
+type Params = { userId: string };
+
+const JSON_TYPE = /^application\/(.+\+)?json\s*(;|$)/i;
+const CSV_TYPE = /^text\/csv\s*(;|$)/i;
+const TITLES_SHOWN = 5;
+
+/**
+ * Import
+ * @description Adds the contents of an export document (`Content-Type: application/json`, `format: "todo-export"`, `version: 1`, as `GET …/export` answers it) or of a Todoist project's CSV export (`text/csv`) to the user's data, in one transaction: all or nothing. Never overwrites: each list is created anew (a name the user has gets a suffix, " (2)"), the Inbox's tasks go after the user's Inbox tasks, ids are fresh, subtasks and completions follow their tasks, and the settings stay as they are. A Todoist file becomes one list, "Todoist": INDENT 2 and deeper are subtasks of the task above at indent 1, PRIORITY 4 is high, `@labels` and the section a task is under become tags, `note` rows are appended to the task's description, and an English DATE is read as the add box reads it ("every day", "tomorrow 5pm"); one it cannot read is kept in the description, with a warning. Answers 201 with the counts of what was added and the warnings; with `dryRun=true`, 200 with what would be added, adding nothing. A body that cannot be read is 422 naming the field (`tasks.3.title`) or the CSV row (`rows.4.PRIORITY`, the header being row 1), and adds nothing; past 5 MB, 413; another content type, 415.
+ * @operationId importAccount
+ * @tag Settings
+ * @pathParams UserPathParamsSchema
+ * @params ImportQuerySchema
+ * @body AccountExportSchema
+ * @response 201:ImportSummarySchema:What was added
+ * @responseHeader 201 X-Request-Id string This request's id, also in server logs
+ * @add 400, 401, 403, 413, 415, 422, 429, 500, 503
+ * @auth bearer
+ * @openapi-override {"requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AccountExportSchema"}}, "text/csv": {"schema": {"type": "string", "description": "A Todoist project's CSV export: TYPE, CONTENT, DESCRIPTION, PRIORITY, INDENT, AUTHOR, RESPONSIBLE, DATE, DATE_LANG, TIMEZONE"}}}}, "responses": {"200": {"description": "With `dryRun=true`: what would be added (nothing was)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImportSummarySchema"}}}}}}
+ * @openapi
+ */
+export const POST = userRoute<Params>(async (request, { owner }) => {
+  const { dryRun } = parseQuery(request, ImportQuerySchema);
+  const type = request.headers.get("content-type") ?? "";
+  const isJson = JSON_TYPE.test(type);
+  if (!isJson && !CSV_TYPE.test(type)) {
+    throw new HttpError(415, "Send an export as application/json or a Todoist CSV export as text/csv");
+  }
+  const text = decodeUtf8(await readLimited(request, IMPORT_BODY_LIMIT_BYTES));
+  const db = getDb();
+  const read = isJson ? readExport(text) : await readCsv(text, owner);
+  if (!read.ok) throw new HttpError(422, "The import cannot be read: nothing was added", { errors: read.errors });
+
+  const result = await importAccount(db, owner, read.plan, { dryRun: dryRun === "true" });
+  const summary: ImportSummary = {
+    dryRun: dryRun === "true",
+    lists: result.lists,
+    tasks: result.tasks,
+    subtasks: result.subtasks,
+    completions: result.completions,
+    titles: read.plan.tasks
+      .filter((t) => t.parent === null)
+      .slice(0, TITLES_SHOWN)
+      .map((t) => t.title),
+    warnings: [
+      ...result.renamed.map(
+        ({ from, to }) => `A list named ${JSON.stringify(from)} exists: imported as ${JSON.stringify(to)}`,
+      ),
+      ...read.warnings,
+    ],
+  };
+  return Response.json(summary, { status: dryRun === "true" ? 200 : 201, headers: { "Cache-Control": "no-store" } });
+});
+
+function readExport(text: string): ReadResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new HttpError(400, "The body is not valid JSON");
+  }
+  const head = json as { format?: unknown; version?: unknown } | null;
+  if (typeof head !== "object" || head === null || head.format !== EXPORT_FORMAT) {
+    return { ok: false, errors: [{ path: "format", message: `Not an export: format must be "${EXPORT_FORMAT}"` }] };
+  }
+  if (head.version !== EXPORT_VERSION) {
+    return {
+      ok: false,
+      errors: [{ path: "version", message: `This server reads version ${EXPORT_VERSION} of the export format` }],
+    };
+  }
+  const parsed = AccountExportSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error, "Unknown field").slice(0, 20) };
+  return fromExport(parsed.data);
+}
+
+/** Todoist's relative dates ("tomorrow") are the user's: read on the wall clock of their time zone. */
+async function readCsv(text: string, owner: string): Promise<ReadResult> {
+  const { timeZone } = await getSettings(getDb(), owner);
+  const { date, time } = wallClockNow(timeZone);
+  return fromTodoistCsv(text, { today: date, now: time });
+}
+
+export const OPTIONS = preflight(["POST"]);
+export const { GET, PUT, PATCH, DELETE } = methodNotAllowed(["POST"]);
