@@ -1,19 +1,11 @@
-import { fromExport, fromTodoistCsv, type ReadResult } from "@todo/api/account-import";
-import {
-  AccountExportSchema,
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
-  IMPORT_BODY_LIMIT_BYTES,
-  ImportQuerySchema,
-  type ImportSummary,
-} from "@todo/contracts";
-import { wallClockNow } from "@todo/dates";
-import { getSettings, importAccount } from "@todo/db";
+import { IMPORT_BODY_LIMIT_BYTES, ImportQuerySchema, type ImportSummary } from "@todo/contracts";
+import { importAccount } from "@todo/db";
+import { readImport } from "@/server/account/read-import";
 import { getDb } from "@/server/db";
 import { preflight } from "@/server/http/cors";
 import { HttpError } from "@/server/http/errors";
 import { methodNotAllowed } from "@/server/http/method-not-allowed";
-import { decodeUtf8, fieldErrors, parseQuery, readLimited } from "@/server/http/parse";
+import { decodeUtf8, parseQuery, readLimited } from "@/server/http/parse";
 import { userRoute } from "@/server/http/user-route";
 
 type Params = { userId: string };
@@ -46,7 +38,7 @@ export const POST = userRoute<Params>(async (request, { owner }) => {
   }
   const text = decodeUtf8(await readLimited(request, IMPORT_BODY_LIMIT_BYTES));
   const db = getDb();
-  const read = isJson ? readExport(text) : await readCsv(text, owner);
+  const read = await readImport(db, owner, text, isJson ? "export" : "todoist-csv");
   if (!read.ok) throw new HttpError(422, "The import cannot be read: nothing was added", { errors: read.errors });
 
   const result = await importAccount(db, owner, read.plan, { dryRun: dryRun === "true" });
@@ -69,35 +61,6 @@ export const POST = userRoute<Params>(async (request, { owner }) => {
   };
   return Response.json(summary, { status: dryRun === "true" ? 200 : 201, headers: { "Cache-Control": "no-store" } });
 });
-
-function readExport(text: string): ReadResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new HttpError(400, "The body is not valid JSON");
-  }
-  const head = json as { format?: unknown; version?: unknown } | null;
-  if (typeof head !== "object" || head === null || head.format !== EXPORT_FORMAT) {
-    return { ok: false, errors: [{ path: "format", message: `Not an export: format must be "${EXPORT_FORMAT}"` }] };
-  }
-  if (head.version !== EXPORT_VERSION) {
-    return {
-      ok: false,
-      errors: [{ path: "version", message: `This server reads version ${EXPORT_VERSION} of the export format` }],
-    };
-  }
-  const parsed = AccountExportSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error, "Unknown field").slice(0, 20) };
-  return fromExport(parsed.data);
-}
-
-/** Todoist's relative dates ("tomorrow") are the user's: read on the wall clock of their time zone. */
-async function readCsv(text: string, owner: string): Promise<ReadResult> {
-  const { timeZone } = await getSettings(getDb(), owner);
-  const { date, time } = wallClockNow(timeZone);
-  return fromTodoistCsv(text, { today: date, now: time });
-}
 
 export const OPTIONS = preflight(["POST"]);
 export const { GET, PUT, PATCH, DELETE } = methodNotAllowed(["POST"]);
