@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { toastRegion } from "./support/stable-ui";
 import { tasksPage } from "./support/tasks-page";
 
 test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
@@ -80,7 +81,7 @@ test("on a phone, details open as a bottom sheet from the … menu, and the toas
       .tap();
     await page.getByRole("menuitem", { name: /Delete/ }).tap();
   }
-  const toasts = page.getByRole("region", { name: /^Notifications/ }).getByRole("listitem");
+  const toasts = toastRegion(page).getByRole("listitem");
   await expect(toasts).toHaveCount(1);
   await expect(toasts).toContainText(/2 tasks deleted|Task deleted/);
   const toast = await toasts.boundingBox();

@@ -50,3 +50,8 @@ export async function openTaskDetails(page: Page, title: string): Promise<boolea
   await page.keyboard.press("Escape");
   return false;
 }
+
+/** The region sonner shows its toasts in ("Notifications alt+T": not Settings' Notifications section). */
+export function toastRegion(page: Page): Locator {
+  return page.getByRole("region", { name: /^Notifications alt\+/ });
+}

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { toastRegion } from "./stable-ui";
 
 /** The tasks page, found the way a user (or a screen reader) finds it: by roles and names. */
 export function tasksPage(page: Page) {
@@ -23,11 +24,7 @@ export function tasksPage(page: Page) {
 
   return {
     /** The toast (sonner's, in its "Notifications" region) that says this. */
-    toast: (text: string | RegExp): Locator =>
-      page
-        .getByRole("region", { name: /^Notifications/ })
-        .getByRole("listitem")
-        .filter({ hasText: text }),
+    toast: (text: string | RegExp): Locator => toastRegion(page).getByRole("listitem").filter({ hasText: text }),
     region,
     list,
     completedList,
