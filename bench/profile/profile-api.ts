@@ -1,6 +1,6 @@
 // `pnpm --filter @todo/bench profile [list] [create] [complete]`: CPU profiles of the app and of the bare Next.js
 // handler under the bench's load, compared function by function in µs per request. See README § Benchmarks.
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { migrateUpAt } from "@todo/db/migrate";
@@ -23,6 +23,7 @@ for (const name of operations) if (!OPERATIONS.includes(name)) throw new Error(`
 if (operations.length === 0) operations.push(...OPERATIONS);
 const seconds = Number(process.env.PROFILE_SECONDS ?? 10);
 const warmup = Number(process.env.PROFILE_WARMUP ?? 3);
+const PRELOAD = path.join(import.meta.dirname, "cpu-profile-preload.cjs");
 const dir = process.env.PROFILE_DIR ?? mkdtempSync(path.join(os.tmpdir(), "bench-profile-"));
 
 ensureWrk();
@@ -31,21 +32,17 @@ const now = () => Number(process.hrtime.bigint() / 1000n);
 const database = await createTestDatabase("todo_bench", { setUp: migrateUpAt });
 const servers: AppServer[] = [];
 try {
-  // Each server writes its profile as it exits (`--cpu-prof`), into a folder of its own.
+  // Each server's processes write their profiles as they exit (cpu-profile-preload.cjs), into a folder of its own.
   const profiled = (name: string) => {
     mkdirSync(path.join(dir, name), { recursive: true });
-    return `--cpu-prof --cpu-prof-dir=${path.join(dir, name)}`;
+    return { NODE_OPTIONS: `--require ${PRELOAD}`, BENCH_CPU_PROFILE_DIR: path.join(dir, name) };
   };
-  const app = await startAppServer(WEB_DIR, {
-    DATABASE_URL: database.url,
-    ...config.appEnv,
-    NODE_OPTIONS: profiled("app"),
-  });
+  const app = await startAppServer(WEB_DIR, { DATABASE_URL: database.url, ...config.appEnv, ...profiled("app") });
   servers.push(app);
   const bare = await startAppServer(BARE_NEXT_DIR, {
     DATABASE_URL: database.url,
     APP_URL: app.url,
-    NODE_OPTIONS: profiled("bare"),
+    ...profiled("bare"),
   });
   servers.push(bare);
   const pids = { app: listeningPid(Number(new URL(app.url).port)), bare: listeningPid(Number(new URL(bare.url).port)) };
@@ -68,11 +65,13 @@ try {
     }
   }
   for (const server of servers.splice(0).reverse()) await server.stop();
+  // The measured windows and request counts, beside the profiles: enough to summarise them again.
+  writeFileSync(path.join(dir, "runs.json"), `${JSON.stringify({ pids, runs }, null, 2)}\n`);
 
   const profileOf = (name: "app" | "bare") => {
-    const file = readdirSync(path.join(dir, name)).find((entry) => entry.includes(`.${pids[name]}.`));
-    if (!file) throw new Error(`no profile of ${name} (pid ${pids[name]}) in ${path.join(dir, name)}`);
-    return path.join(dir, name, file);
+    const file = path.join(dir, name, `${pids[name]}.cpuprofile`);
+    if (!existsSync(file)) throw new Error(`no profile of ${name} (pid ${pids[name]}) in ${path.join(dir, name)}`);
+    return file;
   };
   const mapper = sourceMapper();
   const top = Number(process.env.PROFILE_TOP ?? 40);

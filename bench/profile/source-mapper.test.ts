@@ -21,6 +21,7 @@ describe("packageOf", () => {
     assert.equal(packageOf("../../../../packages/db/src/tasks/list-tasks.ts"), "@todo/db");
     assert.equal(packageOf("[project]/apps/web/src/server/log.ts"), "@todo/web");
     assert.equal(packageOf("/work/repo/bench/bare-next/server/answer.ts"), "bench/bare-next");
+    assert.equal(packageOf("webpack://next/./src/server/base-server.ts"), "next");
   });
 });
 

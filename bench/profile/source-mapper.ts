@@ -14,6 +14,9 @@ export interface Place {
 
 /** The package a path belongs to: the last `node_modules/` in it, else the workspace folder it is in. */
 export function packageOf(path: string): string {
+  // Next.js's own compiled server maps to `webpack://next/./src/…`.
+  const bundled = /^webpack:\/\/((?:@[^/]+\/)?[^/.][^/]*)\//.exec(path);
+  if (bundled?.[1]) return bundled[1];
   const modules = path.lastIndexOf("node_modules/");
   if (modules >= 0) {
     const [scope, name] = path.slice(modules + "node_modules/".length).split("/");
@@ -71,10 +74,12 @@ function locate(frame: CallFrame, mapOf: (file: string) => SourceMap | null): Pl
     | undefined;
   if (entry?.originalSource !== undefined) {
     const source = entry.originalSource.replace(/^turbopack:\/\/\//, "");
+    // A package's own map names its sources relative to it (drizzle-orm's `src/sql/sql.ts`): the file says whose.
+    const pkg = packageOf(source) === "(other)" ? packageOf(file) : packageOf(source);
     return {
       name: definingLine(map as SourceMap, entry.originalSource, entry.originalLine ?? 0) ?? name,
-      where: `${shorten(source)}:${(entry.originalLine ?? 0) + 1}`,
-      pkg: packageOf(source),
+      where: `${shorten(source).replace(/^webpack:\/\/[^/]+\/\.\//, "")}:${(entry.originalLine ?? 0) + 1}`,
+      pkg,
     };
   }
   return { name, where: `${shorten(file)}:${frame.lineNumber + 1}`, pkg: packageOf(file) };
