@@ -1,5 +1,4 @@
 // `pnpm bench [api | lighthouse | live]`: the API under load against a bare Next.js handler and a bare node:http floor, then its cost at scale; Lighthouse on the pages; live updates across two instances. See README § Benchmarks.
-import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { migrateUpAt } from "@todo/db/migrate";
 import { type AppServer, startAppServer } from "@todo/test-support/app-server";
@@ -14,6 +13,7 @@ import { previousResults, type Results, resultsFile, round, writeResults } from 
 import { formatTable, partialSummary } from "./report/table";
 import { checkTargets } from "./report/targets";
 import { readmeFile, writeReadme } from "./report/write-readme";
+import { buildServers } from "./support/build-servers";
 import { commandLine, listeningPid } from "./support/listening-pid";
 import { WEB_DIR } from "./support/web-dir";
 
@@ -29,21 +29,7 @@ if (loadAtStart > machine().cpus)
   console.warn(`the machine is busy (load average ${loadAtStart}): figures will be low`);
 
 const root = path.resolve(import.meta.dirname, "..");
-const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", NEXT_TELEMETRY_DISABLED: "1" };
-const build = spawnSync(
-  "pnpm",
-  [
-    "exec",
-    "turbo",
-    "run",
-    "build",
-    "--filter=@todo/web",
-    "--filter=@todo/bench-bare-next",
-    "--output-logs=errors-only",
-  ],
-  { cwd: import.meta.dirname, env, stdio: "inherit" },
-);
-if (build.status !== 0) throw new Error("the build failed");
+buildServers();
 timings.build = since(started);
 console.log(`build: ${timings.build} s (turbo caches an unchanged app)`);
 

@@ -11,6 +11,11 @@ export function traceIdsInLogs(traceId: () => string | undefined): void {
   globalForLog.todoTraceId = traceId;
 }
 
+/** Whether a line at `level` is written: a caller skips building its fields when not. */
+export function logs(level: Level): boolean {
+  return RANK[level] >= threshold;
+}
+
 /**
  * One JSON line per event on stdout (stderr for errors). Callers pass only what is safe to keep:
  * never tokens, passwords, cookies or request bodies.

@@ -1,5 +1,5 @@
 import { nextOccurrence, parseRule, todayIn } from "@todo/dates";
-import { and, eq, isNull, or, sql } from "drizzle-orm";
+import { and, eq, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
 import { runTransaction, type Transaction } from "../client/run-transaction";
@@ -51,6 +51,45 @@ async function write(tx: Transaction, id: number, fields: PgUpdateSetSource<type
   return row;
 }
 
+/** Sets `completed` to `value` (flips it when `completed` is undefined) where `where` holds, returning the task. */
+const setCompleted = (db: Database, completed: boolean | undefined, value: unknown, where: SQL | undefined) =>
+  db
+    .update(task)
+    .set({ completed: completed === undefined ? sql`not ${task.completed}` : sql`${value}`, updatedAt: nextUpdatedAt })
+    .where(and(where, completed === false ? undefined : or(isNull(task.recurrenceRule), task.completed)))
+    .returning(taskWithSubtasks);
+
+/**
+ * The statements of a completion without `If-Match`, the usual one, built once per database: Drizzle would build their
+ * SQL again on every call. `id`, `userId` and `completed` are their placeholders.
+ */
+function buildStatements(db: Database) {
+  const target = and(eq(task.id, sql.placeholder("id")), eq(task.userId, sql.placeholder("userId")));
+  const update = (completed: boolean | undefined) =>
+    setCompleted(db, completed, sql.placeholder("completed"), target).prepare("");
+  return {
+    seen: db
+      .select({ ...occurrenceColumns, recurring: sql<boolean>`${task.recurrenceRule} is not null` })
+      .from(task)
+      .where(target)
+      .prepare(""),
+    toggle: update(undefined),
+    complete: update(true),
+    reopen: update(false),
+  };
+}
+
+const prepared = new WeakMap<Database, ReturnType<typeof buildStatements>>();
+
+function statementsFor(db: Database) {
+  let statements = prepared.get(db);
+  if (!statements) {
+    statements = buildStatements(db);
+    prepared.set(db, statements);
+  }
+  return statements;
+}
+
 /**
  * Sets `completed`, or flips it when `completed` is undefined. Completing a recurring task that is open completes
  * its current occurrence instead: a completion is recorded and, while the series goes on, the task stays open at
@@ -66,21 +105,15 @@ export async function completeTask(
   completed?: boolean,
   now: Date = new Date(),
 ): Promise<CompletionOutcome> {
+  const statements = statementsFor(db);
+  const values = { id: target.id, userId: target.userId, completed };
   // What the request came to, read first: a completion that then waits for another's lock can tell it lost.
-  const [seen] = await db
-    .select({ ...occurrenceColumns, recurring: sql<boolean>`${task.recurrenceRule} is not null` })
-    .from(task)
-    .where(targetWhere({ ...target, ifUpdatedAt: undefined }));
+  const [seen] = await statements.seen.execute(values);
   if (!seen?.recurring || completed === false || (completed === undefined && seen.completed)) {
     // Not an occurrence to complete: one statement, as long as the task has not become one meanwhile.
-    const value = completed === undefined ? sql`not ${task.completed}` : sql`${completed}`;
-    const [row] = await db
-      .update(task)
-      .set({ completed: value, updatedAt: nextUpdatedAt })
-      .where(
-        and(targetWhere(target), completed === false ? undefined : or(isNull(task.recurrenceRule), task.completed)),
-      )
-      .returning(taskWithSubtasks);
+    const [row] = target.ifUpdatedAt
+      ? await setCompleted(db, completed, completed, targetWhere(target))
+      : await statements[completed === undefined ? "toggle" : completed ? "complete" : "reopen"].execute(values);
     if (row) return { task: row, completionId: null };
     if (!seen) return explainMiss(db, target);
   }

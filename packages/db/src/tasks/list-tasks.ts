@@ -1,6 +1,6 @@
 import type { ListTasksQuery, SortOrder, TaskSort } from "@todo/contracts";
 import { defaultOrder, LIST_LIMIT_DEFAULT, tagSearchText } from "@todo/contracts";
-import { and, count, eq, isNull, type SQL, sql } from "drizzle-orm";
+import { and, count, eq, isNull, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { ListNotFoundError } from "../lists/errors";
 import { ownedList } from "../lists/list-columns";
@@ -26,30 +26,49 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/**
+ * A request's values, each bound to a named placeholder of the statement: the statement depends only on which
+ * were bound (and the sort), so that one built for a shape serves every request of that shape.
+ */
+class Binding {
+  readonly values: Record<string, unknown> = {};
+  /** What decides the statement's text: the names bound and the choices that bind nothing. */
+  readonly shape: string[] = [];
+
+  bind(name: string, value: unknown): Placeholder {
+    this.values[name] = value;
+    this.shape.push(name);
+    return sql.placeholder(name);
+  }
+}
+
 /** `q` in the title, the description or a tag, ignoring case; each on its trigram index. */
-function searchText(q: string): SQL {
+function searchText(q: string, binding: Binding): SQL {
   const like = (text: string) => `%${escapeLike(text)}%`;
-  const matches = [sql`${task.title} ILIKE ${like(q)}`, sql`${task.description} ILIKE ${like(q)}`];
+  const text = binding.bind("q", like(q));
+  const matches = [sql`${task.title} ILIKE ${text}`, sql`${task.description} ILIKE ${text}`];
   // Tags joined by spaces, as task_user_tags_trgm_idx holds them: a text without whitespace matches within one tag.
   const tagText = tagSearchText(q);
-  if (tagText !== null) matches.push(sql`task_tags_text(${task.tags}) ILIKE ${like(tagText)}`);
+  if (tagText !== null) matches.push(sql`task_tags_text(${task.tags}) ILIKE ${binding.bind("qTags", like(tagText))}`);
   return sql`(${sql.join(matches, sql` OR `)})`;
 }
 
-function filters(userId: string, query: ListTasksQuery): SQL[] {
-  const where: SQL[] = [eq(task.userId, userId)];
-  if (query.listId !== undefined) where.push(eq(task.listId, query.listId));
+function filters(userId: string, query: ListTasksQuery, binding: Binding): SQL[] {
+  const where: SQL[] = [eq(task.userId, binding.bind("userId", userId))];
+  if (query.listId !== undefined) where.push(eq(task.listId, binding.bind("listId", query.listId)));
   const parentId = query.parentId ?? "none";
+  binding.shape.push(`parent:${typeof parentId === "number" ? "id" : parentId}`);
   if (parentId === "none") where.push(isNull(task.parentId));
-  else if (parentId !== "any") where.push(eq(task.parentId, parentId));
-  if (query.status === "pending") where.push(eq(task.completed, false));
-  if (query.status === "completed") where.push(eq(task.completed, true));
-  if (query.q) where.push(searchText(query.q));
-  if (query.priority) where.push(eq(task.priority, query.priority));
+  else if (parentId !== "any") where.push(eq(task.parentId, binding.bind("parentId", parentId)));
+  if (query.status === "pending" || query.status === "completed") {
+    where.push(eq(task.completed, binding.bind("completed", query.status === "completed")));
+  }
+  if (query.q) where.push(searchText(query.q, binding));
+  if (query.priority) where.push(eq(task.priority, binding.bind("priority", query.priority)));
   // As task_user_tag_keys_idx holds the tags: lowered by the database, both sides alike.
-  if (query.tag) where.push(sql`task_tag_keys(${task.tags}) @> ARRAY[lower(${query.tag}::text)]`);
-  if (query.dueBefore) where.push(sql`${task.dueDate} < ${query.dueBefore}`);
-  if (query.dueAfter) where.push(sql`${task.dueDate} > ${query.dueAfter}`);
+  if (query.tag) where.push(sql`task_tag_keys(${task.tags}) @> ARRAY[lower(${binding.bind("tag", query.tag)}::text)]`);
+  if (query.dueBefore) where.push(sql`${task.dueDate} < ${binding.bind("dueBefore", query.dueBefore)}`);
+  if (query.dueAfter) where.push(sql`${task.dueDate} > ${binding.bind("dueAfter", query.dueAfter)}`);
   return where;
 }
 
@@ -73,7 +92,7 @@ function sortKey(sort: TaskSort, order: SortOrder): SQL {
   }
 }
 
-function castKey(sort: TaskSort, key: string): SQL {
+function castKey(sort: TaskSort, key: Placeholder): SQL {
   switch (sort) {
     case "created":
     case "updated":
@@ -97,11 +116,11 @@ function cursorKey(sort: TaskSort, order: SortOrder): SQL {
 }
 
 /** Rows strictly after the cursor in (key, id) order: one row comparison, where an index scan starts. */
-function afterCursor({ sort, order, key, id }: Cursor): SQL {
+function afterCursor({ sort, order, key, id }: Cursor, binding: Binding): SQL {
   const cmp = sql.raw(order === "asc" ? ">" : "<");
   // An undated task (null key) sorts as ±infinity.
-  const value = key ?? (order === "asc" ? "infinity" : "-infinity");
-  return sql`(${sortKey(sort, order)}, ${task.id}) ${cmp} (${castKey(sort, value)}, ${id})`;
+  const value = binding.bind("cursorKey", key ?? (order === "asc" ? "infinity" : "-infinity"));
+  return sql`(${sortKey(sort, order)}, ${task.id}) ${cmp} (${castKey(sort, value)}, ${binding.bind("cursorId", id)})`;
 }
 
 function orderBy(sort: TaskSort, order: SortOrder): SQL {
@@ -126,6 +145,17 @@ async function explainEmptyPage(db: Database, userId: string, { listId, parentId
   }
 }
 
+type PageRow = TaskWithSubtasks & { sortKey: string | null };
+interface Statements {
+  page: { execute(values: Record<string, unknown>): Promise<PageRow[]> };
+  count: { execute(values: Record<string, unknown>): Promise<{ total: number }[]> } | null;
+}
+
+/** The statements built so far, by database and shape: Drizzle builds a shape's SQL once, not on every request. */
+const prepared = new WeakMap<Database, Map<string, Statements>>();
+/** Shapes kept per database, the oldest let go past it: a client trying every combination of filters cannot grow it. */
+const MAX_SHAPES = 100;
+
 /**
  * One page of a user's tasks (of one list, with `listId`: ListNotFoundError unless the user's; top-level ones unless
  * `parentId` says otherwise), filtered and sorted, with keyset pagination, each with its subtasks counted, and how many match.
@@ -139,23 +169,42 @@ export async function listTasks(
   const sort = query.sort ?? "created";
   const order = query.order ?? defaultOrder(sort);
   const limit = query.limit ?? LIST_LIMIT_DEFAULT;
-  const where = filters(userId, query);
-  const pageWhere = query.cursor ? [...where, afterCursor(decodeCursor(query.cursor, sort, order))] : where;
+  const binding = new Binding();
+  const where = filters(userId, query, binding);
+  const after = query.cursor ? afterCursor(decodeCursor(query.cursor, sort, order), binding) : null;
+  binding.bind("limit", limit + 1);
+  const shape = `${sort} ${order} ${withCount ? "count" : ""} ${binding.shape.join(" ")}`;
 
+  let shapes = prepared.get(db);
+  if (!shapes) {
+    shapes = new Map();
+    prepared.set(db, shapes);
+  }
+  let statements = shapes.get(shape);
+  if (!statements) {
+    // Unnamed: each run still parses on the server, as before, so a pooler in transaction mode is no concern.
+    statements = {
+      page: db
+        .select({ ...taskWithSubtasks, sortKey: sql<string | null>`(${cursorKey(sort, order)})::text` })
+        .from(task)
+        .where(and(...where, ...(after ? [after] : [])))
+        .orderBy(orderBy(sort, order))
+        .limit(sql.placeholder("limit"))
+        .prepare(""),
+      count: withCount
+        ? db
+            .select({ total: count() })
+            .from(task)
+            .where(and(...where))
+            .prepare("")
+        : null,
+    };
+    if (shapes.size >= MAX_SHAPES) shapes.delete(shapes.keys().next().value as string);
+    shapes.set(shape, statements);
+  }
   const [rows, total] = await Promise.all([
-    db
-      .select({ ...taskWithSubtasks, sortKey: sql<string | null>`(${cursorKey(sort, order)})::text` })
-      .from(task)
-      .where(and(...pageWhere))
-      .orderBy(orderBy(sort, order))
-      .limit(limit + 1),
-    withCount
-      ? db
-          .select({ total: count() })
-          .from(task)
-          .where(and(...where))
-          .then(([row]) => row?.total ?? 0)
-      : null,
+    statements.page.execute(binding.values),
+    statements.count?.execute(binding.values).then(([row]) => row?.total ?? 0) ?? null,
   ]);
   if (rows.length === 0) await explainEmptyPage(db, userId, query);
   const more = rows.length > limit;

@@ -1,6 +1,6 @@
 import "server-only";
 import { errorForLog } from "../error-for-log";
-import { log } from "../log";
+import { log, logs } from "../log";
 
 /** The events a kind of route logs its refusals and its own failures as. */
 export interface AnswerEvents {
@@ -25,14 +25,24 @@ export const isSecurityStatus = (status: number) => SECURITY_STATUSES.has(status
 
 /**
  * The one rule from an answer to its log line: a 5xx is an error (a 503 the database's), a refusal
- * (401, 403, 429, or one the route names) a warning, anything else a debug line with its time.
+ * (401, 403, 429, or one the route names) a warning, anything else a debug line with its time (its fields
+ * built only when debug lines are written: most answers are these).
  */
-export function logAnswer(request: Request, requestId: string, started: number, events: AnswerEvents, answer: Answer) {
+export function logAnswer(
+  request: Request,
+  path: string,
+  requestId: string,
+  started: number,
+  events: AnswerEvents,
+  answer: Answer,
+) {
   const { status } = answer.response;
-  const line = { requestId, method: request.method, path: new URL(request.url).pathname, status, ...answer.fields };
+  const refused = isSecurityStatus(status) || answer.refused;
+  if (status < 500 && !refused && !logs("debug")) return;
+  const line = { requestId, method: request.method, path, status, ...answer.fields };
   if (status >= 500) {
     const failure = answer.failure === undefined ? {} : { error: errorForLog(answer.failure) };
     log("error", status === 503 ? "database_unavailable" : events.failed, { ...line, ...failure });
-  } else if (isSecurityStatus(status) || answer.refused) log("warn", events.refused, line);
+  } else if (refused) log("warn", events.refused, line);
   else log("debug", "request", { ...line, ms: Math.round(performance.now() - started) });
 }

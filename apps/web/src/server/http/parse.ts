@@ -73,10 +73,13 @@ function validateBody<S extends z.ZodType>(request: Request, bytes: Buffer, sche
   return result.data;
 }
 
+/** One decoder for the process: a decode that does not stream keeps no state from one call to the next. */
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
 /** Fatal: bytes that are not UTF-8 would otherwise become U+FFFD, and be stored changed. */
 export function decodeUtf8(bytes: Buffer): string {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return UTF8.decode(bytes);
   } catch {
     throw new HttpError(400, "The body is not valid UTF-8");
   }

@@ -17,13 +17,8 @@ export async function runRequest(
   const started = performance.now();
   const answered = await answer(requestId);
   answered.response.headers.set("X-Request-Id", requestId);
-  logAnswer(request, requestId, started, events, answered);
-  const { status } = answered.response;
-  recordRequest(
-    routeTemplate(new URL(request.url).pathname),
-    request.method,
-    status,
-    (performance.now() - started) / 1000,
-  );
+  const path = new URL(request.url).pathname;
+  logAnswer(request, path, requestId, started, events, answered);
+  recordRequest(routeTemplate(path), request.method, answered.response.status, (performance.now() - started) / 1000);
   return answered.response;
 }
