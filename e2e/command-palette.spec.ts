@@ -25,6 +25,8 @@ test("the palette jumps to a view and runs actions", async ({ page, user }) => {
   await tasks.goto();
 
   await page.getByRole("button", { name: "Command palette" }).click();
+  // The palette arrives with the first press on the page (this click): its commands listed, it is there.
+  await expect(page.getByRole("dialog").getByRole("option").first()).toBeVisible();
   await page.keyboard.type("completed");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/view=completed/);
