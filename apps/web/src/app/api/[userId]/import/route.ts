@@ -16,17 +16,17 @@ const TITLES_SHOWN = 5;
 
 /**
  * Import
- * @description Adds the contents of an export document (`Content-Type: application/json`, `format: "todo-export"`, `version: 1`, as `GET …/export` answers it) or of a Todoist project's CSV export (`text/csv`) to the user's data, in one transaction: all or nothing. Never overwrites: each list is created anew (a name the user has gets a suffix, " (2)"), the Inbox's tasks go after the user's Inbox tasks, ids are fresh, subtasks and completions follow their tasks, and the settings stay as they are. A Todoist file becomes one list, "Todoist": INDENT 2 and deeper are subtasks of the task above at indent 1, PRIORITY 4 is high, `@labels` and the section a task is under become tags, `note` rows are appended to the task's description, and an English DATE is read as the add box reads it ("every day", "tomorrow 5pm"); one it cannot read is kept in the description, with a warning. Answers 201 with the counts of what was added and the warnings; with `dryRun=true`, 200 with what would be added, adding nothing. A body that cannot be read is 422 naming the field (`tasks.3.title`) or the CSV row (`rows.4.PRIORITY`, the header being row 1), and adds nothing; past 5 MB, 413; another content type, 415.
+ * @description Adds the contents of an export document (`Content-Type: application/json`, `format: "todo-export"`, `version: 1`, as `GET …/export` answers it) or of a Todoist project's CSV export (`text/csv`) to the user's data, in one transaction: all or nothing. Never overwrites: each list is created anew (a name the user has gets a suffix, " (2)"), the Inbox's tasks go after the user's Inbox tasks, ids are fresh, subtasks and completions follow their tasks, and the settings stay as they are. A Todoist file becomes one list, "Todoist": INDENT 2 and deeper are subtasks of the task above at indent 1, PRIORITY 4 is high, `@labels` and the section a task is under become tags, `note` rows are appended to the task's description, and an English DATE is read as the add box reads it ("every day", "tomorrow 5pm"); one it cannot read is kept in the description, with a warning. Answers 200 with the counts of what was added and the warnings; with `dryRun=true`, the same summary of what would be added, adding nothing. A body that cannot be read is 422 naming the field (`tasks.3.title`) or the CSV row (`rows.4.PRIORITY`, the header being row 1), and adds nothing; past 5 MB, 413; another content type, 415.
  * @operationId importAccount
  * @tag Settings
  * @pathParams UserPathParamsSchema
  * @params ImportQuerySchema
  * @body AccountExportSchema
- * @response 201:ImportSummarySchema:What was added
- * @responseHeader 201 X-Request-Id string This request's id, also in server logs
+ * @response 200:ImportSummarySchema:What was added (with dryRun, what would be)
+ * @responseHeader 200 X-Request-Id string This request's id, also in server logs
  * @add 400, 401, 403, 413, 415, 422, 429, 500, 503
  * @auth bearer
- * @openapi-override {"requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AccountExportSchema"}}, "text/csv": {"schema": {"type": "string", "description": "A Todoist project's CSV export: TYPE, CONTENT, DESCRIPTION, PRIORITY, INDENT, AUTHOR, RESPONSIBLE, DATE, DATE_LANG, TIMEZONE"}}}}, "responses": {"200": {"description": "With `dryRun=true`: what would be added (nothing was)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImportSummarySchema"}}}}}}
+ * @openapi-override {"requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AccountExportSchema"}}, "text/csv": {"schema": {"type": "string", "description": "A Todoist project's CSV export: TYPE, CONTENT, DESCRIPTION, PRIORITY, INDENT, AUTHOR, RESPONSIBLE, DATE, DATE_LANG, TIMEZONE"}}}}}
  * @openapi
  */
 export const POST = userRoute<Params>(async (request, { owner }) => {
@@ -59,7 +59,7 @@ export const POST = userRoute<Params>(async (request, { owner }) => {
       ...read.warnings,
     ],
   };
-  return Response.json(summary, { status: dryRun === "true" ? 200 : 201, headers: { "Cache-Control": "no-store" } });
+  return Response.json(summary, { headers: { "Cache-Control": "no-store" } });
 });
 
 export const OPTIONS = preflight(["POST"]);
