@@ -1,13 +1,18 @@
-import { adminUrl } from "@todo/test-support/test-database";
+import { startTcpProxy } from "@todo/test-support/tcp-proxy";
+import { adminUrl, createTestDatabase } from "@todo/test-support/test-database";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isConnectionLost, isDatabaseUnavailable, runTransaction } from "../src/client";
+import { createDatabase, isConnectionLost, isDatabaseUnavailable, runTransaction } from "../src/client";
 import { rateLimit } from "../src/schema";
+import { startNeonProxy } from "./neon-proxy";
 import { queryRows } from "./query-rows";
 import { type OpenedDatabase, testDrivers } from "./test-drivers";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One pooled connection, a statement given up on by the client after 0.3 + 2 s, a connection after 1 s. */
+const ONE_CONNECTION = { poolMax: 1, statementTimeoutMs: 300, connectTimeoutMs: 1_000 };
 
 /** Every statement in the two pooled drivers, run while PostgreSQL terminates the session under it. */
 describe.each(testDrivers.filter((driver) => driver.name !== "pglite"))(
@@ -132,5 +137,74 @@ describe("which errors mean the database cannot serve now", () => {
     expect(isConnectionLost(pgError("ECONNREFUSED"))).toBe(false);
     expect(isConnectionLost(pgError("53300"))).toBe(false);
     expect(isConnectionLost(new Error("timeout exceeded when trying to connect"))).toBe(false);
+  });
+});
+
+/**
+ * A pool of one connection whose network goes silent while the connection sits idle: the next transaction's
+ * BEGIN gets no answer until the client gives up on it (query_timeout). That connection must go back to the
+ * pool (to be dropped), or the pool stays full of a connection nobody holds and every later request waits for
+ * a free one until it fails: the app answering 503 long after the database came back.
+ */
+describe.each([
+  {
+    name: "node-postgres",
+    open: async () => {
+      const database = await createTestDatabase();
+      const direct = new URL(database.url);
+      const proxy = await startTcpProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
+      const url = Object.assign(new URL(database.url), { port: String(proxy.port) }).href;
+      const handle = createDatabase({ url, ...ONE_CONNECTION });
+      return {
+        handle,
+        stall: () => proxy.stall(),
+        cut: () => proxy.cut().then(() => proxy.restore()),
+        close: async () => {
+          await handle.close();
+          await proxy.close();
+          await database.drop();
+        },
+      };
+    },
+  },
+  {
+    name: "neon",
+    open: async () => {
+      const database = await createTestDatabase();
+      const proxy = await startNeonProxy();
+      const url = Object.assign(new URL(database.url), { hostname: "proxy.local.neon.tech", port: "" }).href;
+      const handle = createDatabase({ url, neonWebSocketProxy: proxy.endpoint, ...ONE_CONNECTION });
+      return {
+        handle,
+        stall: () => proxy.stall(),
+        cut: async () => proxy.cut(),
+        close: async () => {
+          await handle.close();
+          await proxy.close();
+          await database.drop();
+        },
+      };
+    },
+  },
+])("$name: a transaction whose BEGIN gets no answer", ({ open }) => {
+  it("fails, and leaves the pool able to serve once the network is back", async () => {
+    const opened = await open();
+    try {
+      const { db } = opened.handle;
+      await queryRows(db, sql`select 1`);
+      opened.stall();
+      let ran = false;
+      const outcome = await runTransaction(db, async (tx) => {
+        ran = true;
+        await tx.execute(sql`select 1`);
+      }).catch((error: unknown) => error);
+      expect(outcome).toBeInstanceOf(Error);
+      expect(ran).toBe(false);
+      await opened.cut();
+      await expect(queryRows(db, sql`select 2 as two`)).resolves.toEqual([{ two: 2 }]);
+      await runTransaction(db, (tx) => tx.execute(sql`select 3`));
+    } finally {
+      await opened.close();
+    }
   });
 });

@@ -9,6 +9,10 @@ export interface NeonProxy {
   endpoint: string;
   /** How many WebSockets it has forwarded so far. */
   connections(): number;
+  /** Stops forwarding on the open WebSockets, which stay open: a network gone silent. New ones are forwarded. */
+  stall(): void;
+  /** Ends every open WebSocket, as a database that went away; new ones are forwarded. */
+  cut(): void;
   close(): Promise<void>;
 }
 
@@ -18,12 +22,13 @@ export async function startNeonProxy(): Promise<NeonProxy> {
   const server = new WebSocketServer({ host: "127.0.0.1", port: 0 });
   await once(server, "listening");
   let connections = 0;
+  const stalled = new WeakSet<object>();
   server.on("connection", (socket) => {
     connections++;
     // The driver names its host in ?address=…; it is ignored, every socket goes to the test server.
     const tcp = createConnection({ host: target.hostname, port: Number(target.port || 5432) });
-    socket.on("message", (data: Buffer) => tcp.write(data));
-    tcp.on("data", (chunk) => socket.send(chunk));
+    socket.on("message", (data: Buffer) => stalled.has(socket) || tcp.write(data));
+    tcp.on("data", (chunk) => stalled.has(socket) || socket.send(chunk));
     socket.on("close", () => tcp.end());
     tcp.on("close", () => socket.close());
     socket.on("error", () => tcp.destroy());
@@ -33,6 +38,12 @@ export async function startNeonProxy(): Promise<NeonProxy> {
   return {
     endpoint: `127.0.0.1:${port}/v1`,
     connections: () => connections,
+    stall: () => {
+      for (const client of server.clients) stalled.add(client);
+    },
+    cut: () => {
+      for (const client of server.clients) client.terminate();
+    },
     close: async () => {
       for (const client of server.clients) client.terminate();
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));

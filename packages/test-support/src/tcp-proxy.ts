@@ -5,6 +5,11 @@ export interface TcpProxy {
   port: number;
   /** Drops every open connection and refuses new ones, as a database that went away. */
   cut(): Promise<void>;
+  /**
+   * Stops forwarding on the open connections, which stay open: a network gone silent (a frozen host, a NAT
+   * that forgot the flow). New connections are forwarded; `cut` ends the silent ones.
+   */
+  stall(): void;
   /** Accepts connections again on the same port. */
   restore(): Promise<void>;
   close(): Promise<void>;
@@ -13,6 +18,7 @@ export interface TcpProxy {
 /** A TCP proxy in front of PostgreSQL that a test can cut and restore. */
 export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
   const sockets = new Set<Socket>();
+  const pairs = new Set<{ client: Socket; upstream: Socket }>();
   const track = (socket: Socket) => {
     sockets.add(socket);
     socket.once("close", () => sockets.delete(socket));
@@ -25,6 +31,9 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       client.pipe(upstream).pipe(client);
       client.on("error", () => upstream.destroy());
       upstream.on("error", () => client.destroy());
+      const pair = { client, upstream };
+      pairs.add(pair);
+      client.once("close", () => pairs.delete(pair));
     });
     server.listen(port, "127.0.0.1");
     await once(server, "listening");
@@ -43,6 +52,15 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   return {
     port,
     cut: stop,
+    stall: () => {
+      // Unpiped and paused, each side holds what arrives and sends nothing on.
+      for (const { client, upstream } of pairs) {
+        client.unpipe(upstream);
+        upstream.unpipe(client);
+        client.pause();
+        upstream.pause();
+      }
+    },
     restore: async () => {
       server ??= await listen(port);
     },
