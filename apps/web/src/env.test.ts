@@ -131,6 +131,16 @@ describe("parseEnv", () => {
   });
 
   it.each([
+    ["express:*", false],
+    ["-LH:*, LH:*:warn, LH:*:error", false],
+    ["*", false],
+    ["1", true],
+    ["false", false],
+  ])("reads DEBUG=%j as %s: a debug package namespace list is that package's, not a flag", (value, verbose) => {
+    expect(parseEnv({ DEBUG: value }).DEBUG).toBe(verbose);
+  });
+
+  it.each([
     [{ DATABASE_URL: "mysql://localhost/todo" }, "Invalid environment: DATABASE_URL must be a postgres:// URL"],
     [
       { DATABASE_URL_UNPOOLED: "https://db.example.com/todo" },

@@ -5,6 +5,13 @@ const flag = z
   .optional()
   .transform((value) => value === "true" || value === "1");
 
+/**
+ * DEBUG is also the `debug` package's: a list of its namespaces (`express:*`, `-LH:*,LH:*:error`), which a
+ * developer's shell may hold and which that package's `enable()` writes into the environment children inherit.
+ * Such a list is not ours, and leaves our verbose logs off; any other value must be a flag.
+ */
+const debugFlag = z.preprocess((value) => (typeof value === "string" && /[*:]/.test(value) ? undefined : value), flag);
+
 /** A comma-separated list, blanks dropped; a wrong entry is named in the error with what was expected. */
 const list = (item: z.ZodType<string, string>, expected: string) =>
   z
@@ -125,7 +132,7 @@ const EnvSchema = z
     REQUIRE_EMAIL_VERIFICATION: flag,
     /** Reset and verification mails per address, and per client address, per hour. */
     MAIL_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(5),
-    DEBUG: flag,
+    DEBUG: debugFlag,
   })
   .superRefine((env, ctx) => {
     // A shared database means a real deployment: its secret must be set, never generated.
