@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { PASSWORD_HASHING_MS } from "./support/accounts";
 import { expect, test, uniqueEmail } from "./support/fixtures";
 import { tasksPage } from "./support/tasks-page";
 
@@ -12,7 +13,7 @@ async function signUpByKeyboard(page: Page) {
   await page.keyboard.press("Tab");
   await page.keyboard.type("violet mountain 47 lantern");
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL("/");
+  await expect(page).toHaveURL("/", { timeout: PASSWORD_HASHING_MS });
 }
 
 for (const theme of ["light", "dark"] as const) {
@@ -78,7 +79,7 @@ test.describe("on a phone", () => {
     await page.getByLabel("Email").fill(uniqueEmail());
     await page.getByLabel("Password", { exact: true }).fill("violet mountain 47 lantern");
     await page.getByRole("button", { name: "Create account" }).tap();
-    await expect(page).toHaveURL("/");
+    await expect(page).toHaveURL("/", { timeout: PASSWORD_HASHING_MS });
     const tasks = tasksPage(page);
     for (const title of ["Buy milk", "Call mom", "Book the dentist"]) {
       await tasks.newTask.fill(title);

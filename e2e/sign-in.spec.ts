@@ -2,7 +2,7 @@ import type { Response } from "@playwright/test";
 import { migrateUpAt } from "@todo/db/migrate";
 import { startAppServer } from "@todo/test-support/app-server";
 import { createTestDatabase } from "@todo/test-support/test-database";
-import { clientAddress, signUpUser } from "./support/accounts";
+import { clientAddress, PASSWORD_HASHING_MS, signUpUser } from "./support/accounts";
 import { expect, test } from "./support/fixtures";
 import { pinTop } from "./support/stays-put";
 import { WEB_DIR } from "./support/web-dir";
@@ -14,7 +14,7 @@ test("signs in through the form", async ({ page, user, context }) => {
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL("/");
+  await expect(page).toHaveURL("/", { timeout: PASSWORD_HASHING_MS });
   await page.getByRole("button", { name: `Account menu for ${user.name}` }).click();
   await expect(page.getByRole("menu")).toContainText(user.email);
 });
@@ -175,7 +175,7 @@ test("a next that leads off the site is ignored: the user lands on the tasks pag
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password").fill(user.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL("/");
+    await expect(page).toHaveURL("/", { timeout: PASSWORD_HASHING_MS });
     await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
   }
 });

@@ -1,3 +1,4 @@
+import { PASSWORD_HASHING_MS } from "./support/accounts";
 import { expect, signUpUser, test, uniqueEmail } from "./support/fixtures";
 import { pinTop } from "./support/stays-put";
 
@@ -13,7 +14,7 @@ test("signing up through the form lands on the empty tasks page", async ({ page 
   await page.getByLabel("Password").fill("correct horse battery staple");
   await page.getByRole("button", { name: "Create account" }).click();
 
-  await expect(page).toHaveURL("/");
+  await expect(page).toHaveURL("/", { timeout: PASSWORD_HASHING_MS });
   await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
   await page.getByRole("button", { name: "Account menu for Ada Lovelace" }).click();
   await expect(page.getByRole("menu")).toContainText(email);

@@ -1,6 +1,12 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { type APIRequestContext, expect, request } from "@playwright/test";
 
+/**
+ * How long a sign-up or sign-in form may take to land: the server hashes the password (scrypt), a tenth of a
+ * second on an idle core and seconds on one shared with the other suites' servers.
+ */
+export const PASSWORD_HASHING_MS = 15_000;
+
 type Cookie = Awaited<ReturnType<APIRequestContext["storageState"]>>["cookies"][number];
 
 export interface NewTask {
