@@ -1,4 +1,3 @@
-import { startAppServer } from "@todo/test-support/app-server";
 import { freePort } from "@todo/test-support/free-port";
 import { config } from "./config";
 import { startFloor } from "./floor/start-floor";
@@ -8,7 +7,8 @@ import { round } from "./report/results";
 import { errorCount, soakFailures, soakRowsAmiss } from "./report/targets";
 import { scalePhase } from "./scale/scale-phase";
 import { soakPhase } from "./soak/soak-phase";
-import { BARE_NEXT_DIR } from "./support/web-dir";
+import { listeningPid } from "./support/listening-pid";
+import { startBareNext } from "./support/start-bare-next";
 
 /**
  * The API's phases on the running app: load against the bare Next.js handler and the floor, the soak, then
@@ -28,11 +28,7 @@ export async function apiPhases(
     write: await benchUsers(app.url, config.users, config.writeTasks),
   };
   // Same database, same users, same keys: the bare handler and the floor verify the app's tokens.
-  const bare = await startAppServer(BARE_NEXT_DIR, {
-    DATABASE_URL: databaseUrl,
-    APP_URL: app.url,
-    ...(process.env.BENCH_APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS } : {}),
-  });
+  const bare = await startBareNext(databaseUrl, app.url);
   cleanups.unshift(bare.stop);
   const floor = await startFloor({ DATABASE_URL: databaseUrl, APP_URL: app.url, PORT: await freePort() });
   cleanups.unshift(floor.stop);
@@ -43,7 +39,8 @@ export async function apiPhases(
   console.log(
     `load: ${config.connections} connections, ${config.warmup} s warm-up + ${config.runs} × ${config.duration} s per operation and server`,
   );
-  const load = await loadPhase({ app, bare, floor }, users);
+  const barePid = listeningPid(Number(new URL(bare.url).port));
+  const load = await loadPhase({ app, bare: { url: bare.url, pid: barePid }, floor }, users);
   timings.load = since(start);
   await floor.stop();
   await bare.stop();
@@ -67,6 +64,7 @@ export async function apiPhases(
       scale,
       rss_mb: load.rssMb,
       rss_lifetime_peak_mb: load.rssLifetimePeakMb,
+      bare_rss_mb: load.bareRssMb,
     },
     failures,
   };

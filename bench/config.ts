@@ -75,10 +75,15 @@ export const config = {
   lighthouse: { runs: 3, tasks: 5, target: 95 },
   /**
    * Live updates across two instances: `changes` task writes on one (by `writers` at once), each timed until it
-   * arrives on a stream on the other; then the writes with the change log and without, in `rounds` alternating
-   * rounds of `seconds` each, by `writers` writers over `users` users.
+   * arrives on a stream on the other. Then `writeCost`: create and complete under wrk as the load phase runs
+   * them (`connections` connections over `users` users of `tasks` tasks each), without the change log, with it,
+   * and with it and the users' streams open, in turn, `rounds` rounds of `seconds` each.
    */
-  live: { changes: 1_000, writers: 2, users: 4, rounds: 2, seconds: 3 },
+  live: {
+    changes: 1_000,
+    writers: 2,
+    writeCost: { users: 8, tasks: 64, connections: 32, rounds: 3, seconds: 5 },
+  },
 };
 
 export function machine() {

@@ -18,7 +18,7 @@ import { commandLine, listeningPid } from "./support/listening-pid";
 import { WEB_DIR } from "./support/web-dir";
 
 const phases = selectPhases(process.argv.slice(2));
-if (phases.has("api")) ensureWrk();
+if (phases.has("api") || phases.has("live")) ensureWrk();
 // Running some phases keeps the others' figures: the last full run's results must be there to keep.
 const previous = phases.size < Object.keys(PHASES).length ? previousResults() : undefined;
 const timings: Record<string, number> = {};
@@ -51,7 +51,7 @@ try {
   let lighthouse = previous?.lighthouse ?? null;
   if (phases.has("lighthouse")) {
     console.log(`lighthouse: ${config.lighthouse.runs} runs of each page in the mobile and desktop presets`);
-    lighthouse = await lighthousePhase(app.url, timings);
+    lighthouse = await lighthousePhase(app.url, database.url, timings);
   }
   // Before the API phases too: its write throughput is compared within the phase, on an unloaded database.
   let live = previous?.live ?? null;

@@ -6,12 +6,18 @@ import { createTasks } from "../load/bench-users";
 import type { LighthouseFigures, LighthousePage, LighthouseResults, Shortfall } from "../report/results";
 import { round } from "../report/results";
 import { median } from "../support/median";
+import { startBareNext } from "../support/start-bare-next";
 import { auditPage, LighthouseRuntimeError, type PageAudit, PRESETS, type Preset } from "./audit-page";
 
-/** The pages measured; the tasks page as a signed-in user. */
+/**
+ * The pages measured: the app's, the tasks page as a signed-in user; and the baseline, a bare Next.js page
+ * (bench/bare-next: a server-drawn list hydrated by React, nothing else), which shows what the framework
+ * alone scores on this machine in this run.
+ */
 const PAGES = [
-  { page: "sign-in", path: "/sign-in", signedIn: false },
-  { page: "tasks", path: "/", signedIn: true },
+  { page: "sign-in", path: "/sign-in", server: "app", signedIn: false },
+  { page: "tasks", path: "/", server: "app", signedIn: true },
+  { page: "bare Next.js", path: "/", server: "bare", signedIn: false },
 ] as const;
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -55,7 +61,11 @@ async function auditWithRetries(...args: Parameters<typeof auditPage>): Promise<
  * desktop presets: `runs` rounds, each visiting every page in both presets, so that a busy moment on
  * the machine spreads over all of them rather than landing on one.
  */
-export async function lighthousePhase(appUrl: string, timings: Record<string, number>): Promise<LighthouseResults> {
+export async function lighthousePhase(
+  appUrl: string,
+  databaseUrl: string,
+  timings: Record<string, number>,
+): Promise<LighthouseResults> {
   const { runs, tasks, target } = config.lighthouse;
   if (!existsSync(CHROMIUM))
     throw new Error(`Lighthouse needs Chromium at ${CHROMIUM} (set CHROMIUM_PATH, or apt-get install chromium)`);
@@ -64,6 +74,8 @@ export async function lighthousePhase(appUrl: string, timings: Record<string, nu
   const user = await signUpWithToken(appUrl);
   await createTasks(appUrl, user, tasks);
   const audits = new Map<string, PageAudit[]>();
+  const bare = await startBareNext(databaseUrl, appUrl);
+  const urls = { app: appUrl, bare: bare.url };
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", "--no-sandbox"] });
   let chromium = "unknown";
   try {
@@ -71,9 +83,9 @@ export async function lighthousePhase(appUrl: string, timings: Record<string, nu
     const version = (await (await fetch(`http://127.0.0.1:${chrome.port}/json/version`)).json()) as { Browser: string };
     chromium = version.Browser.replace(/^\w+\//, "");
     for (let pass = 1; pass <= runs; pass++) {
-      for (const { page, path, signedIn } of PAGES) {
+      for (const { page, path, server, signedIn } of PAGES) {
         for (const preset of PRESETS) {
-          const audit = await auditWithRetries(`${appUrl}${path}`, preset, {
+          const audit = await auditWithRetries(`${urls[server]}${path}`, preset, {
             port: chrome.port,
             cookie: signedIn ? user.cookie : undefined,
           });
@@ -86,13 +98,22 @@ export async function lighthousePhase(appUrl: string, timings: Record<string, nu
     }
   } finally {
     chrome.kill();
+    await bare.stop();
   }
   const all = [...audits.values()].flat();
-  const pages: LighthousePage[] = PAGES.flatMap(({ page, path }) =>
+  const pages: LighthousePage[] = PAGES.flatMap(({ page, path, server }) =>
     PRESETS.map((preset: Preset) => {
       const done = audits.get(`${page} ${preset}`) ?? [];
       const figures = done.map((audit) => audit.figures);
-      return { page, path, preset, ...medianFigures(figures), runs: figures, shortfalls: lowestShortfalls(done) };
+      return {
+        page,
+        path,
+        preset,
+        baseline: server === "bare",
+        ...medianFigures(figures),
+        runs: figures,
+        shortfalls: lowestShortfalls(done),
+      };
     }),
   );
   timings.lighthouse = round((performance.now() - start) / 1000, 1);

@@ -1,11 +1,12 @@
 import { signUpWithToken } from "@todo/test-support/accounts";
 import { startAppServer } from "@todo/test-support/app-server";
 import { config } from "../config";
+import { benchUsers } from "../load/bench-users";
 import { round } from "../report/results";
+import { listeningPid } from "../support/listening-pid";
 import { sqlClient } from "../support/sql";
 import { WEB_DIR } from "../support/web-dir";
 import { deliveryLatency, type LatencyFigures } from "./delivery-latency";
-import { openUserStream } from "./user-stream";
 import { type WriteCostFigures, writeCost } from "./write-cost";
 
 export interface LiveResults {
@@ -18,7 +19,8 @@ export interface LiveResults {
 
 /**
  * Issue 17's figures: a change written on instance A, timed until it arrives on the stream of a second
- * instance B on the same database; then the writes' throughput with the change log and without it.
+ * instance B on the same database; then the writes' throughput without the change log, with it, and with it
+ * and streams open on B.
  */
 export async function livePhase(
   a: string,
@@ -35,26 +37,22 @@ export async function livePhase(
   const stopB = () => (stopping ??= b.stop());
   cleanups.unshift(stopB);
   const { live } = config;
-  const users = [];
-  for (let i = 0; i < live.users; i++) users.push(await signUpWithToken(a));
-  const latency = await deliveryLatency(a, b.url, users[0] as (typeof users)[number], live);
+  const latency = await deliveryLatency(a, b.url, await signUpWithToken(a), live);
   console.log(
     `live: ${latency.changes} changes A → B: p50 ${latency.sent_p50_ms} ms, p99 ${latency.sent_p99_ms} ms from the write sent (${latency.missing} missing)`,
   );
 
-  // Each writing user watched by a stream on B, as a user with the app open elsewhere: the commit notifies.
-  const streams = users.map((user) => openUserStream(b.url, user, () => {}));
-  await Promise.all(streams.map((stream) => stream.ready));
+  const { users: count, tasks, ...runs } = live.writeCost;
+  const users = await benchUsers(a, count, tasks);
   const sql = sqlClient(databaseUrl);
   let cost: WriteCostFigures;
   try {
-    cost = await writeCost(a, sql, users, live);
+    cost = await writeCost(a, { url: b.url, pid: listeningPid(Number(new URL(b.url).port)) }, sql, users, runs);
   } finally {
-    for (const stream of streams) stream.close();
     await sql.end();
   }
   console.log(
-    `live: writes with the feed ${JSON.stringify(cost.with_feed)}, without ${JSON.stringify(cost.without_feed)}: ${cost.drop_percent} % fewer`,
+    `live: writes/s without the change log ${JSON.stringify(cost.without_feed)}, with it ${JSON.stringify(cost.with_feed)}: ${cost.drop_percent} % fewer; with streams open ${JSON.stringify(cost.with_streams)}: ${cost.drop_with_streams_percent} % fewer; B stopped ${JSON.stringify(cost.with_streams_b_paused)}: ${cost.drop_with_streams_b_paused_percent} % fewer`,
   );
   await stopB();
   return {

@@ -21,14 +21,14 @@ const LIGHT_CONNECTIONS = 4;
 /**
  * Each operation against the app, the bare Next.js handler and the node:http floor: a warm-up on each,
  * then `runs` measured rounds, each visiting the three in turn so that a noisy moment does not land on one
- * side only, then one run on each under light load (LIGHT_CONNECTIONS). The app's resident set is sampled
- * during its saturated runs.
+ * side only, then one run on each under light load (LIGHT_CONNECTIONS). The app's and the bare handler's resident sets are
+ * sampled during their saturated runs.
  */
 export async function loadPhase(
-  servers: Record<ServerName, Server> & { app: { pid: number } },
+  servers: Record<ServerName, Server> & { app: { pid: number }; bare: { pid: number } },
   users: Record<"list" | "write", BenchUser[]>,
 ) {
-  const rss = rssSampler(servers.app.pid);
+  const rss = { app: rssSampler(servers.app.pid), bare: rssSampler(servers.bare.pid) };
   const options = { connections: config.connections, seconds: config.duration };
   const warm = { connections: config.connections, seconds: config.warmup };
   const scenarios: Record<string, Scenario> = {};
@@ -36,9 +36,9 @@ export async function loadPhase(
     const group = operation === "list" ? users.list : users.write;
     await probe(servers, operation, group[0] as BenchUser);
     const run = async (name: ServerName, settings: typeof options) => {
-      if (name === "app") rss.start();
+      if (name !== "floor") rss[name].start();
       const figures = await drive(servers[name].url, operation, group, settings);
-      if (name === "app") rss.stop();
+      if (name !== "floor") rss[name].stop();
       return figures;
     };
     const warmups: RunFigures[] = [];
@@ -81,5 +81,10 @@ export async function loadPhase(
       light: { connections: LIGHT_CONNECTIONS, ...light, p99_ratio_bare: round(light.app.p99 / light.bare.p99) },
     };
   }
-  return { scenarios, rssMb: rss.peakMb(), rssLifetimePeakMb: rss.lifetimePeakMb() };
+  return {
+    scenarios,
+    rssMb: rss.app.peakMb(),
+    rssLifetimePeakMb: rss.app.lifetimePeakMb(),
+    bareRssMb: rss.bare.peakMb(),
+  };
 }

@@ -89,7 +89,7 @@ function loadTables(results: Results): string {
     "",
     markdownTable(lightHeader, light, align(lightHeader.length)),
     "",
-    `App peak RSS under load: ${results.rss_mb} MB (lifetime peak ${results.rss_lifetime_peak_mb} MB).`,
+    `App peak RSS under load: ${results.rss_mb} MB (lifetime peak ${results.rss_lifetime_peak_mb} MB)${results.bare_rss_mb === undefined ? "" : `; bare Next.js's under the same load ${results.bare_rss_mb} MB`}.`,
   ].join("\n");
 }
 

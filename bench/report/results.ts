@@ -103,6 +103,8 @@ export interface LighthousePage extends LighthouseFigures {
   page: string;
   path: string;
   preset: string;
+  /** The bare Next.js page measured beside the app's, held to no target (absent in older files: false). */
+  baseline?: boolean;
   /** Each run's figures; the page's own are their medians, figure by figure. */
   runs: LighthouseFigures[];
   shortfalls: Shortfall[];
@@ -141,6 +143,8 @@ export interface Results {
   /** next-server's peak VmRSS, sampled under load. */
   rss_mb: number;
   rss_lifetime_peak_mb: number;
+  /** The bare Next.js handler's peak VmRSS under the same load: what the framework holds alone (absent in older files). */
+  bare_rss_mb?: number;
   timings_s: Record<string, number>;
   targets: Target[];
 }

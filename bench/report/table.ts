@@ -47,7 +47,10 @@ export function formatTable(results: Results): string {
       `${name.padEnd(9)} │ p99 app÷bare ${pad(light.p99_ratio_bare.toFixed(2), 5)} │ ${server("app", light.app)} │ ${server("bare", light.bare)} │ ${server("floor", light.floor)}`,
     );
   }
-  lines.push("", `app peak RSS under load: ${results.rss_mb} MB (lifetime peak ${results.rss_lifetime_peak_mb} MB)`);
+  lines.push(
+    "",
+    `app peak RSS under load: ${results.rss_mb} MB (lifetime peak ${results.rss_lifetime_peak_mb} MB); bare Next.js ${results.bare_rss_mb ?? "?"} MB`,
+  );
   if (results.soak) lines.push("", ...soakLines(results.soak));
   const { scale } = results;
   if (scale) {
