@@ -77,7 +77,8 @@ export const config = {
    * Live updates across two instances: `changes` task writes on one (by `writers` at once), each timed until it
    * arrives on a stream on the other. Then `writeCost`: create and complete under wrk as the load phase runs
    * them (`connections` connections over `users` users of `tasks` tasks each), without the change log, with it,
-   * and with it and the users' streams open, in turn, `rounds` rounds of `seconds` each.
+   * with it and the users' streams open on the other instance, and the same with that instance stopped, in turn,
+   * `rounds` rounds of `seconds` each.
    */
   live: {
     changes: 1_000,

@@ -19,8 +19,8 @@ export interface LiveResults {
 
 /**
  * Issue 17's figures: a change written on instance A, timed until it arrives on the stream of a second
- * instance B on the same database; then the writes' throughput without the change log, with it, and with it
- * and streams open on B.
+ * instance B on the same database; then the writes' throughput without the change log, with it, with it and
+ * streams open on B, and the same with B stopped (bench/live/write-cost.ts).
  */
 export async function livePhase(
   a: string,

@@ -21,8 +21,8 @@ const LIGHT_CONNECTIONS = 4;
 /**
  * Each operation against the app, the bare Next.js handler and the node:http floor: a warm-up on each,
  * then `runs` measured rounds, each visiting the three in turn so that a noisy moment does not land on one
- * side only, then one run on each under light load (LIGHT_CONNECTIONS). The app's and the bare handler's resident sets are
- * sampled during their saturated runs.
+ * side only, then one run on each under light load (LIGHT_CONNECTIONS). The app's and the bare handler's
+ * resident sets are sampled during their saturated runs.
  */
 export async function loadPhase(
   servers: Record<ServerName, Server> & { app: { pid: number }; bare: { pid: number } },

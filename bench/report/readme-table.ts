@@ -27,10 +27,12 @@ function runLine(results: Results): string {
     ([name, value]) => `\`${name}=${value}\``,
   );
   const cpus = Number(machine.cpus);
+  // As the run begins, the load is other work's; by its end, mostly the bench's own (the scale phase saturates
+  // PostgreSQL), so only the start tells whether something else shared the machine.
   const busy =
-    Math.max(load.start, load.end) > cpus
+    load.start > cpus
       ? [
-          `**The machine was busy** (load average above its ${cpus} cores, other work beside the bench): the figures are indicative only (the ratios hold better than absolute figures, but not at every load).`,
+          `**The machine was busy** (load average above its ${cpus} cores as the run began: other work beside the bench): the figures are indicative only (the ratios hold better than absolute figures, but not at every load).`,
         ]
       : [];
   return [
