@@ -97,7 +97,7 @@ test("a button chosen after typing wins: the line's words for that field leave i
   await expect(page.getByRole("button", { name: "Priority: High" })).toBeVisible();
 
   await page.getByRole("button", { name: "Due date: Tomorrow 09:00" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Today" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Today", exact: true }).click();
   await expect(tasks.newTask).toHaveValue("Pay rent");
   await expect(tasks.chips).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Due date: Today" })).toBeVisible();
