@@ -11,7 +11,8 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
   await connection();
   if (await currentSession()) redirect(await afterSignIn());
   return (
-    <main className="flex min-h-dvh flex-col items-center justify-center bg-muted/40 px-4 py-10">
+    // From the top, not centred: a centred form would move up as the rest of its HTML arrives (layout shift).
+    <main className="flex min-h-dvh flex-col items-center bg-muted/40 px-4 pt-[max(2.5rem,12dvh)] pb-10">
       <div className="w-full max-w-[26rem]">
         <Link
           href="/"

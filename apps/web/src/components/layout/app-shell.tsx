@@ -59,10 +59,12 @@ export function AppShell({ user, scope, lists, onOpenPalette, onShowShortcuts, c
         </Button>
         <UserMenu name={user.name} email={user.email} onShowShortcuts={onShowShortcuts} />
       </AppHeader>
-      <div className="mx-auto flex max-w-6xl gap-8 px-4">
-        <main className="min-w-0 max-w-3xl flex-1 space-y-4 pt-4 pb-24 sm:pt-6">{children}</main>
+      {/* Each in a column of its own from the start: the page does not move when the sidebar's HTML, which comes
+          after it, arrives (a browser paints the HTML it has so far). */}
+      <div className="mx-auto max-w-6xl px-4 md:grid md:grid-cols-[15rem_minmax(0,48rem)] md:gap-x-8">
+        <main className="min-w-0 space-y-4 pt-4 pb-24 sm:pt-6 md:col-start-2 md:row-start-1">{children}</main>
         {/* After the tasks in the page's order (a keyboard reaches the list in a few Tabs), drawn on the left. */}
-        <aside className="sticky top-14 order-first hidden h-[calc(100dvh-3.5rem)] w-60 shrink-0 overflow-y-auto py-6 md:block">
+        <aside className="sticky top-14 hidden h-[calc(100dvh-3.5rem)] overflow-y-auto py-6 md:col-start-1 md:row-start-1 md:block">
           <Sidebar userId={user.id} lists={lists} scope={scope} />
         </aside>
       </div>
