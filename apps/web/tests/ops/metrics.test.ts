@@ -101,6 +101,7 @@ describe("GET /api/metrics", () => {
       "reminders_failed_total",
       "reminders_late_total",
       "reminders_backlog",
+      "db_unavailable_total",
     ]) {
       expect(sampleValue(samples, name)).toBe(0);
     }
