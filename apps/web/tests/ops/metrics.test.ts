@@ -105,6 +105,10 @@ describe("GET /api/metrics", () => {
     ]) {
       expect(sampleValue(samples, name)).toBe(0);
     }
+    // The dispatcher's first pass comes a second after start; each pass, sent or failed, sets the time.
+    await expect
+      .poll(async () => sampleValue(await scrape(app.url, TOKEN), "reminders_last_pass_timestamp_seconds"))
+      .toBeGreaterThan(Date.now() / 1000 - 30);
   });
 
   it("leaves out a page's in-process reads of the API and the probes: only HTTP requests to the API count", async () => {

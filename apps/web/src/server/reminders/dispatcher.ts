@@ -3,7 +3,7 @@ import { isDatabaseUnavailable } from "@todo/db";
 import { env } from "@/env";
 import { errorForLog } from "../error-for-log";
 import { log } from "../log";
-import { recordReminderRun } from "../metrics/reminders";
+import { recordReminderPassEnded, recordReminderRun } from "../metrics/reminders";
 import { onShutdown } from "../shutdown/shutdown-registry";
 import { type DispatcherState, newDispatcherState, type PassSummary, runDispatchPass } from "./dispatch-pass";
 
@@ -33,6 +33,7 @@ function createDispatcher(): ReminderDispatcher {
       })
       .finally(() => {
         running = null;
+        recordReminderPassEnded();
       });
     return running;
   };
