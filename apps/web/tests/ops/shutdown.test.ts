@@ -1,6 +1,7 @@
 import http from "node:http";
 import { LISTENER_NAME, POOL_NAME } from "@todo/db";
 import { migrateUpAt } from "@todo/db/migrate";
+import { startPushService } from "@todo/test-support/push-service";
 import { startTcpProxy } from "@todo/test-support/tcp-proxy";
 import { createTestDatabase, type TestDatabase } from "@todo/test-support/test-database";
 import pg from "pg";
@@ -8,7 +9,7 @@ import { afterEach, expect, it } from "vitest";
 import { SHUTDOWN_TIMELINE } from "@/server/shutdown/shutdown-timeline";
 import { type ApiUser, apiUser, must } from "../support/api-user";
 import { openEvents } from "../support/event-stream";
-import { sleep } from "../support/reminder-rig";
+import { nextMinute, sleep, subscribedUser, taskRemindedAt } from "../support/reminder-rig";
 import { type SignalledServer, startSignalledServer } from "../support/signalled-server";
 import { parseSamples, sampleValue } from "./scrape";
 
@@ -201,3 +202,63 @@ it("exits 0 within its bound when the database stops answering, cutting the requ
   expect(log).toContain('"event":"shutdown_phase_overran"');
   expect(log).toMatch(/"event":"shutdown_finished","ms":\d+,"cut":[1-9]/);
 }, 60_000);
+
+it("on SIGTERM the reminder dispatcher starts no pass, finishes the one it is in, and each reminder goes out once", async () => {
+  const db = await database();
+  const push = await startPushService();
+  cleanups.push(() => push.close());
+  const env = {
+    DATABASE_URL: db.url,
+    PUSH_ENDPOINT_HOSTS: "127.0.0.1",
+    NODE_EXTRA_CA_CERTS: push.caFile,
+    REMINDER_DISPATCH_SECONDS: "1",
+  };
+  const app = await server(env);
+  const { user, device } = await subscribedUser(app.url, push);
+  // Reminded in ten minutes; the test makes each due when it wants.
+  const later = nextMinute(10 * 60_000);
+  const inFlight = await taskRemindedAt(user, "in flight at the signal", later);
+  const dueDuringDrain = await taskRemindedAt(user, "due while the requests drain", later);
+  const makeDue = (taskId: number, inSeconds: number) =>
+    db.admin.query(
+      "update reminder set fire_at = now(), next_attempt_at = now() + make_interval(secs => $2) where task_id = $1",
+      [taskId, inSeconds],
+    );
+  const reminded = () =>
+    push.received(device.endpoint).map((message) => (message.payload as { taskId: number }).taskId);
+
+  // The push service takes 3 s to answer the first: the pass is sending it when the signal comes.
+  push.delayNext(device.endpoint, 3_000);
+  await makeDue(inFlight.id, 0);
+  await expect.poll(() => push.attempts(device.endpoint), { timeout: 5_000 }).toBe(1);
+  // A request holds the drain open for 6 s, past the times of the passes that would follow; the second
+  // reminder comes due within them.
+  const slow = await slowRequest(db, user);
+  await makeDue(dueDuringDrain.id, 1);
+  const { signalledAt, exited } = app.terminate();
+  await sleep(6_000 - (performance.now() - signalledAt));
+  await slow.release();
+  const { code } = await exited;
+
+  expect(code).toBe(0);
+  expect(reminded()).toEqual([inFlight.id]);
+  const { rows } = await db.admin.query<{ task_id: number; state: string; attempts: number }>(
+    "select task_id, state, attempts from reminder where task_id = any($1) order by task_id",
+    [[inFlight.id, dueDuringDrain.id]],
+  );
+  expect(rows).toEqual([
+    { task_id: inFlight.id, state: "sent", attempts: 1 },
+    { task_id: dueDuringDrain.id, state: "pending", attempts: 0 },
+  ]);
+  const log = app.output();
+  expect(log.indexOf('"event":"reminder_dispatcher_stopped","passInFlight":true')).toBeGreaterThan(
+    log.indexOf('"event":"shutdown_started"'),
+  );
+
+  // The next instance sends the second, and nothing goes out twice.
+  const next = await server(env);
+  await push.waitFor(device.endpoint, 2, 15_000);
+  await sleep(2_000);
+  expect(reminded()).toEqual([inFlight.id, dueDuringDrain.id]);
+  expect((await next.terminate().exited).code).toBe(0);
+}, 90_000);

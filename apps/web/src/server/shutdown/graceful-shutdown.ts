@@ -21,7 +21,8 @@ function httpServers(): http.Server[] {
 
 /**
  * Takes over SIGTERM and SIGINT from Next.js (which it leaves to the app under NEXT_MANUAL_SIG_HANDLE) and
- * stops the instance gracefully: no new connections; the responses not yet begun and those that begin from now on close their connection once sent;
+ * stops the instance gracefully: no new connections; the loops start no new work (what they hold finishes
+ * meanwhile); the responses not yet begun and those that begin from now on close their connection once sent;
  * the event streams end with a retry hint; the requests in flight get up to 10 s to finish, and once none has
  * come for half a second the idle connections close; then the background loops and the pools stop, and the
  * process exits 0. Each step ends by its time on SHUTDOWN_TIMELINE, done or not: the exit comes within 15 s.
@@ -51,6 +52,8 @@ export function handleShutdownSignals(): void {
     for (const server of servers) net.Server.prototype.close.call(server);
     const onError = (task: string, error: unknown) =>
       log("warn", "shutdown_task_failed", { task, error: errorForLog(error) });
+    // Awaited, with what it waits for, once the requests are done; bounded by the background phase's time.
+    const signalled = runShutdownPhase("signal", onError);
     // Each phase ends by its time after the signal: one that overruns (a database that stopped answering) is
     // left behind, said in the log, and the next one begins.
     const by = async (phase: keyof typeof SHUTDOWN_TIMELINE, work: Promise<unknown>) => {
@@ -71,7 +74,7 @@ export function handleShutdownSignals(): void {
     }
     const cut = inFlight.size;
     for (const server of servers) server.closeAllConnections();
-    await by("background", runShutdownPhase("background", onError));
+    await by("background", Promise.all([signalled, runShutdownPhase("background", onError)]));
     await by("database", runShutdownPhase("database", onError));
     log(cut > 0 ? "warn" : "info", "shutdown_finished", { ms: Math.round(performance.now() - started), cut });
     process.exit(0);
