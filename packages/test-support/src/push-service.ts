@@ -29,6 +29,8 @@ export interface PushService {
   subscribe(): TestSubscription;
   /** Answers the next requests for `endpoint` with these statuses (then 201 again); `"hang"` answers nothing. */
   answerNext(endpoint: string, ...statuses: (number | "hang")[]): void;
+  /** Answers the next request for `endpoint` as it would, but only after `ms`: a slow push service. */
+  delayNext(endpoint: string, ms: number): void;
   /** Every request for `endpoint` from now on gets 410 Gone. */
   expire(endpoint: string): void;
   received(endpoint?: string): ReceivedPush[];
@@ -114,6 +116,7 @@ export async function startPushService(): Promise<PushService> {
 
   const keys = new Map<string, { ecdh: ReturnType<typeof createECDH>; auth: Buffer }>();
   const scripted = new Map<string, (number | "hang")[]>();
+  const delays = new Map<string, number[]>();
   const expired = new Set<string>();
   const counts = new Map<string, number>();
   const received: ReceivedPush[] = [];
@@ -123,9 +126,11 @@ export async function startPushService(): Promise<PushService> {
   const server: Server = createServer({ key: pems.private, cert: pems.cert }, (request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => {
+    request.on("end", async () => {
       const endpoint = `${origin}${request.url}`;
       counts.set(endpoint, (counts.get(endpoint) ?? 0) + 1);
+      const delay = delays.get(endpoint)?.shift();
+      if (delay !== undefined) await new Promise((resolve) => setTimeout(resolve, delay));
       const refuse = (status: number, reason: string) => {
         refused.push({ endpoint, status, reason });
         response.writeHead(status).end(reason);
@@ -166,6 +171,9 @@ export async function startPushService(): Promise<PushService> {
     },
     answerNext(endpoint, ...statuses) {
       scripted.set(endpoint, [...(scripted.get(endpoint) ?? []), ...statuses]);
+    },
+    delayNext(endpoint, ms) {
+      delays.set(endpoint, [...(delays.get(endpoint) ?? []), ms]);
     },
     expire(endpoint) {
       expired.add(endpoint);

@@ -4,12 +4,14 @@ import { type AppServer, startAppServer } from "@todo/test-support/app-server";
 import { startTcpProxy, type TcpProxy } from "@todo/test-support/tcp-proxy";
 import { createTestDatabase } from "@todo/test-support/test-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleValue, scrape } from "../ops/scrape";
 import { WEB_DIR } from "../support/web-dir";
 import { expectAllStored, expectOnlyRetryableRefusals, runMixedLoad, sleep } from "./mixed-load";
 
 // Slowest acceptable answer while the database is away: the pool's connect timeout plus margin.
 const BOUND_MS = 7_000;
 const LOAD_MS = 12_000;
+const METRICS_TOKEN = "metrics-token-for-the-outage-tests";
 
 /** Every line the server printed since start-up, each of which must be one JSON object. */
 function printedLines(): string[] {
@@ -35,6 +37,7 @@ beforeAll(async () => {
     AUTH_RATE_LIMIT_MAX: "10000",
     // Each of the 4 users sends about a thousand requests in 12 s.
     API_RATE_LIMIT_PER_MINUTE: "1000000",
+    METRICS_TOKEN,
   });
   for (let length = -1; app.output().length !== length; await sleep(500)) length = app.output().length;
   startup = app.output().length;
@@ -78,6 +81,8 @@ describe("signed-in users while PostgreSQL is away", () => {
   it("gets 503 with Retry-After for a token and a session, never the 401 that would sign them out", async () => {
     const user = await signUpWithToken(app.url);
     const withCookie = { headers: { cookie: user.cookie } };
+    const unavailable = async () => sampleValue(await scrape(app.url, METRICS_TOKEN), "db_unavailable_total") ?? 0;
+    const unavailableBefore = await unavailable();
     await proxy.cut();
     try {
       for (const path of ["/api/auth/token", "/api/auth/get-session"]) {
@@ -100,6 +105,8 @@ describe("signed-in users while PostgreSQL is away", () => {
     } finally {
       await proxy.restore();
     }
+    // Each of those 503s counted as the database's, for the alert that reads the count.
+    expect(await unavailable()).toBeGreaterThanOrEqual(unavailableBefore + 2);
     const token = await fetch(`${app.url}/api/auth/token`, withCookie);
     expect(token.status).toBe(200);
     expect(await token.json()).toMatchObject({ token: expect.any(String) });

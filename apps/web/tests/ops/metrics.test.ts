@@ -4,7 +4,7 @@ import { API_ROUTES } from "@/server/metrics/route-template";
 import { apiUser, must } from "../support/api-user";
 import { changeOf, openEvents } from "../support/event-stream";
 import { WEB_DIR } from "../support/web-dir";
-import { parseSamples, sampleValue, scrape } from "./scrape";
+import { parseSamples, type Sample, sampleValue, scrape } from "./scrape";
 
 const TOKEN = "metrics-token-for-the-tests";
 const TASKS = "/api/[userId]/tasks";
@@ -101,9 +101,34 @@ describe("GET /api/metrics", () => {
       "reminders_failed_total",
       "reminders_late_total",
       "reminders_backlog",
+      "db_unavailable_total",
     ]) {
       expect(sampleValue(samples, name)).toBe(0);
     }
+    // The dispatcher's first pass comes a second after start; each pass, sent or failed, sets the time.
+    await expect
+      .poll(async () => sampleValue(await scrape(app.url, TOKEN), "reminders_last_pass_timestamp_seconds"))
+      .toBeGreaterThan(Date.now() / 1000 - 30);
+  });
+
+  it("leaves out a page's in-process reads of the API and the probes: only HTTP requests to the API count", async () => {
+    const user = await apiUser(app.url);
+    must(await user.client.createTask(user.userId, { title: "read in-process" }));
+    const count = (samples: Sample[], route: string) =>
+      samples
+        .filter((sample) => sample.name === "http_requests_total" && sample.labels.route === route)
+        .reduce((sum, sample) => sum + sample.value, 0);
+    const before = await scrape(app.url, TOKEN);
+    const page = await fetch(`${app.url}/`, { headers: { cookie: user.cookie } });
+    expect(page.status).toBe(200);
+    // The first render read the tasks through the API's handler: the task is in the page.
+    expect(await page.text()).toContain("read in-process");
+    for (const path of ["/api/health", "/api/ready"]) expect((await fetch(`${app.url}${path}`)).status).toBe(200);
+    const after = await scrape(app.url, TOKEN);
+    for (const route of [TASKS, "/api/[userId]/lists", "/api/[userId]/settings", "/api/[userId]/changes"]) {
+      expect(count(after, route), route).toBe(count(before, route));
+    }
+    for (const route of ["/api/health", "/api/ready"]) expect(count(after, route), route).toBe(0);
   });
 
   it("counts the requests the API's rate limit refused", async () => {

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import { type AppServer, startAppServer } from "@todo/test-support/app-server";
 import { freePort } from "@todo/test-support/free-port";
-import { afterAll, beforeAll, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { apiUser } from "../support/api-user";
 import { WEB_DIR } from "../support/web-dir";
 
@@ -18,14 +18,11 @@ const attribute = (span: Span, key: string) => {
   return value?.stringValue ?? value?.intValue;
 };
 
-// An OTLP/HTTP receiver on 127.0.0.1: every span the app exports, decoded from OTLP's JSON encoding.
-const spans: Span[] = [];
-let receiver: Server;
-let app: AppServer;
-
-beforeAll(async () => {
+/** An OTLP/HTTP receiver on 127.0.0.1: every span sent to it, decoded from OTLP's JSON encoding. */
+async function startReceiver(): Promise<{ url: string; spans: Span[]; server: Server }> {
   const port = await freePort();
-  receiver = createServer((request, response) => {
+  const spans: Span[] = [];
+  const server = createServer((request, response) => {
     let body = "";
     request.on("data", (chunk) => (body += chunk));
     request.on("end", () => {
@@ -37,10 +34,20 @@ beforeAll(async () => {
       response.writeHead(200, { "Content-Type": "application/json" }).end("{}");
     });
   });
-  await new Promise<void>((resolve) => receiver.listen(port, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${port}`, spans, server };
+}
+
+let spans: Span[];
+let receiver: Server;
+let app: AppServer;
+
+beforeAll(async () => {
+  const started = await startReceiver();
+  ({ spans, server: receiver } = started);
   app = await startAppServer(WEB_DIR, {
     DATABASE_URL: inject("databaseUrl"),
-    OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`,
+    OTEL_EXPORTER_OTLP_ENDPOINT: started.url,
     DEBUG: "true",
   });
 }, 60_000);
@@ -96,4 +103,40 @@ it("exports a span per request named by its route template, a child span per sta
     .find((entry) => entry.includes(`"requestId":"${requestId}"`));
   expect(line).toBeDefined();
   expect(JSON.parse(line as string).traceId).toBe(request.traceId);
+});
+
+describe("without OTEL_EXPORTER_OTLP_ENDPOINT", () => {
+  let untraced: AppServer;
+  let unused: Awaited<ReturnType<typeof startReceiver>>;
+
+  beforeAll(async () => {
+    unused = await startReceiver();
+    untraced = await startAppServer(WEB_DIR, {
+      DATABASE_URL: inject("databaseUrl"),
+      // Where the SDK's exporter would send were it loaded: this setting alone does not turn tracing on.
+      OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${unused.url}/v1/traces`,
+      DEBUG: "true",
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await untraced?.stop();
+    unused?.server.close();
+  });
+
+  it("loads no tracing: no span is exported and no log line carries a trace id", async () => {
+    const user = await apiUser(untraced.url);
+    const response = await user.raw();
+    expect(response.status).toBe(200);
+    const requestId = response.headers.get("x-request-id");
+    // Past the exporter's one-second batches, had it been started.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(unused.spans).toEqual([]);
+    const lines = untraced
+      .output()
+      .split("\n")
+      .filter((line) => line.startsWith("{"));
+    expect(lines.some((line) => line.includes(`"requestId":"${requestId}"`))).toBe(true);
+    expect(lines.filter((line) => "traceId" in JSON.parse(line))).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ export type { QueryObserver } from "./observe-queries";
 export { DatabaseLockedError } from "./pglite-lock";
 export { pickDriver } from "./pick-driver";
 export { ping } from "./ping";
-export { LISTENER_NAME } from "./pool-config";
+export { LISTENER_NAME, POOL_NAME } from "./pool-config";
 export { runTransaction, type Transaction } from "./run-transaction";
 export type { Database, DatabaseHandle, DatabaseOptions, Driver, PoolCounts } from "./types";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { checkSince, closeStreamSlots, logPosition, openStreamSlot, TooManyStreamsError } from "@todo/db";
 import { getDb } from "../db";
-import { HttpError } from "../http/errors";
+import { ShuttingDownError } from "../http/errors";
 import { rateLimitRefusals } from "../metrics/operations-metrics";
 import { getChangeHub } from "./change-hub";
 import { changeStream } from "./change-stream";
@@ -27,9 +27,7 @@ export async function openChangeStream(request: Request, userId: string, since: 
     return new Response(null, { headers: EVENT_STREAM_HEADERS });
   }
   const hub = getChangeHub();
-  if (hub.stopping) {
-    throw new HttpError(503, "This server is shutting down: connect again", { headers: { "Retry-After": "1" } });
-  }
+  if (hub.stopping) throw new ShuttingDownError();
   const slot = { id: randomUUID(), userId };
   const position = await openStreamSlot(getDb(), slot, { max: STREAMS_PER_USER, ttlSeconds: SLOT_TTL_SECONDS }).catch(
     (error: unknown) => {

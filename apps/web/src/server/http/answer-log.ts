@@ -1,6 +1,7 @@
 import "server-only";
 import { errorForLog } from "../error-for-log";
 import { log, logs } from "../log";
+import { ShuttingDownError } from "./errors";
 
 /** The events a kind of route logs its refusals and its own failures as. */
 export interface AnswerEvents {
@@ -26,7 +27,8 @@ export const isSecurityStatus = (status: number) => SECURITY_STATUSES.has(status
 /**
  * The one rule from an answer to its log line: a 5xx is an error (a 503 the database's), a refusal
  * (401, 403, 429, or one the route names) a warning, anything else a debug line with its time (its fields
- * built only when debug lines are written: most answers are these).
+ * built only when debug lines are written: most answers are these). A stopping instance's 503 is none of
+ * these: a routine restart, said as such.
  */
 export function logAnswer(
   request: Request,
@@ -40,7 +42,8 @@ export function logAnswer(
   const refused = isSecurityStatus(status) || answer.refused;
   if (status < 500 && !refused && !logs("debug")) return;
   const line = { requestId, method: request.method, path, status, ...answer.fields };
-  if (status >= 500) {
+  if (answer.failure instanceof ShuttingDownError) log("info", "shutting_down", line);
+  else if (status >= 500) {
     const failure = answer.failure === undefined ? {} : { error: errorForLog(answer.failure) };
     log("error", status === 503 ? "database_unavailable" : events.failed, { ...line, ...failure });
   } else if (refused) log("warn", events.refused, line);

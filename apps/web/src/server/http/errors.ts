@@ -23,3 +23,10 @@ export class ForbiddenError extends HttpError {
     super(403, detail);
   }
 }
+
+/** The instance is stopping: a new request that would outlive it (an event stream) goes to another one. */
+export class ShuttingDownError extends HttpError {
+  constructor() {
+    super(503, "This server is shutting down: connect again", { headers: { "Retry-After": "1" } });
+  }
+}

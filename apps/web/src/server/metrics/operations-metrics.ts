@@ -15,6 +15,18 @@ export const rateLimitRefusals = () =>
       }),
   );
 
+/** Answers 503 because the database did not answer (not the 503 a stopping instance gives a new stream). */
+export const databaseUnavailableAnswers = () =>
+  metric(
+    "db_unavailable_total",
+    (registry) =>
+      new Counter({
+        name: "db_unavailable_total",
+        help: "Requests answered 503 because the database did not answer",
+        registers: [registry],
+      }),
+  );
+
 /** Event streams this instance holds open. */
 export const openEventStreams = () =>
   metric(

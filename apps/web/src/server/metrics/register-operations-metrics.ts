@@ -1,12 +1,19 @@
 import "server-only";
 import { registerDatabaseMetrics } from "./database-metrics";
-import { changeDeliveryLag, changeListenerLosses, openEventStreams, rateLimitRefusals } from "./operations-metrics";
+import {
+  changeDeliveryLag,
+  changeListenerLosses,
+  databaseUnavailableAnswers,
+  openEventStreams,
+  rateLimitRefusals,
+} from "./operations-metrics";
 import { registerReminderMetrics } from "./reminders";
 
 /** Every metric a scrape shows, even before anything counted it: an alert on a series needs the series. */
 export function registerOperationsMetrics(): void {
   registerDatabaseMetrics();
   registerReminderMetrics();
+  databaseUnavailableAnswers();
   openEventStreams();
   changeDeliveryLag();
   changeListenerLosses();

@@ -2,7 +2,7 @@ import "server-only";
 import { Counter, Gauge } from "prom-client";
 import { metric } from "./registry";
 
-/** For the reminder dispatcher: what each run sent, failed to send and sent late, and what is still due. */
+/** For the reminder dispatcher: what each run sent, failed to send and sent late, what is still due, and when it last ran. */
 export const reminderMetrics = {
   sent: () =>
     metric(
@@ -35,6 +35,16 @@ export const reminderMetrics = {
           registers: [registry],
         }),
     ),
+  lastPass: () =>
+    metric(
+      "reminders_last_pass_timestamp_seconds",
+      (registry) =>
+        new Gauge({
+          name: "reminders_last_pass_timestamp_seconds",
+          help: "When the dispatcher last ended a pass, failed ones included (0: none yet)",
+          registers: [registry],
+        }),
+    ),
 };
 
 /** One dispatcher run's outcome, recorded in one call. */
@@ -43,6 +53,11 @@ export function recordReminderRun(run: { sent: number; failed: number; late: num
   reminderMetrics.failed().inc(run.failed);
   reminderMetrics.late().inc(run.late);
   reminderMetrics.backlog().set(run.backlog);
+}
+
+/** A pass ended, sent or failed: a dispatcher that stops passing (stuck, or its loop dead) shows by this. */
+export function recordReminderPassEnded(): void {
+  reminderMetrics.lastPass().setToCurrentTime();
 }
 
 /** Registered at start, so that a scrape shows the series at 0 before the first run (alerts need them). */

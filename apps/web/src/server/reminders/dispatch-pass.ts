@@ -41,7 +41,7 @@ export interface PassSummary {
 export interface DispatcherState {
   token: string;
   unsettled: ReminderOutcome[];
-  /** Set on SIGTERM: send nothing more; release the claims not yet sent. */
+  /** Set on SIGTERM: claim no more (the claims held are still sent and recorded). */
   stopping: boolean;
 }
 
@@ -65,12 +65,10 @@ export async function runDispatchPass(state: DispatcherState): Promise<PassSumma
     const subscriptions = await pushSubscriptionsOf(getDb(), [...new Set(claimed.map((r) => r.userId))]);
     const outcomes = await Promise.all(
       claimed.map((reminder) =>
-        state.stopping
-          ? release(reminder)
-          : deliver(
-              reminder,
-              subscriptions.filter((s) => s.userId === reminder.userId),
-            ),
+        deliver(
+          reminder,
+          subscriptions.filter((s) => s.userId === reminder.userId),
+        ),
       ),
     );
     for (const [index, outcome] of outcomes.entries()) {
@@ -100,11 +98,6 @@ async function settleAll(state: DispatcherState): Promise<void> {
     await settleReminder(getDb(), state.token, outcome);
     state.unsettled.shift();
   }
-}
-
-/** A claim handed back unsent on shutdown: another instance may take it at once. */
-function release(reminder: ClaimedReminder): ReminderOutcome {
-  return { id: reminder.id, state: "retry", retryInSeconds: 0, deliveredTo: reminder.deliveredTo };
 }
 
 async function deliver(reminder: ClaimedReminder, subscriptions: PushSubscriptionRow[]): Promise<ReminderOutcome> {

@@ -3,7 +3,7 @@ import { isDatabaseUnavailable } from "@todo/db";
 import { env } from "@/env";
 import { errorForLog } from "../error-for-log";
 import { log } from "../log";
-import { recordReminderRun } from "../metrics/reminders";
+import { recordReminderPassEnded, recordReminderRun } from "../metrics/reminders";
 import { onShutdown } from "../shutdown/shutdown-registry";
 import { type DispatcherState, newDispatcherState, type PassSummary, runDispatchPass } from "./dispatch-pass";
 
@@ -16,8 +16,9 @@ export interface ReminderDispatcher {
 
 /**
  * The instance's dispatcher: a pass every REMINDER_DISPATCH_SECONDS (none with 0: a host calling the cron route
- * instead), never two at once. At shutdown (its `background` phase, before the pools close) it stops: no pass
- * starts after, and the running one sends nothing more and hands its unsent claims back.
+ * instead), never two at once. On the shutdown signal it stops: no pass starts after, and the one running sends
+ * the reminders it has claimed, records them and claims no more, while the requests in flight drain (the pools
+ * close only after it).
  */
 function createDispatcher(): ReminderDispatcher {
   const state: DispatcherState = newDispatcherState();
@@ -33,6 +34,7 @@ function createDispatcher(): ReminderDispatcher {
       })
       .finally(() => {
         running = null;
+        recordReminderPassEnded();
       });
     return running;
   };
@@ -46,15 +48,14 @@ function createDispatcher(): ReminderDispatcher {
     if (!state.stopping) timer = setTimeout(() => void tick(), env.REMINDER_DISPATCH_SECONDS * 1000).unref();
   };
 
-  if (env.REMINDER_DISPATCH_SECONDS > 0) {
-    timer = setTimeout(() => void tick(), 1_000).unref();
-    onShutdown("background", "reminder-dispatcher", async () => {
-      state.stopping = true;
-      clearTimeout(timer);
-      await running?.catch(() => undefined);
-      log("info", "reminder_dispatcher_stopped", { unsettled: state.unsettled.length });
-    });
-  }
+  if (env.REMINDER_DISPATCH_SECONDS > 0) timer = setTimeout(() => void tick(), 1_000).unref();
+  onShutdown("signal", "reminder-dispatcher", async () => {
+    state.stopping = true;
+    clearTimeout(timer);
+    const inFlight = running !== null;
+    await running?.catch(() => undefined);
+    log("info", "reminder_dispatcher_stopped", { passInFlight: inFlight, unsettled: state.unsettled.length });
+  });
   return { runPass: pass };
 }
 

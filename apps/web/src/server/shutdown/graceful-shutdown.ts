@@ -4,20 +4,14 @@ import net from "node:net";
 import { errorForLog } from "../error-for-log";
 import { log } from "../log";
 import { runShutdownPhase } from "./shutdown-registry";
+import { SHUTDOWN_TIMELINE } from "./shutdown-timeline";
 
-/** How long requests in flight may take to finish after SIGTERM; connections still open then are cut. */
-export const DRAIN_MS = 10_000;
 /**
  * How long a kept-alive connection may stay idle during the drain before it is closed. A client in the middle of
  * a run of requests sends its next one within this, and is answered (with `Connection: close`); closing an idle
  * connection at once would cut requests already on their way to it.
  */
 const IDLE_GRACE_MS = 500;
-/** How long the background and database phases may take after that. */
-const CLEANUP_MS = 5_000;
-
-const within = (ms: number, work: Promise<unknown>) =>
-  Promise.race([work, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
 
 /** The HTTP servers this process listens with: Next.js's own, which it does not hand to the app. */
 function httpServers(): http.Server[] {
@@ -27,9 +21,11 @@ function httpServers(): http.Server[] {
 
 /**
  * Takes over SIGTERM and SIGINT from Next.js (which it leaves to the app under NEXT_MANUAL_SIG_HANDLE) and
- * stops the instance gracefully: no new connections; the responses not yet begun and those that begin from
- * now on close their connection once sent; the event streams end with a retry hint; the requests in flight
- * get up to 10 s to finish, and once none has come for half a second the idle connections close; then the background loops and the pools stop, and the process exits 0.
+ * stops the instance gracefully: no new connections; the loops start no new work (what they hold finishes
+ * meanwhile); the responses not yet begun and those that begin from now on close their connection once sent;
+ * the event streams end with a retry hint; the requests in flight get up to 10 s to finish, and once none has
+ * come for half a second the idle connections close; then the background loops and the pools stop, and the
+ * process exits 0. Each step ends by its time on SHUTDOWN_TIMELINE, done or not: the exit comes within 15 s.
  */
 export function handleShutdownSignals(): void {
   const servers = httpServers();
@@ -56,8 +52,20 @@ export function handleShutdownSignals(): void {
     for (const server of servers) net.Server.prototype.close.call(server);
     const onError = (task: string, error: unknown) =>
       log("warn", "shutdown_task_failed", { task, error: errorForLog(error) });
-    await runShutdownPhase("streams", onError);
-    const deadline = started + DRAIN_MS;
+    // Awaited, with what it waits for, once the requests are done; bounded by the background phase's time.
+    const signalled = runShutdownPhase("signal", onError);
+    // Each phase ends by its time after the signal: one that overruns (a database that stopped answering) is
+    // left behind, said in the log, and the next one begins.
+    const by = async (phase: keyof typeof SHUTDOWN_TIMELINE, work: Promise<unknown>) => {
+      const left = started + SHUTDOWN_TIMELINE[phase] - performance.now();
+      const done = await Promise.race([
+        work.then(() => true),
+        new Promise<false>((resolve) => setTimeout(() => resolve(false), Math.max(0, left))),
+      ]);
+      if (!done) log("warn", "shutdown_phase_overran", { phase, dueMs: SHUTDOWN_TIMELINE[phase] });
+    };
+    await by("streams", runShutdownPhase("streams", onError));
+    const deadline = started + SHUTDOWN_TIMELINE.drain;
     while (
       (inFlight.size > 0 || performance.now() - Math.max(lastRequestAt, started) < IDLE_GRACE_MS) &&
       performance.now() < deadline
@@ -66,8 +74,8 @@ export function handleShutdownSignals(): void {
     }
     const cut = inFlight.size;
     for (const server of servers) server.closeAllConnections();
-    await within(CLEANUP_MS, runShutdownPhase("background", onError));
-    await within(CLEANUP_MS, runShutdownPhase("database", onError));
+    await by("background", Promise.all([signalled, runShutdownPhase("background", onError)]));
+    await by("database", runShutdownPhase("database", onError));
     log(cut > 0 ? "warn" : "info", "shutdown_finished", { ms: Math.round(performance.now() - started), cut });
     process.exit(0);
   }

@@ -1,10 +1,11 @@
 /**
- * What runs when the instance stops, in phases: `streams` first (long requests that would never finish on
- * their own), then — once the requests in flight are done — `background` (loops and listeners), then
- * `database` (the pools, which the phases before may still need). Kept on globalThis, so that every copy
- * of this module that Next.js loads registers in one place.
+ * What runs when the instance stops, in phases: `signal` at once (loops start no new work; what they hold
+ * finishes alongside the requests in flight), `streams` (long requests that would never finish on their own),
+ * then — once the requests in flight are done — `background` (loops and listeners), then `database` (the
+ * pools, which the phases before may still need). Kept on globalThis, so that every copy of this module that
+ * Next.js loads registers in one place.
  */
-export type ShutdownPhase = "streams" | "background" | "database";
+export type ShutdownPhase = "signal" | "streams" | "background" | "database";
 
 export type ShutdownTask = () => Promise<void> | void;
 
@@ -13,7 +14,12 @@ const globalForShutdown = globalThis as typeof globalThis & {
 };
 
 function tasks(): Record<ShutdownPhase, Map<string, ShutdownTask>> {
-  globalForShutdown.todoShutdown ??= { streams: new Map(), background: new Map(), database: new Map() };
+  globalForShutdown.todoShutdown ??= {
+    signal: new Map(),
+    streams: new Map(),
+    background: new Map(),
+    database: new Map(),
+  };
   return globalForShutdown.todoShutdown;
 }
 
