@@ -1,6 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { CDPSession, Page } from "@playwright/test";
+import type { TestSubscription } from "@todo/test-support/push-service";
+import { TEST_VAPID } from "@todo/test-support/vapid-keys";
 import { expect, test } from "./support/fixtures";
+import { pushesTo, standInSubscription } from "./support/push";
 import { tasksPage } from "./support/tasks-page";
 
 async function expectNoAxeViolations(page: Page) {
@@ -40,6 +43,42 @@ async function turnOnNotifications(page: Page, consoleGuard: { allow: (...patter
     timeout: 30_000,
   });
   return { section, toggle };
+}
+
+/**
+ * Makes the page's `pushManager` subscribe as a browser whose push service is the stand-in (Chromium's own cannot
+ * in a test): it hands out `subscription`, and keeps the `applicationServerKey` it was given for the test to read.
+ */
+async function subscribeAtStandIn(page: Page, subscription: TestSubscription) {
+  await page.addInitScript((stub) => {
+    const seen = { applicationServerKey: "" };
+    Object.assign(window, { pushStub: seen });
+    let current: PushSubscription | null = null;
+    PushManager.prototype.subscribe = async (options?: PushSubscriptionOptionsInit) => {
+      const key = options?.applicationServerKey as ArrayBuffer | ArrayBufferView;
+      const bytes = ArrayBuffer.isView(key)
+        ? new Uint8Array(key.buffer, key.byteOffset, key.byteLength)
+        : new Uint8Array(key);
+      seen.applicationServerKey = btoa(String.fromCharCode(...bytes))
+        .replace(/\+/g, "-")
+        .replace(/\//g, "_")
+        .replace(/=+$/, "");
+      current = {
+        endpoint: stub.endpoint,
+        expirationTime: null,
+        options,
+        getKey: () => null,
+        toJSON: () => ({ endpoint: stub.endpoint, expirationTime: null, keys: stub.keys }),
+        unsubscribe: async () => {
+          current = null;
+          return true;
+        },
+      } as unknown as PushSubscription;
+      return current;
+    };
+    PushManager.prototype.getSubscription = async () => current;
+  }, subscription);
+  return () => page.evaluate(() => (window as unknown as { pushStub: { applicationServerKey: string } }).pushStub);
 }
 
 /** The service worker's registration as Chromium's DevTools know it, to deliver a push message to it. */
@@ -167,4 +206,49 @@ test("notifications the browser refuses: the section says they are blocked and w
   );
   await expect(toggle).toBeDisabled();
   await expect(toggle).not.toBeChecked();
+});
+
+test("subscribed at a push service (the stand-in): on, a test notification that arrives there, and off again", async ({
+  page,
+  context,
+  baseURL,
+  user,
+}) => {
+  const subscription = await standInSubscription();
+  const stub = await subscribeAtStandIn(page, subscription);
+  await context.grantPermissions(["notifications"], { origin: baseURL });
+  await page.goto("/settings");
+  const section = page.getByRole("region", { name: "Notifications", exact: true });
+  const toggle = section.getByRole("switch", { name: "Notifications on this device" });
+  const test = section.getByRole("button", { name: "Send a test notification" });
+  await expect(section.getByRole("status")).toHaveText(
+    "Off on this device. Reminders show only in the page, while the app is open.",
+  );
+
+  await toggle.click();
+  await expect(section.getByRole("status")).toHaveText(
+    "On: this device gets your reminders, even when the app is closed.",
+  );
+  await expect(toggle).toBeChecked();
+  await expect(page.getByText("Notifications turned on")).toBeVisible();
+  // Subscribed with the server's key, and the server keeps the subscription.
+  expect(await stub()).toEqual({ applicationServerKey: TEST_VAPID.publicKey });
+  expect(await user.pushEndpoints()).toEqual([subscription.endpoint]);
+
+  await test.click();
+  await expect(page.getByText("Test notification sent")).toBeVisible();
+  const [received, ...more] = await pushesTo(subscription.endpoint);
+  expect([received?.payload, received?.vapid.publicKey, more]).toEqual([
+    { type: "test", title: "Notifications are on", url: "/" },
+    TEST_VAPID.publicKey,
+    [],
+  ]);
+
+  await toggle.click();
+  await expect(section.getByRole("status")).toHaveText(
+    "Off on this device. Reminders show only in the page, while the app is open.",
+  );
+  await expect(toggle).not.toBeChecked();
+  await expect(test).toHaveCount(0);
+  expect(await user.pushEndpoints()).toEqual([]);
 });

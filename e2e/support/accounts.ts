@@ -38,6 +38,8 @@ export interface TestUser {
   createList: (name: string, color?: string) => Promise<{ id: number; name: string }>;
   /** Sets the account's time zone through the REST API (what Settings saves). */
   setTimeZone: (timeZone: string) => Promise<void>;
+  /** The endpoints of the account's push subscriptions, as the server keeps them. */
+  pushEndpoints: () => Promise<string[]>;
 }
 
 /**
@@ -72,7 +74,11 @@ export async function signUpUser(baseURL: string, ip: string, name = "Ada Lovela
     const setTimeZone = async (timeZone: string) => {
       await send(owner, "PATCH", "settings", { timeZone }, 200);
     };
-    return { ...account, id: user.id, cookies, ip, createTasks, createList, setTimeZone };
+    const pushEndpoints = async () =>
+      ((await send(owner, "GET", "push-subscriptions", undefined, 200)) as { endpoint: string }[]).map(
+        (subscription) => subscription.endpoint,
+      );
+    return { ...account, id: user.id, cookies, ip, createTasks, createList, setTimeZone, pushEndpoints };
   } finally {
     await api.dispose();
   }
@@ -95,11 +101,11 @@ async function post(owner: Owner, resource: "tasks" | "lists", bodies: object[])
 }
 
 /** Sends one body to `/api/{userId}/{resource}` as the owner, expecting `status`; answers the JSON. */
-function send(owner: Owner, method: string, resource: string, body: object, status: number) {
+function send(owner: Owner, method: string, resource: string, body: object | undefined, status: number) {
   return asOwner(owner, (call) => call(method, resource, body, status));
 }
 
-type Call = (method: string, resource: string, body: object, status: number) => Promise<unknown>;
+type Call = (method: string, resource: string, body: object | undefined, status: number) => Promise<unknown>;
 
 /** Runs `use` with a caller of the owner's API, authenticated with the JWT their session gives. */
 async function asOwner<T>({ baseURL, ip, userId, cookies }: Owner, use: (call: Call) => Promise<T>): Promise<T> {

@@ -218,6 +218,7 @@ export const migratedOutline = {
     "change_log_append",
     "change_log_record",
     "list_change_log",
+    "reminder_instants",
     "reminder_schedule",
     "settings_change_log",
     "settings_reminders",

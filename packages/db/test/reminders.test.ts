@@ -191,6 +191,46 @@ describe("reminders on PostgreSQL", () => {
     expect(row).toEqual({ state: "pending", later: true, delivered: [7] });
   });
 
+  it("still claims a reminder 23 hours late", async () => {
+    const [id] = await dueReminders(1);
+    await db().execute(sql`update reminder set fire_at = now() - interval '23 hours' where id = ${id}`);
+    const claimed = await claimDueReminders(db(), { token: randomUUID(), leaseSeconds: 60, limit: 1000 });
+    expect(claimed.filter((r) => r.id === id).map((r) => r.lateSeconds > 23 * 3600 - 60)).toEqual([true]);
+  });
+
+  it("keeps a reminder waiting to retry through an edit that leaves its instant, and drops it when the instant moves", async () => {
+    const userId = await userIn("UTC");
+    // Due an hour ago: its reminder's first attempt failed, and it waits for the next.
+    const hourAgo = new Date(Date.now() - 3600_000).toISOString();
+    const created = await createTask(db(), userId, {
+      title: "Retrying",
+      dueDate: hourAgo.slice(0, 10),
+      dueTime: hourAgo.slice(11, 16),
+      reminders: [{ minutesBefore: 0 }],
+    });
+    const fireAt = `${hourAgo.slice(0, 16)}:00Z`;
+    await db().execute(sql`
+      insert into reminder (task_id, user_id, minutes_before, due_date, fire_at, next_attempt_at, attempts, delivered_to)
+      values (${created.id}, ${userId}, 0, ${hourAgo.slice(0, 10)}, ${fireAt}, now() + interval '1 minute', 2, '{7}')`);
+    const retrying = () =>
+      queryRows<{ attempts: number; delivered: number[] }>(
+        db(),
+        sql`select attempts, delivered_to as delivered from reminder where task_id = ${created.id} and state = 'pending'`,
+      );
+    const target = { userId, id: created.id };
+    await updateTask(db(), target, { reminders: [{ minutesBefore: 0 }, { minutesBefore: 30 }] });
+    expect(await retrying()).toEqual([{ attempts: 2, delivered: [7] }]);
+    await updateTask(db(), target, { dueDate: AHEAD });
+    expect(await retrying()).toEqual([
+      { attempts: 0, delivered: [] },
+      { attempts: 0, delivered: [] },
+    ]);
+    expect((await scheduled(created.id)).map((r) => [r.minutes, r.due])).toEqual([
+      [30, AHEAD],
+      [0, AHEAD],
+    ]);
+  });
+
   it("expires, unsent, a reminder more than 24 hours late", async () => {
     const [id] = await dueReminders(1);
     await db().execute(sql`update reminder set fire_at = now() - interval '25 hours' where id = ${id}`);

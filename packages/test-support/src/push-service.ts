@@ -17,7 +17,27 @@ export interface ReceivedPush {
   payload: unknown;
   ttl: number;
   urgency: string | null;
+  /** The Topic header (RFC 8030 § 5.4), or null. */
+  topic: string | null;
   vapid: { aud: string; sub: string; exp: number; publicKey: string };
+  at: number;
+}
+
+/** A scripted answer: a status (with headers, e.g. Retry-After), or `"hang"`: none at all. */
+export type ScriptedAnswer = number | "hang" | { status: number; headers: Record<string, string> };
+
+export interface PushServiceOptions {
+  /**
+   * The application server key subscriptions are made with (the browser's `applicationServerKey`): a message
+   * whose VAPID key is another is refused with 403, as FCM and Mozilla's service do. Unset, any key that verifies.
+   */
+  applicationServerKey?: string;
+}
+
+export interface Refusal {
+  endpoint: string;
+  status: number;
+  reason: string;
   at: number;
 }
 
@@ -28,14 +48,19 @@ export interface PushService {
   /** A new subscription, with keys made here as a browser makes them (P-256 key pair, 16-byte auth secret). */
   subscribe(): TestSubscription;
   /** Answers the next requests for `endpoint` with these statuses (then 201 again); `"hang"` answers nothing. */
-  answerNext(endpoint: string, ...statuses: (number | "hang")[]): void;
+  answerNext(endpoint: string, ...answers: ScriptedAnswer[]): void;
   /** Answers the next request for `endpoint` as it would, but only after `ms`: a slow push service. */
   delayNext(endpoint: string, ms: number): void;
+  /**
+   * Runs `hook` once, after the next message for `endpoint` is taken (received) and before it is answered 201:
+   * e.g. to cut the database between a push service's acceptance and the sender's record of it.
+   */
+  beforeAnswering(endpoint: string, hook: () => Promise<void>): void;
   /** Every request for `endpoint` from now on gets 410 Gone. */
   expire(endpoint: string): void;
   received(endpoint?: string): ReceivedPush[];
-  /** Requests answered with a failure status, and why (a protocol error is a test failure). */
-  refused(): { endpoint: string; status: number; reason: string }[];
+  /** Requests answered with a failure status, why (a protocol error is a test failure), and when. */
+  refused(): Refusal[];
   /** How many requests came for `endpoint`, answered anything. */
   attempts(endpoint: string): number;
   waitFor(endpoint: string, count: number, timeoutMs: number): Promise<ReceivedPush[]>;
@@ -45,10 +70,12 @@ export interface PushService {
 const b64url = (buffer: Buffer) => buffer.toString("base64url");
 
 /** The VAPID header (RFC 8292 § 3): `vapid t=<jwt>, k=<key>`; verified with k, claims returned. */
-function checkVapid(header: string | undefined, origin: string) {
+function checkVapid(header: string | undefined, origin: string, applicationServerKey: string | undefined) {
   const match = /^vapid t=([^,\s]+),\s*k=([A-Za-z0-9_-]+)$/.exec(header ?? "");
   if (!match) throw new Error(`Authorization is not "vapid t=…, k=…": ${header}`);
   const [, jwt = "", k = ""] = match;
+  if (applicationServerKey !== undefined && k !== applicationServerKey)
+    throw new VapidKeyMismatch(`k is ${k}, not the key the subscription was made with`);
   const raw = Buffer.from(k, "base64url");
   if (raw.length !== 65 || raw[0] !== 4) throw new Error("k is not an uncompressed P-256 point");
   const key = createPublicKey({
@@ -73,6 +100,9 @@ function checkVapid(header: string | undefined, origin: string) {
   if (!/^(mailto:|https:)/.test(claims.sub ?? "")) throw new Error(`JWT sub is ${claims.sub}`);
   return { aud: claims.aud, sub: claims.sub as string, exp: claims.exp, publicKey: k };
 }
+
+/** A message signed with another key than its subscription's: 403, as a real push service answers. */
+class VapidKeyMismatch extends Error {}
 
 /** Decrypts an aes128gcm body (RFC 8188) with the subscription's keys (RFC 8291 § 3.4). */
 function decrypt(body: Buffer, ecdh: ReturnType<typeof createECDH>, auth: Buffer): Buffer {
@@ -99,10 +129,11 @@ function decrypt(body: Buffer, ecdh: ReturnType<typeof createECDH>, auth: Buffer
 
 /**
  * A Web Push service stand-in (RFC 8030) on 127.0.0.1 over HTTPS: takes `POST /push/<id>` as Chrome's or
- * Firefox's service would, checks the VAPID JWT (RFC 8292) and decrypts the payload (RFC 8291) with the keys of the
- * subscription it made, answering 201; or what a test told it to answer.
+ * Firefox's service would, checks the VAPID JWT (RFC 8292), and its key against the subscription's when given one,
+ * and decrypts the payload (RFC 8291) with the keys of the subscription it made, answering 201; or what a test told it
+ * to answer.
  */
-export async function startPushService(): Promise<PushService> {
+export async function startPushService(options: PushServiceOptions = {}): Promise<PushService> {
   const pems = await generate([{ name: "commonName", value: "127.0.0.1" }], {
     keySize: 2048,
     algorithm: "sha256",
@@ -115,12 +146,13 @@ export async function startPushService(): Promise<PushService> {
   writeFileSync(caFile, pems.cert);
 
   const keys = new Map<string, { ecdh: ReturnType<typeof createECDH>; auth: Buffer }>();
-  const scripted = new Map<string, (number | "hang")[]>();
+  const scripted = new Map<string, ScriptedAnswer[]>();
   const delays = new Map<string, number[]>();
+  const hooks = new Map<string, () => Promise<void>>();
   const expired = new Set<string>();
   const counts = new Map<string, number>();
   const received: ReceivedPush[] = [];
-  const refused: { endpoint: string; status: number; reason: string }[] = [];
+  const refused: Refusal[] = [];
   let origin = "";
 
   const server: Server = createServer({ key: pems.private, cert: pems.cert }, (request, response) => {
@@ -131,28 +163,33 @@ export async function startPushService(): Promise<PushService> {
       counts.set(endpoint, (counts.get(endpoint) ?? 0) + 1);
       const delay = delays.get(endpoint)?.shift();
       if (delay !== undefined) await new Promise((resolve) => setTimeout(resolve, delay));
-      const refuse = (status: number, reason: string) => {
-        refused.push({ endpoint, status, reason });
-        response.writeHead(status).end(reason);
+      const refuse = (status: number, reason: string, headers: Record<string, string> = {}) => {
+        refused.push({ endpoint, status, reason, at: Date.now() });
+        response.writeHead(status, headers).end(reason);
       };
       const subscription = keys.get(endpoint);
       if (request.method !== "POST" || !subscription) return refuse(404, "no such subscription");
       if (expired.has(endpoint)) return refuse(410, "expired");
       const next = scripted.get(endpoint)?.shift();
       if (next === "hang") return;
-      if (next !== undefined) return refuse(next, "scripted");
+      if (typeof next === "number") return refuse(next, "scripted");
+      if (next !== undefined) return refuse(next.status, "scripted", next.headers);
       try {
         if (request.headers["content-encoding"] !== "aes128gcm") throw new Error("Content-Encoding is not aes128gcm");
         const ttl = Number(request.headers.ttl);
         if (!Number.isInteger(ttl) || ttl < 0) throw new Error("no TTL header");
-        const vapid = checkVapid(request.headers.authorization, origin);
+        const vapid = checkVapid(request.headers.authorization, origin, options.applicationServerKey);
         const payload = JSON.parse(decrypt(Buffer.concat(chunks), subscription.ecdh, subscription.auth).toString());
         const urgency = (request.headers.urgency as string | undefined) ?? null;
-        received.push({ endpoint, payload, ttl, urgency, vapid, at: Date.now() });
+        const topic = (request.headers.topic as string | undefined) ?? null;
+        received.push({ endpoint, payload, ttl, urgency, topic, vapid, at: Date.now() });
       } catch (error) {
-        return refuse(400, (error as Error).message);
+        return refuse(error instanceof VapidKeyMismatch ? 403 : 400, (error as Error).message);
       }
-      response.writeHead(201, { Location: `${endpoint}/messages/${received.length}` }).end();
+      const location = `${endpoint}/messages/${received.length}`;
+      const hook = hooks.get(endpoint);
+      hooks.delete(endpoint);
+      void (hook ?? (async () => {}))().finally(() => response.writeHead(201, { Location: location }).end());
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -169,8 +206,11 @@ export async function startPushService(): Promise<PushService> {
       keys.set(endpoint, { ecdh, auth });
       return { endpoint, keys: { p256dh: b64url(ecdh.getPublicKey()), auth: b64url(auth) } };
     },
-    answerNext(endpoint, ...statuses) {
-      scripted.set(endpoint, [...(scripted.get(endpoint) ?? []), ...statuses]);
+    answerNext(endpoint, ...answers) {
+      scripted.set(endpoint, [...(scripted.get(endpoint) ?? []), ...answers]);
+    },
+    beforeAnswering(endpoint, hook) {
+      hooks.set(endpoint, hook);
     },
     delayNext(endpoint, ms) {
       delays.set(endpoint, [...(delays.get(endpoint) ?? []), ms]);

@@ -33,15 +33,31 @@ async function reminderMetrics() {
   };
 }
 
+/** The task's reminder row, read past the proxy (straight from PostgreSQL, even while the apps' way is cut). */
+async function reminderRow(taskId: number) {
+  const client = new pg.Client({ connectionString: rig.database.url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `select state::text, attempts, lease_until > now() as leased, sent_at from reminder where task_id = $1`,
+      [taskId],
+    );
+    return rows[0] as { state: string; attempts: number; leased: boolean | null; sent_at: Date | null };
+  } finally {
+    await client.end();
+  }
+}
+
 describe("a reminder due while PostgreSQL is away", () => {
-  it("goes out once, late, after the database returns", async () => {
+  it("goes out once, late, after a minute's cut around its time", async () => {
     const app = rig.apps[0] as ReminderRig["apps"][0];
     const { user, device } = await subscribedUser(app.url, rig.push);
-    const due = nextMinute(20_000);
+    const due = nextMinute(40_000);
     const task = await taskRemindedAt(user, "Through the outage", due);
-    await sleep(due.at - Date.now() - 5_000);
+    // Cut from 30 s before its time to 30 s after, as the issue asks.
+    await sleep(due.at - Date.now() - 30_000);
     await rig.proxy.cut();
-    await sleep(due.at - Date.now() + 10_000);
+    await sleep(due.at - Date.now() + 30_000);
     expect(rig.push.received(device.endpoint)).toEqual([]);
     await rig.proxy.restore();
     const restored = Date.now();
@@ -50,10 +66,42 @@ describe("a reminder due while PostgreSQL is away", () => {
     expect(received?.at).toBeLessThan(restored + 30_000);
     await sleep(5_000);
     expect(rig.push.received(device.endpoint)).toHaveLength(1);
-    // The instances' metrics count it once, sent (some seconds late: within the minute "late" allows).
+    expect(await reminderRow(task.id)).toMatchObject({ state: "sent", attempts: 1 });
+    // The instances' metrics count it once, sent; late only if it went more than a minute after its time.
+    const late = (received?.at ?? 0) - due.at > 60_000 ? 1 : 0;
     const metrics = await reminderMetrics();
-    expect([metrics.sent, metrics.late, metrics.failed, metrics.backlog]).toEqual([1, 0, 0, 0]);
-  }, 120_000);
+    expect([metrics.sent, metrics.late, metrics.failed, metrics.backlog]).toEqual([1, late, 0, 0]);
+  }, 200_000);
+
+  it("records a push the service took just before the database went away, once it returns, and never sends it again", async () => {
+    const app = rig.apps[1] as ReminderRig["apps"][0];
+    const { user, device } = await subscribedUser(app.url, rig.push);
+    let cutAt = 0;
+    // The push service has the message; the sender is told so only once the database is gone.
+    rig.push.beforeAnswering(device.endpoint, async () => {
+      await rig.proxy.cut();
+      cutAt = Date.now();
+    });
+    const due = nextMinute();
+    const task = await taskRemindedAt(user, "Taken, then the database went", due);
+    await rig.push.waitFor(device.endpoint, 1, due.at - Date.now() + 30_000);
+    while (cutAt === 0) await sleep(50);
+    // A minute away. Meanwhile the claim's 5-minute lease keeps the reminder from the other instance (which could
+    // only send it again: the sender's outcome is in its memory); past the lease it could (decision 023).
+    await sleep(cutAt + 60_000 - Date.now());
+    expect(await reminderRow(task.id)).toMatchObject({ state: "pending", attempts: 1, leased: true });
+    await rig.proxy.restore();
+    const restored = Date.now();
+    // The sender records what it holds before it claims anything: sent, well before the lease would lapse.
+    let row = await reminderRow(task.id);
+    while (row.state === "pending" && Date.now() < restored + 15_000) {
+      await sleep(250);
+      row = await reminderRow(task.id);
+    }
+    expect(row).toMatchObject({ state: "sent", attempts: 1, leased: null });
+    await sleep(5_000);
+    expect([rig.push.attempts(device.endpoint), rig.push.received(device.endpoint).length]).toEqual([1, 1]);
+  }, 200_000);
 
   it("counts a reminder sent more than a minute after its time as late in the metrics", async () => {
     const app = rig.apps[0] as ReminderRig["apps"][0];
@@ -89,22 +137,5 @@ describe("a reminder due while PostgreSQL is away", () => {
       { type: "test", title: "Notifications are on", url: "/" },
     ]);
     expect(rig.push.refused()).toEqual([]);
-  });
-
-  it("runs one pass for the cron route with its secret only", async () => {
-    const app = rig.apps[1] as ReminderRig["apps"][0];
-    const wrong = await fetch(`${app.url}/api/cron/reminders`, {
-      method: "POST",
-      headers: { Authorization: "Bearer nope" },
-    });
-    expect([wrong.status, wrong.headers.get("content-type")]).toEqual([401, "application/problem+json"]);
-    for (const method of ["GET", "POST"]) {
-      const ran = await fetch(`${app.url}/api/cron/reminders`, {
-        method,
-        headers: { Authorization: "Bearer cron-secret-for-the-tests-0123456789" },
-      });
-      expect(ran.status).toBe(200);
-      expect(Object.keys(await ran.json()).sort()).toEqual(["claimed", "failed", "retried", "sent"]);
-    }
   });
 });

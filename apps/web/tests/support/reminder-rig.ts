@@ -3,13 +3,17 @@ import { type AppServer, startAppServer } from "@todo/test-support/app-server";
 import { type PushService, startPushService, type TestSubscription } from "@todo/test-support/push-service";
 import { startTcpProxy, type TcpProxy } from "@todo/test-support/tcp-proxy";
 import { createTestDatabase, type TestDatabase } from "@todo/test-support/test-database";
+import { TEST_VAPID } from "@todo/test-support/vapid-keys";
 import { type ApiUser, apiUser, must } from "./api-user";
 import { WEB_DIR } from "./web-dir";
 
 export const CRON_SECRET = "cron-secret-for-the-tests-0123456789";
 export const METRICS_TOKEN = "metrics-token-for-the-tests-0123456789";
 
-/** A database behind a proxy a test can cut, a push service stand-in the apps trust, and `instances` apps on them. */
+/**
+ * A database behind a proxy a test can cut, a push service stand-in the apps trust (its subscriptions made with the
+ * apps' VAPID key), and `instances` apps on them, dispatching every second unless `env` says otherwise.
+ */
 export interface ReminderRig {
   database: TestDatabase;
   proxy: TcpProxy;
@@ -18,13 +22,13 @@ export interface ReminderRig {
   close(): Promise<void>;
 }
 
-export async function startReminderRig(instances: number): Promise<ReminderRig> {
+export async function startReminderRig(instances: number, env: Record<string, string> = {}): Promise<ReminderRig> {
   const database = await createTestDatabase("todo_reminders", { setUp: migrateUpAt });
   const direct = new URL(database.url);
   const proxy = await startTcpProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
   const viaProxy = new URL(database.url);
   viaProxy.host = `127.0.0.1:${proxy.port}`;
-  const push = await startPushService();
+  const push = await startPushService({ applicationServerKey: TEST_VAPID.publicKey });
   const apps = await Promise.all(
     Array.from({ length: instances }, () =>
       startAppServer(WEB_DIR, {
@@ -35,6 +39,7 @@ export async function startReminderRig(instances: number): Promise<ReminderRig> 
         REMINDER_DISPATCH_SECONDS: "1",
         CRON_SECRET,
         METRICS_TOKEN,
+        ...env,
       }),
     ),
   );

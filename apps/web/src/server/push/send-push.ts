@@ -1,16 +1,7 @@
 import "server-only";
 import webPush from "web-push";
+import { classifyPushError, type PushResult } from "./push-result";
 import { vapidKeys } from "./vapid";
-
-/** What a push service made of one message. */
-export type PushResult =
-  | { kind: "delivered" }
-  /** 404/410: the subscription is no more; delete it. */
-  | { kind: "gone"; status: number }
-  /** 429, 5xx or no answer in time: try again later (after `retryAfterSeconds`, when the service said). */
-  | { kind: "retry"; status: number | null; retryAfterSeconds: number | null }
-  /** Any other refusal (400, 401, 403, 413): sending it again would not help. */
-  | { kind: "rejected"; status: number };
 
 export interface PushTarget {
   endpoint: string;
@@ -23,8 +14,11 @@ const TIMEOUT_MS = 10_000;
 /** How long a push service keeps an undelivered message for an offline device: a day, like late reminders. */
 const TTL_SECONDS = 24 * 3600;
 
-/** Sends one message (RFC 8030), encrypted for the subscription (RFC 8291, aes128gcm) and signed with VAPID (RFC 8292). */
-export async function sendPush(target: PushTarget, payload: object): Promise<PushResult> {
+/**
+ * Sends one message (RFC 8030), encrypted for the subscription (RFC 8291, aes128gcm) and signed with VAPID (RFC 8292).
+ * A `topic` (RFC 8030 § 5.4) lets the push service replace a message of the same topic it still holds undelivered.
+ */
+export async function sendPush(target: PushTarget, payload: object, topic?: string): Promise<PushResult> {
   const { publicKey, privateKey, subject } = vapidKeys();
   try {
     await webPush.sendNotification(
@@ -36,21 +30,11 @@ export async function sendPush(target: PushTarget, payload: object): Promise<Pus
         urgency: "high",
         contentEncoding: "aes128gcm",
         timeout: TIMEOUT_MS,
+        ...(topic ? { topic } : {}),
       },
     );
     return { kind: "delivered" };
   } catch (error) {
-    return classify(error);
+    return classifyPushError(error);
   }
-}
-
-function classify(error: unknown): PushResult {
-  const { statusCode, headers } = error as { statusCode?: unknown; headers?: Record<string, string | undefined> };
-  if (typeof statusCode !== "number") return { kind: "retry", status: null, retryAfterSeconds: null };
-  if (statusCode === 404 || statusCode === 410) return { kind: "gone", status: statusCode };
-  if (statusCode === 429 || statusCode >= 500) {
-    const retryAfter = Number(headers?.["retry-after"]);
-    return { kind: "retry", status: statusCode, retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : null };
-  }
-  return { kind: "rejected", status: statusCode };
 }

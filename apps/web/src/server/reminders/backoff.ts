@@ -1,4 +1,7 @@
-/** The most attempts a reminder gets before it fails for good (the last about half an hour after its time). */
+/**
+ * The most attempts a reminder gets before it is given up on: the eighth comes 5 + 10 + … + 320 = 635 s (about
+ * 10½ minutes, under 13 with the jitter) after the first, later only when a push service asks (Retry-After).
+ */
 export const MAX_ATTEMPTS = 8;
 
 /**

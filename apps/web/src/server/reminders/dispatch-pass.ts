@@ -14,7 +14,8 @@ import { getDb } from "../db";
 import { errorForLog } from "../error-for-log";
 import { log } from "../log";
 import { isAllowedEndpoint } from "../push/endpoint-policy";
-import { type PushResult, sendPush } from "../push/send-push";
+import type { PushResult } from "../push/push-result";
+import { sendPush } from "../push/send-push";
 import { MAX_ATTEMPTS, retryDelaySeconds } from "./backoff";
 import { reminderMessage } from "./reminder-message";
 
@@ -53,7 +54,8 @@ export function newDispatcherState(): DispatcherState {
  * One pass: record what an earlier pass sent but could not record (so that nothing sent goes out again), then
  * claim the due reminders in batches and send each to its user's subscriptions. A subscription its push service
  * answers 404/410 is deleted; a 429, 5xx or time-out leaves the reminder for a retry with backoff (skipping the
- * subscriptions already reached); a reminder with no subscription left is done. Throws when the database is away.
+ * subscriptions already reached). A reminder done with is `sent` when it reached a device, `failed` when it reached
+ * none (no subscription, every push refused or gone, or its attempts ran out). Throws when the database is away.
  */
 export async function runDispatchPass(state: DispatcherState): Promise<PassSummary> {
   const summary: PassSummary = { claimed: 0, sent: 0, retried: 0, failed: 0, late: 0, backlog: 0, unsettled: 0 };
@@ -103,7 +105,10 @@ async function settleAll(state: DispatcherState): Promise<void> {
 async function deliver(reminder: ClaimedReminder, subscriptions: PushSubscriptionRow[]): Promise<ReminderOutcome> {
   const message = reminderMessage(reminder);
   const targets = subscriptions.filter((s) => !reminder.deliveredTo.includes(s.id) && isAllowedEndpoint(s.endpoint));
-  const results = await Promise.all(targets.map(async (s) => ({ id: s.id, result: await sendPush(s, message) })));
+  const topic = `reminder-${reminder.id}`;
+  const results = await Promise.all(
+    targets.map(async (s) => ({ id: s.id, result: await sendPush(s, message, topic) })),
+  );
   const gone = results.filter((r) => r.result.kind === "gone").map((r) => r.id);
   if (gone.length > 0) {
     await deleteGonePushSubscriptions(getDb(), gone).catch((error: unknown) =>
@@ -111,18 +116,19 @@ async function deliver(reminder: ClaimedReminder, subscriptions: PushSubscriptio
     );
   }
   for (const { result } of results) logResult(reminder, result);
-  const retries = results.filter((r) => r.result.kind === "retry");
-  if (retries.length === 0) return { id: reminder.id, state: "sent" };
-  if (reminder.attempts >= MAX_ATTEMPTS) return { id: reminder.id, state: "failed" };
-  const retryAfter = Math.max(
-    ...retries.map((r) => (r.result.kind === "retry" ? (r.result.retryAfterSeconds ?? 0) : 0)),
-  );
-  const delivered = results.filter((r) => r.result.kind !== "retry").map((r) => r.id);
+  const reached = [...reminder.deliveredTo, ...results.filter((r) => r.result.kind === "delivered").map((r) => r.id)];
+  const retries = results.flatMap((r) => (r.result.kind === "retry" ? [r.result] : []));
+  // Done when no push service asked for a retry, or after the last attempt: sent if it reached a device, else failed
+  // (every push refused or gone, or the user has no subscription: nothing shows it but an open page).
+  if (retries.length === 0 || reminder.attempts >= MAX_ATTEMPTS) {
+    return { id: reminder.id, state: reached.length > 0 ? "sent" : "failed" };
+  }
+  const retryAfter = Math.max(...retries.map((r) => r.retryAfterSeconds ?? 0));
   return {
     id: reminder.id,
     state: "retry",
     retryInSeconds: retryDelaySeconds(reminder.attempts, retryAfter),
-    deliveredTo: [...reminder.deliveredTo, ...delivered],
+    deliveredTo: reached,
   };
 }
 
