@@ -107,7 +107,7 @@ export async function measureCounts(client: SqlClient, userId: string, samples: 
   const filters = {
     "page 1": "",
     // As packages/db's listTasks sends them (decision 015: q searches tags too, tag= ignores case).
-    search: `AND (title ILIKE '%${SEARCH}%' OR description ILIKE '%${SEARCH}%' OR task_tags_text(tags) ILIKE '%${SEARCH}%')`,
+    search: `AND (title ILIKE '%${SEARCH}%' OR description ILIKE '%${SEARCH}%' OR tags_text ILIKE '%${SEARCH}%')`,
     tag: `AND task_tag_keys(tags) @> ARRAY[lower('${TAG}')]`,
   };
   const result: Record<string, { ms: number; scans: string[]; buffersHit: number; buffersRead: number }> = {};

@@ -115,4 +115,23 @@ describe(`list query plans on PostgreSQL (${USERS * PER_USER} tasks, ${PER_USER}
       }
     },
   );
+
+  it("a search walking the list in its order (a common text) filters on the stored tags_text, calling no function per row", async () => {
+    const list = capturingListTasks(pool);
+    const { sent } = await list(userId, { q: "dentist" });
+    const page = sent.find((statement) => /\blimit \$\d+$/.test(statement.query));
+    if (!page) throw new Error("listTasks sent no page query");
+    // The plan PostgreSQL takes when the text is in many rows: the list's index, each row checked.
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      await client.query("SET LOCAL enable_bitmapscan = off");
+      const plan = await explainPlan(client, page.query, page.params);
+      expect(plan.filters.some((filter) => filter.includes("tags_text ~~*"))).toBe(true);
+      expect(plan.filters.filter((filter) => filter.includes("task_tags_text("))).toEqual([]);
+    } finally {
+      await client.query("ROLLBACK");
+      client.release();
+    }
+  });
 });

@@ -49,7 +49,7 @@ function searchText(q: string, binding: Binding): SQL {
   const matches = [sql`${task.title} ILIKE ${text}`, sql`${task.description} ILIKE ${text}`];
   // Tags joined by spaces, as task_user_tags_trgm_idx holds them: a text without whitespace matches within one tag.
   const tagText = tagSearchText(q);
-  if (tagText !== null) matches.push(sql`task_tags_text(${task.tags}) ILIKE ${binding.bind("qTags", like(tagText))}`);
+  if (tagText !== null) matches.push(sql`${task.tagsText} ILIKE ${binding.bind("qTags", like(tagText))}`);
   return sql`(${sql.join(matches, sql` OR `)})`;
 }
 

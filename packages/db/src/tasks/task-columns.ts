@@ -11,12 +11,15 @@ function toCounts(value: unknown): SubtaskCounts {
   return { total: Number(counts.total), completed: Number(counts.completed) };
 }
 
+// Every column but the search's own copy of the tags.
+const { tagsText: _, ...taskColumns } = getTableColumns(task);
+
 /**
  * The task's columns and its subtasks' counts, in the same statement (index task_parent_position_idx), for a
  * select or a RETURNING. Spelled out: Drizzle leaves columns unqualified in a one-table statement, which would not correlate.
  */
 export const taskWithSubtasks = {
-  ...getTableColumns(task),
+  ...taskColumns,
   subtasks:
     sql<SubtaskCounts>`(select json_build_object('total', count(*), 'completed', count(*) filter (where "subtask"."completed")) from "task" "subtask" where "subtask"."parent_id" = "task"."id")`.mapWith(
       toCounts,

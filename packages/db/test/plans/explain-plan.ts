@@ -28,7 +28,11 @@ function walk(node: PlanNode, summary: PlanSummary): void {
 }
 
 /** What PostgreSQL would do for `query` with these parameters, as the app sends it. */
-export async function explainPlan(client: pg.Pool, query: string, params: unknown[]): Promise<PlanSummary> {
+export async function explainPlan(
+  client: pg.Pool | pg.PoolClient,
+  query: string,
+  params: unknown[],
+): Promise<PlanSummary> {
   const result = await client.query<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(`EXPLAIN (FORMAT JSON) ${query}`, params);
   const summary: PlanSummary = { seqScans: 0, indexes: [], sorts: 0, filters: [] };
   const [root] = result.rows[0]?.["QUERY PLAN"] ?? [];
