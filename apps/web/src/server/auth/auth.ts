@@ -27,6 +27,13 @@ const checkCredentials = createAuthMiddleware(async (ctx) => {
   if (signUp && typeof email === "string" && typeof password === "string" && isEmailAsPassword(email, password)) {
     throw new APIError("BAD_REQUEST", { message: PASSWORD_IS_EMAIL_MESSAGE, code: "PASSWORD_IS_EMAIL" });
   }
+  // Better Auth deletes without a password when the session is under a day old: ours always asks for it.
+  if (ctx.path === "/delete-user" && (typeof password !== "string" || password === "")) {
+    throw new APIError("BAD_REQUEST", {
+      message: "Enter your password to delete the account",
+      code: "PASSWORD_REQUIRED",
+    });
+  }
   await refuseGuessablePassword(ctx);
 });
 
