@@ -1,20 +1,30 @@
 import { createTodoClient } from "@todo/contracts";
+import { type AppServer, startAppServer } from "@todo/test-support/app-server";
 import { decodeJwt } from "jose";
 import pg from "pg";
-import { describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type ApiUser, apiUser, must } from "../support/api-user";
+import { changeOf, openEvents } from "../support/event-stream";
 import { expectProblem } from "../support/problems";
+import { WEB_DIR } from "../support/web-dir";
 
 const baseUrl = inject("appUrl");
 const databaseUrl = inject("databaseUrl");
 const isoDate = expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
 
+// A second instance on the same database whose JWTs live 3 seconds, a program's included: a stream's end is seen.
+let brief: AppServer;
+beforeAll(async () => {
+  brief = await startAppServer(WEB_DIR, { DATABASE_URL: databaseUrl, JWT_EXPIRATION: "3s" });
+});
+afterAll(() => brief?.stop());
+
 async function createToken(user: ApiUser, scope: "read" | "read-write", expiresInDays: number | null = 30) {
   return must(await user.client.createAccessToken(user.userId, { name: `${scope} script`, scope, expiresInDays }));
 }
 
-function exchange(secret: string) {
-  return fetch(`${baseUrl}/api/auth/token/exchange`, {
+function exchange(secret: string, url = baseUrl) {
+  return fetch(`${url}/api/auth/token/exchange`, {
     method: "POST",
     headers: { Authorization: `Bearer ${secret}` },
   });
@@ -183,6 +193,48 @@ describe("personal access tokens", () => {
     // Verified without the database: the JWT in hand works until its exp, which is at most 5 minutes away.
     expect((await call(`${user.userId}/tasks`)).status).toBe(200);
     expect((decodeJwt(jwt).exp as number) * 1000 - Date.now()).toBeLessThanOrEqual(300_000);
+  });
+
+  it("a read token's program follows the live stream of changes", async () => {
+    const user = await apiUser(baseUrl);
+    const { jwt, userId } = await program((await createToken(user, "read")).token);
+    const stream = await openEvents(baseUrl, { userId, token: jwt });
+    try {
+      expect(stream.response.status).toBe(200);
+      const task = must(await user.client.createTask(user.userId, { title: "Seen by a script" }));
+      expect(JSON.parse((await stream.waitFor(changeOf("task.created", task.id))).data as string)).toMatchObject({
+        data: { title: "Seen by a script" },
+      });
+    } finally {
+      stream.close();
+    }
+  });
+
+  it("a revoked token's live stream ends when its JWT expires (retry: 0), and the token exchanges no more", async () => {
+    const user = await apiUser(baseUrl);
+    const created = await createToken(user, "read");
+    const exchanged = await exchange(created.token, brief.url);
+    expect(exchanged.status).toBe(200);
+    const { token: jwt, expiresIn } = (await exchanged.json()) as { token: string; expiresIn: number };
+    // A program's JWT lives no longer than a session's: JWT_EXPIRATION is 3 s here.
+    expect(expiresIn).toBe(3);
+    const stream = await openEvents(brief.url, { userId: user.userId, token: jwt });
+    try {
+      expect(stream.response.status).toBe(200);
+      expect((await user.client.revokeAccessToken(user.userId, created.id)).ok).toBe(true);
+      const task = must(await user.client.createTask(user.userId, { title: "After the revocation" }));
+      // Until the JWT's exp the stream goes on, as any request with it would: then it ends.
+      await stream.waitFor(changeOf("task.created", task.id), 1_500);
+      await stream.ended((decodeJwt(jwt).exp as number) * 1000 - Date.now() + 2_000);
+      expect(stream.messages.at(-1)).toMatchObject({ retry: 0 });
+    } finally {
+      stream.close();
+    }
+    await expectProblem(
+      await exchange(created.token, brief.url),
+      401,
+      "The access token is unknown, revoked or expired",
+    );
   });
 
   it("refuses an unknown, malformed, missing or expired token at exchange with the same 401", async () => {
