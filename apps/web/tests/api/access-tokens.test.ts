@@ -1,8 +1,10 @@
+import path from "node:path";
 import { createTodoClient } from "@todo/contracts";
 import { type AppServer, startAppServer } from "@todo/test-support/app-server";
 import { decodeJwt } from "jose";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { routeHandlers } from "../openapi/support/route-handlers";
 import { type ApiUser, apiUser, must } from "../support/api-user";
 import { changeOf, openEvents } from "../support/event-stream";
 import { expectProblem } from "../support/problems";
@@ -22,6 +24,12 @@ afterAll(() => brief?.stop());
 async function createToken(user: ApiUser, scope: "read" | "read-write", expiresInDays: number | null = 30) {
   return must(await user.client.createAccessToken(user.userId, { name: `${scope} script`, scope, expiresInDays }));
 }
+
+const APP_DIR = path.join(WEB_DIR, "src/app");
+/** Every write the API has under `/api/{userId}`, read from its route files: a route added later is in it. */
+const USER_WRITES = routeHandlers(APP_DIR, path.join(APP_DIR, "api"), (route) => !route.startsWith("/api/{userId}/"))
+  .map((handler) => handler.split(" ") as [string, string])
+  .filter(([method]) => !["GET", "HEAD", "OPTIONS"].includes(method));
 
 function exchange(secret: string, url = baseUrl) {
   return fetch(`${url}/api/auth/token/exchange`, {
@@ -123,22 +131,30 @@ describe("personal access tokens", () => {
     expect(must(await client.listLists(userId)).map((l) => l.name)).toEqual(["Inbox"]);
     expect(must(await client.getSettings(userId)).timeZone).toBe("UTC");
     expect((await call(`${userId}/changes?since=0`)).status).toBe(200);
-    const writes: [string, string, object?][] = [
-      ["POST", "tasks", { title: "nope" }],
-      ["PATCH", `tasks/${task.id}`, { title: "nope" }],
-      ["PUT", `tasks/${task.id}`, { title: "nope" }],
-      ["DELETE", `tasks/${task.id}`],
-      ["PATCH", `tasks/${task.id}/complete`, {}],
-      ["POST", "tasks/quick", { text: "nope" }],
-      ["POST", "lists", { name: "nope" }],
-      ["PATCH", "settings", { timeZone: "Asia/Tokyo" }],
-    ];
-    for (const [method, path, body] of writes) {
-      const response = await call(`${userId}/${path}`, { method, ...(body && { body: JSON.stringify(body) }) });
+    const list = must(await user.client.createList(user.userId, { name: "Kept" }));
+    // Every write, found in the route files; a few named here so that an empty list cannot pass.
+    expect(USER_WRITES).toEqual(
+      expect.arrayContaining([
+        ["POST", "/api/{userId}/tasks/{id}/move"],
+        ["DELETE", "/api/{userId}/tasks/{id}/completions/{completionId}"],
+        ["PATCH", "/api/{userId}/lists/{id}"],
+        ["DELETE", "/api/{userId}/push-subscriptions"],
+        ["POST", "/api/{userId}/push-subscriptions/test"],
+        ["POST", "/api/{userId}/import"],
+      ]),
+    );
+    for (const [method, route] of USER_WRITES) {
+      const url = route
+        .replace("{userId}", userId)
+        .replace("{completionId}", "1")
+        .replace("{id}", String(route.includes("/lists/") ? list.id : task.id))
+        .replace(/^\/api\//, "");
+      const response = await call(url, { method, body: JSON.stringify({ title: "nope", name: "nope" }) });
       await expectProblem(response, 403, "This access token may only read: its scope is read");
     }
     expect(must(await user.client.getTask(user.userId, task.id)).title).toBe("Mine");
     expect(must(await user.client.listTasks(user.userId)).tasks).toHaveLength(1);
+    expect(must(await user.client.listLists(user.userId)).map((l) => l.name)).toEqual(["Inbox", "Kept"]);
     expect(must(await user.client.getSettings(user.userId)).timeZone).toBe("UTC");
   });
 
