@@ -13,6 +13,9 @@ test("a token the API refuses is renewed once and the change sent again", async 
   // This device's clock runs ten minutes behind the server's: the page believes its token has
   // minutes left and keeps sending it after the server has let it expire.
   await page.clock.install({ time: Date.now() - 10 * 60_000 });
+  // The live stream is held unanswered: it ends with each token and reconnects with a new one, which would renew
+  // the token this test needs the page to keep past its expiry.
+  await page.route(`**/api/${user.id}/events*`, () => {});
   await tasks.goto();
   await new Promise((resolve) => setTimeout(resolve, 3_500));
 
@@ -28,4 +31,31 @@ test("a token the API refuses is renewed once and the change sent again", async 
 
   await page.reload();
   await expect(tasks.list.getByRole("listitem")).toHaveText([/^Sent twice, saved once/]);
+});
+
+test("the live stream ends with each token and comes back with a new one, never shown down, even on a clock running behind", async ({
+  page,
+  user,
+  consoleGuard,
+}) => {
+  // The stream's token expired while this device's clock says it has minutes left: the reconnect is refused once.
+  consoleGuard.allow(/status of 401/);
+  const tasks = tasksPage(page);
+  await page.clock.install({ time: Date.now() - 10 * 60_000 });
+  const opened: number[] = [];
+  page.on("response", (response) => {
+    if (new URL(response.url()).pathname === `/api/${user.id}/events`) opened.push(response.status());
+  });
+  await tasks.goto();
+  await expect.poll(() => opened).toContain(200);
+  // Three tokens' lifetimes: the stream is ended by the server at each token's expiry.
+  let shownDown = false;
+  for (const until = Date.now() + 9_000; Date.now() < until; await new Promise((r) => setTimeout(r, 50))) {
+    if ((await page.getByRole("button", { name: /^Not live/ }).count()) > 0) shownDown = true;
+  }
+  expect(opened.filter((status) => status === 200).length).toBeGreaterThanOrEqual(3);
+  expect(shownDown).toBe(false);
+  // And it still delivers: a task added elsewhere appears.
+  await user.createTasks([{ title: "Added on another device" }]);
+  await expect(tasks.item("Added on another device")).toBeVisible({ timeout: 3_000 });
 });

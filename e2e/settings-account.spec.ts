@@ -1,14 +1,9 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
-import { type APIRequestContext, type Page, request } from "@playwright/test";
+import { type APIRequestContext, request } from "@playwright/test";
 import { linkIn } from "@todo/test-support/smtp-inbox";
+import { expectNoAxeViolations } from "./support/axe";
 import { expect, type TestUser, test, uniqueEmail } from "./support/fixtures";
 import { waitForMail } from "./support/mail";
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
-}
 
 const FIREFOX_ON_ANDROID = "Mozilla/5.0 (Android 14; Mobile; rv:133.0) Gecko/133.0 Firefox/133.0";
 

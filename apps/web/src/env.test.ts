@@ -90,6 +90,7 @@ describe("parseEnv", () => {
       PUSH_ENDPOINT_HOSTS: "fcm.googleapis.com, *.Notify.Windows.com",
       CRON_SECRET: "c".repeat(16),
       REMINDER_DISPATCH_SECONDS: "0",
+      SMTP_URL: "smtp://apikey:secret@smtp.example.com:587",
       DEBUG: "true",
     });
     expect(env).toMatchObject({
@@ -106,6 +107,7 @@ describe("parseEnv", () => {
       VAPID_SUBJECT: "mailto:ops@example.com",
       PUSH_ENDPOINT_HOSTS: ["fcm.googleapis.com", "*.notify.windows.com"],
       REMINDER_DISPATCH_SECONDS: 0,
+      SMTP_URL: "smtp://apikey:secret@smtp.example.com:587",
     });
   });
 
@@ -192,6 +194,25 @@ describe("parseEnv", () => {
 
   it("allows production without a secret on the embedded database (a local install)", () => {
     expect(parseEnv({ NODE_ENV: "production" }).BETTER_AUTH_SECRET).toBeUndefined();
+  });
+
+  it("leaves mail to the log and the outbox on a local install and in development, never in a deployment", () => {
+    expect(parseEnv({ NODE_ENV: "production" }).SMTP_URL).toBeUndefined();
+    expect(parseEnv({ DATABASE_URL: "postgres://localhost/todo" }).SMTP_URL).toBeUndefined();
+    const deployment = {
+      NODE_ENV: "production",
+      DATABASE_URL: "postgres://db.example.com/todo",
+      BETTER_AUTH_SECRET: "x".repeat(32),
+      VAPID_PUBLIC_KEY: "BPublic-key_1",
+      VAPID_PRIVATE_KEY: "private-key_2",
+      VAPID_SUBJECT: "mailto:ops@example.com",
+    };
+    expect(() => parseEnv(deployment)).toThrow(
+      "Invalid environment: SMTP_URL is required in production (else reset links are logged)",
+    );
+    expect(parseEnv({ ...deployment, SMTP_URL: "smtps://u:p@mail.example.com:465" }).SMTP_URL).toBe(
+      "smtps://u:p@mail.example.com:465",
+    );
   });
 });
 

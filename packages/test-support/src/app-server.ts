@@ -27,6 +27,9 @@ export function appServerEnvironment(url: string): NodeJS.ProcessEnv {
     VAPID_PUBLIC_KEY: TEST_VAPID.publicKey,
     VAPID_PRIVATE_KEY: TEST_VAPID.privateKey,
     VAPID_SUBJECT: "mailto:tests@example.com",
+    // Required there too. A port nothing listens on: a suite that reads mail starts an inbox (smtp-inbox.ts)
+    // and passes its URL; any other's mail fails, logged.
+    SMTP_URL: "smtp://127.0.0.1:9",
   };
 }
 

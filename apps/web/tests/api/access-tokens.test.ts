@@ -1,20 +1,38 @@
+import path from "node:path";
 import { createTodoClient } from "@todo/contracts";
+import { type AppServer, startAppServer } from "@todo/test-support/app-server";
 import { decodeJwt } from "jose";
 import pg from "pg";
-import { describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { routeHandlers } from "../openapi/support/route-handlers";
 import { type ApiUser, apiUser, must } from "../support/api-user";
+import { changeOf, openEvents } from "../support/event-stream";
 import { expectProblem } from "../support/problems";
+import { WEB_DIR } from "../support/web-dir";
 
 const baseUrl = inject("appUrl");
 const databaseUrl = inject("databaseUrl");
 const isoDate = expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
 
+// A second instance on the same database whose JWTs live 3 seconds, a program's included: a stream's end is seen.
+let brief: AppServer;
+beforeAll(async () => {
+  brief = await startAppServer(WEB_DIR, { DATABASE_URL: databaseUrl, JWT_EXPIRATION: "3s" });
+});
+afterAll(() => brief?.stop());
+
 async function createToken(user: ApiUser, scope: "read" | "read-write", expiresInDays: number | null = 30) {
   return must(await user.client.createAccessToken(user.userId, { name: `${scope} script`, scope, expiresInDays }));
 }
 
-function exchange(secret: string) {
-  return fetch(`${baseUrl}/api/auth/token/exchange`, {
+const APP_DIR = path.join(WEB_DIR, "src/app");
+/** Every write the API has under `/api/{userId}`, read from its route files: a route added later is in it. */
+const USER_WRITES = routeHandlers(APP_DIR, path.join(APP_DIR, "api"), (route) => !route.startsWith("/api/{userId}/"))
+  .map((handler) => handler.split(" ") as [string, string])
+  .filter(([method]) => !["GET", "HEAD", "OPTIONS"].includes(method));
+
+function exchange(secret: string, url = baseUrl) {
+  return fetch(`${url}/api/auth/token/exchange`, {
     method: "POST",
     headers: { Authorization: `Bearer ${secret}` },
   });
@@ -113,22 +131,30 @@ describe("personal access tokens", () => {
     expect(must(await client.listLists(userId)).map((l) => l.name)).toEqual(["Inbox"]);
     expect(must(await client.getSettings(userId)).timeZone).toBe("UTC");
     expect((await call(`${userId}/changes?since=0`)).status).toBe(200);
-    const writes: [string, string, object?][] = [
-      ["POST", "tasks", { title: "nope" }],
-      ["PATCH", `tasks/${task.id}`, { title: "nope" }],
-      ["PUT", `tasks/${task.id}`, { title: "nope" }],
-      ["DELETE", `tasks/${task.id}`],
-      ["PATCH", `tasks/${task.id}/complete`, {}],
-      ["POST", "tasks/quick", { text: "nope" }],
-      ["POST", "lists", { name: "nope" }],
-      ["PATCH", "settings", { timeZone: "Asia/Tokyo" }],
-    ];
-    for (const [method, path, body] of writes) {
-      const response = await call(`${userId}/${path}`, { method, ...(body && { body: JSON.stringify(body) }) });
+    const list = must(await user.client.createList(user.userId, { name: "Kept" }));
+    // Every write, found in the route files; a few named here so that an empty list cannot pass.
+    expect(USER_WRITES).toEqual(
+      expect.arrayContaining([
+        ["POST", "/api/{userId}/tasks/{id}/move"],
+        ["DELETE", "/api/{userId}/tasks/{id}/completions/{completionId}"],
+        ["PATCH", "/api/{userId}/lists/{id}"],
+        ["DELETE", "/api/{userId}/push-subscriptions"],
+        ["POST", "/api/{userId}/push-subscriptions/test"],
+        ["POST", "/api/{userId}/import"],
+      ]),
+    );
+    for (const [method, route] of USER_WRITES) {
+      const url = route
+        .replace("{userId}", userId)
+        .replace("{completionId}", "1")
+        .replace("{id}", String(route.includes("/lists/") ? list.id : task.id))
+        .replace(/^\/api\//, "");
+      const response = await call(url, { method, body: JSON.stringify({ title: "nope", name: "nope" }) });
       await expectProblem(response, 403, "This access token may only read: its scope is read");
     }
     expect(must(await user.client.getTask(user.userId, task.id)).title).toBe("Mine");
     expect(must(await user.client.listTasks(user.userId)).tasks).toHaveLength(1);
+    expect(must(await user.client.listLists(user.userId)).map((l) => l.name)).toEqual(["Inbox", "Kept"]);
     expect(must(await user.client.getSettings(user.userId)).timeZone).toBe("UTC");
   });
 
@@ -183,6 +209,48 @@ describe("personal access tokens", () => {
     // Verified without the database: the JWT in hand works until its exp, which is at most 5 minutes away.
     expect((await call(`${user.userId}/tasks`)).status).toBe(200);
     expect((decodeJwt(jwt).exp as number) * 1000 - Date.now()).toBeLessThanOrEqual(300_000);
+  });
+
+  it("a read token's program follows the live stream of changes", async () => {
+    const user = await apiUser(baseUrl);
+    const { jwt, userId } = await program((await createToken(user, "read")).token);
+    const stream = await openEvents(baseUrl, { userId, token: jwt });
+    try {
+      expect(stream.response.status).toBe(200);
+      const task = must(await user.client.createTask(user.userId, { title: "Seen by a script" }));
+      expect(JSON.parse((await stream.waitFor(changeOf("task.created", task.id))).data as string)).toMatchObject({
+        data: { title: "Seen by a script" },
+      });
+    } finally {
+      stream.close();
+    }
+  });
+
+  it("a revoked token's live stream ends when its JWT expires (retry: 0), and the token exchanges no more", async () => {
+    const user = await apiUser(baseUrl);
+    const created = await createToken(user, "read");
+    const exchanged = await exchange(created.token, brief.url);
+    expect(exchanged.status).toBe(200);
+    const { token: jwt, expiresIn } = (await exchanged.json()) as { token: string; expiresIn: number };
+    // A program's JWT lives no longer than a session's: JWT_EXPIRATION is 3 s here.
+    expect(expiresIn).toBe(3);
+    const stream = await openEvents(brief.url, { userId: user.userId, token: jwt });
+    try {
+      expect(stream.response.status).toBe(200);
+      expect((await user.client.revokeAccessToken(user.userId, created.id)).ok).toBe(true);
+      const task = must(await user.client.createTask(user.userId, { title: "After the revocation" }));
+      // Until the JWT's exp the stream goes on, as any request with it would: then it ends.
+      await stream.waitFor(changeOf("task.created", task.id), 1_500);
+      await stream.ended((decodeJwt(jwt).exp as number) * 1000 - Date.now() + 2_000);
+      expect(stream.messages.at(-1)).toMatchObject({ retry: 0 });
+    } finally {
+      stream.close();
+    }
+    await expectProblem(
+      await exchange(created.token, brief.url),
+      401,
+      "The access token is unknown, revoked or expired",
+    );
   });
 
   it("refuses an unknown, malformed, missing or expired token at exchange with the same 401", async () => {

@@ -31,6 +31,25 @@ async function signUp(email: string) {
   });
 }
 
+/** A sign-up's answer with what differs however the address stands (the address, a new id, the time) checked and blanked. */
+async function comparable(response: Response, email: string) {
+  const body = (await response.json()) as { user: Record<string, unknown> };
+  expect(body.user).toMatchObject({
+    email,
+    id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    createdAt: expect.any(String),
+    updatedAt: expect.any(String),
+  });
+  const headers = Object.fromEntries(
+    [...response.headers].filter(([name]) => !["date", "x-request-id", "content-length"].includes(name)),
+  );
+  return {
+    status: response.status,
+    headers,
+    body: { ...body, user: { ...body.user, email: "", id: "", createdAt: "", updatedAt: "" } },
+  };
+}
+
 /** Opens a mailed verification link as a browser would: Better Auth's answer, not followed. */
 async function openVerificationLink(email: string, since: number) {
   const mail = await inbox.waitFor(email, { since });
@@ -65,6 +84,24 @@ describe("email verification (REQUIRE_EMAIL_VERIFICATION=true)", () => {
     const session = await fetch(`${app.url}/api/auth/get-session`, { headers: { cookie } });
     expect((await session.json()).user).toMatchObject({ email, emailVerified: true });
     expect((await signIn(app.url, email, password)).status).toBe(200);
+  });
+
+  it("answers a sign-up with a taken address exactly as one with a new address, and mails its owner instead", async () => {
+    const taken = await verifiedAccount();
+    const fresh = `verify-${randomUUID()}@example.com`;
+    const since = inbox.messages.length;
+    const takenAnswer = await comparable(await signUp(taken.email), taken.email);
+    const freshAnswer = await comparable(await signUp(fresh), fresh);
+    expect(takenAnswer).toEqual(freshAnswer);
+    expect(freshAnswer).toMatchObject({ status: 200, body: { token: null, user: { emailVerified: false } } });
+    expect(freshAnswer.headers).not.toHaveProperty("set-cookie");
+
+    const notice = await inbox.waitFor(taken.email, { since });
+    expect(notice.subject).toBe("You already have a Todo account");
+    expect(linkIn(notice, `${app.url}/`)).toBe(`${app.url}/sign-in`);
+    expect((await inbox.waitFor(fresh, { since })).subject).toBe("Confirm your email address for Todo");
+    // The account is untouched: its password still signs in.
+    expect((await signIn(app.url, taken.email, password)).status).toBe(200);
   });
 
   it("changes the email only once the new address's link is opened", async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { apiUser, must } from "../support/api-user";
 import { changeOf, openEvents } from "../support/event-stream";
 import { expectProblem } from "../support/problems";
+import { serverSigner } from "../support/server-signer";
 import { WEB_DIR } from "../support/web-dir";
 
 const appUrl = inject("appUrl");
@@ -233,6 +234,36 @@ describe("GET /api/{userId}/events", () => {
     expect((await head({ "Last-Event-ID": "9" })).status).toBe(410);
     await sleep(300);
     expect(await openStreamsOf(user.userId)).toBe(0);
+  });
+
+  it("ends the stream when the token that opened it expires, with retry: 0, keeping no place", async () => {
+    const user = await apiUser(appUrl);
+    const signer = await serverSigner(databaseUrl);
+    const exp = Math.floor(Date.now() / 1000) + 3;
+    const token = await signer.sign({ sub: user.userId, iss: appUrl, aud: appUrl, iat: exp - 3, exp });
+    const stream = await openEvents(appUrl, { userId: user.userId, token });
+    try {
+      expect(stream.response.status).toBe(200);
+      const task = must(await user.client.createTask(user.userId, { title: "Before expiry" }));
+      await stream.waitFor(changeOf("task.created", task.id), 1_000);
+      await stream.ended(exp * 1000 - Date.now() + 2_000);
+      // Not before its time: the token was good until exp (a second's rounding of the server's clock aside).
+      expect(Date.now()).toBeGreaterThanOrEqual(exp * 1000 - 50);
+      expect(stream.messages.at(-1)).toEqual({
+        lastEventId: stream.messages.at(-2)?.lastEventId,
+        retry: 0,
+        comments: [],
+      });
+      await expect.poll(() => openStreamsOf(user.userId), { timeout: 3_000 }).toBe(0);
+    } finally {
+      stream.close();
+    }
+    // Nor can the same token open another: the client reconnects with a new one.
+    await expectProblem(
+      await fetch(`${appUrl}/api/${user.userId}/events`, { headers: { Authorization: `Bearer ${token}` } }),
+      401,
+      "The token has expired",
+    );
   });
 
   it("keeps no place for a stream whose client went away", async () => {

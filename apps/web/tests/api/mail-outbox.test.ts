@@ -5,10 +5,11 @@ import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { WEB_DIR } from "../support/web-dir";
 
-// No SMTP_URL: a local install, whose mail goes to the log and to .data/outbox/.
+// No SMTP_URL: mail goes to the log and to .data/outbox/. Production with a DATABASE_URL refuses to start so
+// (env.test.ts); a local install has no DATABASE_URL, and a development server may: this one runs as a test.
 let app: AppServer;
 beforeAll(async () => {
-  app = await startAppServer(WEB_DIR, { DATABASE_URL: inject("databaseUrl"), SMTP_URL: "" });
+  app = await startAppServer(WEB_DIR, { DATABASE_URL: inject("databaseUrl"), SMTP_URL: "", NODE_ENV: "test" });
 });
 afterAll(() => app?.stop());
 

@@ -1,9 +1,13 @@
 import pg from "pg";
 
+/** Tables that hold nothing of any one user: Better Auth's signing keys. */
+const GLOBAL_TABLES = new Set(["jwks"]);
+
 /**
  * How many rows of every table in the database name a user: by a `user_id` column, the user row
  * itself, Better Auth's verification values (which hold the user id) and the per-account attempt
- * counters (keyed by the address). Every table is counted, so a table added later is counted too.
+ * counters (keyed by the address). Every table is counted, so a table added later is counted too; one it
+ * cannot count (no `user_id`) throws unless it is in GLOBAL_TABLES, so that none is skipped unseen.
  */
 export async function rowsOfUser(databaseUrl: string, userId: string, email: string): Promise<Record<string, number>> {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -29,7 +33,12 @@ export async function rowsOfUser(databaseUrl: string, userId: string, email: str
               : hasUserId
                 ? { sql: "user_id = $1", value: userId }
                 : null;
-      if (!where) continue;
+      if (!where) {
+        if (GLOBAL_TABLES.has(table)) continue;
+        throw new Error(
+          `Table "${table}" has no user_id: count the user's rows in it here, or list it in GLOBAL_TABLES`,
+        );
+      }
       const { rows } = await client.query<{ n: string }>(`select count(*) as n from "${table}" where ${where.sql}`, [
         where.value,
       ]);

@@ -30,6 +30,8 @@ export interface VerifiedToken {
   /** The user id (`sub`). */
   subject: string;
   scope: TokenScope;
+  /** When the token lapses (`exp`, in ms since the epoch); undefined for a token without `exp`. */
+  expiresAt?: number;
 }
 
 export interface BearerVerifierOptions {
@@ -71,12 +73,13 @@ export function createBearerVerifier({ loadKeys, issuer, audience }: BearerVerif
         if (!(error instanceof errors.JWKSNoMatchingKey) || Date.now() - loadedAt < RELOAD_INTERVAL_MS) throw error;
         result = await verify(token, await reload());
       }
-      if (!result.payload.sub) throw new TokenRejectedError("The token names no subject");
-      const { scope } = result.payload;
-      if (scope === undefined) return { subject: result.payload.sub, scope: "session" };
+      const { sub: subject, scope, exp } = result.payload;
+      if (!subject) throw new TokenRejectedError("The token names no subject");
+      const expiresAt = exp === undefined ? undefined : exp * 1000;
+      if (scope === undefined) return { subject, scope: "session", expiresAt };
       if (scope !== "read" && scope !== "read-write")
         throw new TokenRejectedError('The token\'s "scope" claim is not valid here');
-      return { subject: result.payload.sub, scope };
+      return { subject, scope, expiresAt };
     } catch (error) {
       if (error instanceof errors.JOSEError) throw new TokenRejectedError(reason(error));
       throw error;

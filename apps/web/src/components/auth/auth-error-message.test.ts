@@ -46,6 +46,9 @@ describe("authErrorMessage", () => {
         message: "Too easy to guess. This is a commonly used password.",
       }),
     ).toEqual({ password: "Too easy to guess. This is a commonly used password." });
+    expect(authErrorMessage({ status: 403, code: "EMAIL_NOT_VERIFIED", message: "Email not verified" })).toEqual({
+      form: "Confirm your email address first: open the link we mailed you, or send it again below.",
+    });
     expect(authErrorMessage({ status: 500 })).toEqual({ form: "Something went wrong. Please try again." });
   });
 });

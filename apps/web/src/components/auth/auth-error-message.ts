@@ -25,6 +25,8 @@ export function authErrorMessage(
   switch (error.code) {
     case "INVALID_EMAIL_OR_PASSWORD":
       return { form: "That email and password do not match an account." };
+    case "EMAIL_NOT_VERIFIED":
+      return { form: "Confirm your email address first: open the link we mailed you, or send it again below." };
     case "USER_ALREADY_EXISTS":
     case "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL":
       return { email: "An account with this email already exists." };

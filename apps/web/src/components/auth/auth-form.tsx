@@ -11,8 +11,10 @@ import { personalWords, weakPasswordMessage } from "@/lib/password-strength";
 import { saveBrowserTimeZone } from "@/lib/save-time-zone";
 import { authErrorMessage } from "./auth-error-message";
 import { AuthField } from "./auth-field";
+import { CheckInbox } from "./check-inbox";
 import { FormAlert } from "./form-alert";
 import { NewPasswordField } from "./new-password-field";
+import { ResendVerification } from "./resend-verification";
 import { usePasswordStrength } from "./use-password-strength";
 
 type Mode = "sign-in" | "sign-up";
@@ -53,6 +55,9 @@ export function AuthForm({ mode }: { mode: Mode }) {
   const [errors, setErrors] = useState<Errors>({});
   const [refusals, setRefusals] = useState(0);
   const [busy, setBusy] = useState(false);
+  // The address a sign-up's link went to (verification required), or a sign-in refused until it is confirmed.
+  const [mailedTo, setMailedTo] = useState<string | null>(null);
+  const [unverified, setUnverified] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
   const words = useMemo(() => personalWords({ email: values.email, name: values.name }), [values.email, values.name]);
   const password = usePasswordStrength(values.password, words);
@@ -70,6 +75,7 @@ export function AuthForm({ mode }: { mode: Mode }) {
 
   function change(field: Field, value: string) {
     setValues((current) => ({ ...current, [field]: value }));
+    if (field === "email") setUnverified(null);
     if (errors[field] || errors.form) setErrors(({ [field]: _, form: __, ...rest }) => rest);
   }
 
@@ -104,15 +110,28 @@ export function AuthForm({ mode }: { mode: Mode }) {
     };
     const { data, error } =
       mode === "sign-up"
-        ? await authClient.signUp.email(parsed.data as { name: string; email: string; password: string }, fetchOptions)
+        ? await authClient.signUp.email(
+            { ...(parsed.data as { name: string; email: string; password: string }), callbackURL: next },
+            fetchOptions,
+          )
         : await authClient.signIn.email(parsed.data, fetchOptions);
+    // No session until the mailed link is opened (REQUIRE_EMAIL_VERIFICATION): say where to look.
+    if (!error && mode === "sign-up" && !data?.token) {
+      setBusy(false);
+      return setMailedTo(parsed.data.email);
+    }
     // A new account's dates are judged in the browser's time zone from the start.
     if (!error && mode === "sign-up" && data?.user) await saveBrowserTimeZone(data.user.id);
     setBusy(false);
-    if (error) return refuse(authErrorMessage(error, retryAfter));
+    if (error) {
+      setUnverified(error.code === "EMAIL_NOT_VERIFIED" ? parsed.data.email : null);
+      return refuse(authErrorMessage(error, retryAfter));
+    }
     router.replace(next);
     router.refresh();
   }
+
+  if (mailedTo) return <CheckInbox email={mailedTo} next={next} />;
 
   return (
     <form ref={form} onSubmit={onSubmit} noValidate aria-labelledby="auth-title">
@@ -155,6 +174,7 @@ export function AuthForm({ mode }: { mode: Mode }) {
       <div className="mt-3">
         <FormAlert message={errors.form} />
       </div>
+      {unverified && <ResendVerification email={unverified} callbackURL={next} />}
       <p className="mt-2 border-t pt-5 text-center text-muted-foreground text-sm">
         {copy.other.question}{" "}
         <Link

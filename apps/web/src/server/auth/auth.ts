@@ -9,7 +9,7 @@ import { nextCookies } from "better-auth/next-js";
 import { jwt } from "better-auth/plugins";
 import { env } from "@/env";
 import { getDb } from "../db";
-import { resetPasswordMail, verifyEmailMail } from "../mail/account-mails";
+import { existingAccountMail, resetPasswordMail, verifyEmailMail } from "../mail/account-mails";
 import { sendMailInBackground } from "../mail/send-mail";
 import { limitAccountMails, limitAccountSignIns, MAIL_RULE } from "./account-sign-in-limit";
 import { authLogger, logAuthFault } from "./auth-logger";
@@ -24,8 +24,17 @@ const checkCredentials = createAuthMiddleware(async (ctx) => {
   }
   if (ctx.path === "/change-email") await limitAccountMails(newEmail, ctx.path);
   const signUp = ctx.path === "/sign-up/email";
+  // With verification, a sign-up mails the address (the link, or its owner a notice): counted as the other mails.
+  if (signUp && env.REQUIRE_EMAIL_VERIFICATION) await limitAccountMails(email, ctx.path);
   if (signUp && typeof email === "string" && typeof password === "string" && isEmailAsPassword(email, password)) {
     throw new APIError("BAD_REQUEST", { message: PASSWORD_IS_EMAIL_MESSAGE, code: "PASSWORD_IS_EMAIL" });
+  }
+  // Better Auth deletes without a password when the session is under a day old: ours always asks for it.
+  if (ctx.path === "/delete-user" && (typeof password !== "string" || password === "")) {
+    throw new APIError("BAD_REQUEST", {
+      message: "Enter your password to delete the account",
+      code: "PASSWORD_REQUIRED",
+    });
   }
   await refuseGuessablePassword(ctx);
 });
@@ -48,6 +57,9 @@ function createAuth() {
       revokeSessionsOnPasswordReset: true,
       // Never awaited: an address with an account must not answer slower than one without.
       sendResetPassword: async ({ user, url }) => sendMailInBackground(resetPasswordMail(user, url)),
+      // With verification required, a taken address answers as a new one (Better Auth's synthetic user): its
+      // owner hears of the attempt instead, as a new address gets its link.
+      onExistingUserSignUp: async ({ user }) => sendMailInBackground(existingAccountMail(user, env.BETTER_AUTH_URL)),
     },
     emailVerification: {
       sendOnSignUp: env.REQUIRE_EMAIL_VERIFICATION,

@@ -1,15 +1,40 @@
 import "server-only";
 import type { TokenExchange } from "@todo/contracts";
 import { redeemAccessToken } from "@todo/db";
+import { env } from "@/env";
 import { getDb } from "../db";
 import { UnauthorizedError } from "../http/errors";
 import { getAuth } from "./auth";
 
 /**
- * How long a JWT exchanged for an access token lives: requests with it are verified without the
- * database, so this is how long a revoked (or deleted) token's JWTs keep working.
+ * How long a JWT exchanged for an access token lives, at most: requests (and live streams) with it are
+ * verified without the database, so this is how long a revoked (or deleted) token's JWTs keep working.
  */
 export const EXCHANGED_JWT_SECONDS = 300;
+
+const DURATION_UNIT_SECONDS: Record<string, number> = {
+  s: 1,
+  sec: 1,
+  m: 60,
+  min: 60,
+  h: 3600,
+  hr: 3600,
+  d: 86_400,
+  w: 604_800,
+};
+
+/** JWT_EXPIRATION (`15m`, `1h`, as env.ts admits it) in seconds. */
+export function durationSeconds(duration: string): number {
+  const [, amount, unit] = duration.match(/^(\d+)\s?([a-z]+)$/) ?? [];
+  const perUnit = unit ? DURATION_UNIT_SECONDS[unit] : undefined;
+  if (!perUnit) throw new Error(`Not a duration: ${duration}`);
+  return Number(amount) * perUnit;
+}
+
+/** A program's JWT lives 5 minutes, or as long as a session's when JWT_EXPIRATION is shorter. */
+export function exchangedJwtSeconds(): number {
+  return Math.min(EXCHANGED_JWT_SECONDS, durationSeconds(env.JWT_EXPIRATION));
+}
 
 /**
  * A short-lived JWT, signed with the same keys as a session's, for the access token in
@@ -21,15 +46,16 @@ export async function exchangeAccessToken(request: Request): Promise<TokenExchan
   const token = await redeemAccessToken(getDb(), secret);
   if (!token) throw new UnauthorizedError("The access token is unknown, revoked or expired");
   const now = Math.floor(Date.now() / 1000);
+  const lifetime = exchangedJwtSeconds();
   const { token: jwt } = await getAuth().api.signJWT({
     body: {
-      payload: { sub: token.userId, scope: token.scope, tid: token.id, iat: now, exp: now + EXCHANGED_JWT_SECONDS },
+      payload: { sub: token.userId, scope: token.scope, tid: token.id, iat: now, exp: now + lifetime },
     },
   });
   return {
     token: jwt,
     tokenType: "Bearer",
-    expiresIn: EXCHANGED_JWT_SECONDS,
+    expiresIn: lifetime,
     scope: token.scope,
     userId: token.userId,
   };

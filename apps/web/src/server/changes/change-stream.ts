@@ -18,17 +18,21 @@ export interface ChangeStreamOptions {
   hub: ChangeHub;
   /** The request's: aborted when the client goes. */
   signal: AbortSignal;
+  /** When the token that opened it lapses (ms since the epoch): the stream ends then, never outliving it. */
+  endsAt?: number;
 }
 
 // Past this much unread by the client, the stream stops reading the log until the client catches up.
 const HIGH_WATER_BYTES = 64 * 1024;
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * One client's Server-Sent Events: a `retry:` hint, the changes after `from`, then each new change as the
  * hub wakes it. It reads the log one page at a time and no faster than the client takes them; a read that
  * fails (the database away) is tried again with backoff, from where it stood, so nothing is skipped.
- * It ends when the client goes, the hub stops, or the log no longer holds where it stands (the client's
- * reconnect then gets 410).
+ * It ends when the client goes, the hub stops, the token that opened it expires (a revoked access token's
+ * stream must stop within its JWT's lifetime; the client reconnects at once with a new one), or the log no
+ * longer holds where it stands (the client's reconnect then gets 410).
  */
 export function changeStream({
   slot,
@@ -36,6 +40,7 @@ export function changeStream({
   announceStart,
   hub,
   signal,
+  endsAt,
 }: ChangeStreamOptions): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let controller: ReadableStreamDefaultController<Uint8Array>;
@@ -45,6 +50,7 @@ export function changeStream({
   let again = false;
   let failures = 0;
   let retry: NodeJS.Timeout | undefined;
+  let expiry: NodeJS.Timeout | undefined;
   let room: (() => void) | null = null;
   // Past the first read (the replay), each change read is a live one: its delivery's lag is measured.
   let live = false;
@@ -109,6 +115,7 @@ export function changeStream({
     if (closed) return;
     closed = true;
     clearTimeout(retry);
+    clearTimeout(expiry);
     room?.();
     signal.removeEventListener("abort", onAbort);
     hub.remove(subscriber);
@@ -121,6 +128,20 @@ export function changeStream({
     log("debug", "change_stream_closed", { reason, ms: Math.round(performance.now() - opened) });
   }
   const onAbort = () => finish("client");
+  // Timers fire at once past 2^31 - 1 ms (24.8 days): a longer wait is taken in steps.
+  const endAtExpiry = () => {
+    if (endsAt === undefined) return;
+    const left = endsAt - Date.now();
+    if (left > MAX_TIMER_MS) expiry = setTimeout(endAtExpiry, MAX_TIMER_MS);
+    else
+      expiry = setTimeout(
+        () => {
+          send(retryMessage(0));
+          finish("token_expired");
+        },
+        Math.max(0, left),
+      );
+  };
 
   return new ReadableStream<Uint8Array>(
     {
@@ -130,6 +151,7 @@ export function changeStream({
         signal.addEventListener("abort", onAbort, { once: true });
         hub.add(subscriber);
         openEventStreams().inc();
+        endAtExpiry();
         void readOn();
       },
       pull() {

@@ -19,9 +19,15 @@ const EVENT_STREAM_HEADERS = {
 /**
  * Opens the user's live stream from `since` (a seq the client has, or `now`): registered across every
  * instance first (TooManyStreamsError past 10), then 410 (ChangesGoneError) when the log cannot replay from
- * `since`, else the stream. HEAD answers as GET would begin, without a stream or a place.
+ * `since`, else the stream, which ends at `endsAt` (the expiry of the token that opened it). HEAD answers as GET
+ * would begin, without a stream or a place.
  */
-export async function openChangeStream(request: Request, userId: string, since: number | "now"): Promise<Response> {
+export async function openChangeStream(
+  request: Request,
+  userId: string,
+  since: number | "now",
+  endsAt?: number,
+): Promise<Response> {
   if (request.method === "HEAD") {
     if (since !== "now") checkSince(since, await logPosition(getDb(), userId));
     return new Response(null, { headers: EVENT_STREAM_HEADERS });
@@ -42,6 +48,6 @@ export async function openChangeStream(request: Request, userId: string, since: 
     await closeStreamSlots(getDb(), [slot.id]).catch(() => {});
     throw error;
   }
-  const body = changeStream({ slot, from, announceStart: since === "now", hub, signal: request.signal });
+  const body = changeStream({ slot, from, announceStart: since === "now", hub, signal: request.signal, endsAt });
   return new Response(body, { headers: EVENT_STREAM_HEADERS });
 }

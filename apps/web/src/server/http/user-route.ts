@@ -5,19 +5,27 @@ import { consumeApiRequest } from "../rate-limit/api-request-limit";
 import { apiRoute, type RouteHandler } from "./api-route";
 import { ForbiddenError } from "./errors";
 
-type UserHandler<P> = (request: Request, context: { owner: string; params: P; scope: TokenScope }) => Promise<Response>;
+interface UserContext<P> {
+  owner: string;
+  params: P;
+  scope: TokenScope;
+  /** When the bearer token lapses (ms since the epoch): a live stream ends then. */
+  tokenExpiresAt?: number;
+}
+
+type UserHandler<P> = (request: Request, context: UserContext<P>) => Promise<Response>;
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
  * A route under `/api/{userId}`: the API pipeline, then its steps in this order — the bearer
  * token (401), the user's request limit (429), the URL naming the token's user (403), a write with a
- * read-only access token (403) — before the handler, which gets the owner and the token's scope. A
+ * read-only access token (403) — before the handler, which gets the owner and the token's scope and expiry. A
  * request refused at a step reaches nothing after it.
  */
 export function userRoute<P extends { userId: string }>(handler: UserHandler<P>): RouteHandler<P> {
   return apiRoute<P>(async (request, context) => {
-    const { subject: owner, scope } = await authenticate(request);
+    const { subject: owner, scope, expiresAt: tokenExpiresAt } = await authenticate(request);
     consumeApiRequest(owner);
     const params = await context.params;
     // A UUID is the same whatever the case of its hex digits (RFC 9562 § 4): the token's is lowercase.
@@ -25,6 +33,6 @@ export function userRoute<P extends { userId: string }>(handler: UserHandler<P>)
     if (scope === "read" && !READS.has(request.method)) {
       throw new ForbiddenError("This access token may only read: its scope is read");
     }
-    return handler(request, { owner, params, scope });
+    return handler(request, { owner, params, scope, tokenExpiresAt });
   });
 }

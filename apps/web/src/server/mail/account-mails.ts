@@ -39,3 +39,20 @@ export function verifyEmailMail(user: Recipient, url: string): Mail {
     ].join("\n"),
   };
 }
+
+/** To the owner of an address someone signed up with again: the sign-up's answer could not say it is taken. */
+export function existingAccountMail(user: Recipient, appUrl: string): Mail {
+  return {
+    to: user.email,
+    subject: "You already have a Todo account",
+    text: [
+      greeting(user),
+      "",
+      "Someone (we hope you) tried to create a Todo account with this address, which already has one. Sign in here:",
+      "",
+      `${appUrl}/sign-in`,
+      "",
+      `Forgot your password? Choose a new one at ${appUrl}/forgot-password. If it was not you, ignore this mail.`,
+    ].join("\n"),
+  };
+}
