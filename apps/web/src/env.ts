@@ -123,8 +123,8 @@ const EnvSchema = z
       .optional()
       .or(z.literal("").transform(() => undefined)),
     /**
-     * Where mail goes (`smtp://user:pass@host:587`, `smtps://…:465`); unset: to the log and `.data/outbox/`, so
-     * required in production with DATABASE_URL.
+     * Where mail goes (`smtp://user:pass@host:587`, `smtps://…:465`); unset: to `.data/outbox/`, and to the log
+     * too unless the process is a deployment (production with DATABASE_URL), whose logs must not hold reset links.
      */
     SMTP_URL: z
       .url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })
@@ -153,14 +153,6 @@ const EnvSchema = z
     if (env.NODE_ENV === "production" && env.DATABASE_URL) {
       for (const name of ["VAPID_PUBLIC_KEY", "VAPID_PRIVATE_KEY", "VAPID_SUBJECT"] as const) {
         if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required in production" });
-      }
-      // Without it mail goes to the log, and a deployment's logs must not hold live reset links.
-      if (!env.SMTP_URL) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["SMTP_URL"],
-          message: "is required in production (else reset links are logged)",
-        });
       }
     }
   })

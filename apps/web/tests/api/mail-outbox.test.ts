@@ -5,8 +5,8 @@ import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { WEB_DIR } from "../support/web-dir";
 
-// No SMTP_URL: mail goes to the log and to .data/outbox/. Production with a DATABASE_URL refuses to start so
-// (env.test.ts); a local install has no DATABASE_URL, and a development server may: this one runs as a test.
+// No SMTP_URL: mail goes to the log and to .data/outbox/, as on a local install (no DATABASE_URL) or a development
+// server; this one runs as a test (production with a DATABASE_URL would keep the message out of the log).
 let app: AppServer;
 beforeAll(async () => {
   app = await startAppServer(WEB_DIR, { DATABASE_URL: inject("databaseUrl"), SMTP_URL: "", NODE_ENV: "test" });

@@ -29,8 +29,11 @@ export async function sendMail(mail: Mail): Promise<void> {
     return;
   }
   const file = await writeToOutbox(info.message as Buffer);
-  // No SMTP server: the log is where someone resetting a local install's password finds the link.
-  log("info", "mail_to_outbox", { to: mail.to, subject: mail.subject, file, text: mail.text });
+  // No SMTP server: the log is where someone resetting a local install's password finds the link. A deployment
+  // (production with a shared database) that has none keeps the link off its logs: it is in the outbox file only.
+  const deployment = env.NODE_ENV === "production" && env.DATABASE_URL !== undefined;
+  if (deployment) log("warn", "mail_to_outbox", { subject: mail.subject, file, reason: "SMTP_URL is unset" });
+  else log("info", "mail_to_outbox", { to: mail.to, subject: mail.subject, file, text: mail.text });
 }
 
 /**
