@@ -107,8 +107,8 @@ export async function measureCounts(client: SqlClient, userId: string, samples: 
   const filters = {
     "page 1": "",
     // As packages/db's listTasks sends them (decision 015: q searches tags too, tag= ignores case).
-    search: `AND (title ILIKE '%${SEARCH}%' OR description ILIKE '%${SEARCH}%' OR tags_text ILIKE '%${SEARCH}%')`,
-    tag: `AND task_tag_keys(tags) @> ARRAY[lower('${TAG}')]`,
+    search: `AND (search_title LIKE lower('%${SEARCH}%') OR search_description LIKE lower('%${SEARCH}%') OR search_tags LIKE lower('%${SEARCH}%'))`,
+    tag: `AND tag_keys @> ARRAY[lower('${TAG}')]`,
   };
   const result: Record<string, { ms: number; scans: string[]; buffersHit: number; buffersRead: number }> = {};
   for (const [name, filter] of Object.entries(filters)) {

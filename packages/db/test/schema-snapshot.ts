@@ -11,8 +11,12 @@ export async function captureSchema(db: Database) {
     ),
     queryRows(
       db,
-      sql`select table_name, column_name, ordinal_position::int, data_type, udt_name, column_default, is_nullable,
-            datetime_precision::int, is_identity, identity_generation
+      // A column's place among its table's columns (what `select *` gives), not its number, which counts dropped
+      // ones: a rollback that drops a column and adds back the one it replaced gives back the same table.
+      sql`select table_name, column_name,
+            (row_number() over (partition by table_name order by ordinal_position))::int as ordinal_position,
+            data_type, udt_name, column_default, is_nullable, datetime_precision::int, is_identity, identity_generation,
+            is_generated, generation_expression
           from information_schema.columns where table_schema = 'public' order by table_name, ordinal_position`,
     ),
     queryRows(db, sql`select tablename, indexname, indexdef from pg_indexes where schemaname = 'public' order by 1, 2`),

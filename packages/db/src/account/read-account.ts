@@ -9,6 +9,7 @@ import {
   taskCompletion,
   userSettings,
 } from "../schema";
+import { taskColumns } from "../tasks/task-columns";
 
 export interface AccountData {
   timeZone: string;
@@ -28,7 +29,7 @@ export async function readAccount(db: Database, userId: string): Promise<Account
         .where(eq(list.userId, userId))
         .orderBy(asc(list.position), asc(list.id));
       const tasks = await tx
-        .select()
+        .select(taskColumns)
         .from(task)
         .where(eq(task.userId, userId))
         .orderBy(asc(task.listId), asc(task.parentId), asc(task.position), asc(task.id));

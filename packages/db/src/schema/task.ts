@@ -48,9 +48,16 @@ export const task = pgTable(
     completed: boolean().notNull().default(false),
     priority: taskPriority().notNull().default("none"),
     tags: text().array().notNull().default(sql`'{}'::text[]`),
-    // The tags joined by spaces (task_tags_text, migration 0005), kept by PostgreSQL beside them: q reads this
-    // column, not the function, which PostgreSQL cannot inline and would call for every row a search filters.
-    tagsText: text().generatedAlwaysAs((): SQL => sql`task_tags_text(${task.tags})`),
+    // Kept by PostgreSQL for the filters alone (migration 0013), so that a page walked in its list's order checks
+    // each row against a stored value rather than computing it: the tags lowered (tag=, ignoring case;
+    // task_tag_keys, which PostgreSQL cannot inline), and the texts q searches, lowered, as ILIKE would lower
+    // them on every row (the tags joined by spaces, task_tags_text). Use cases never read them (TaskRow).
+    tagKeys: text()
+      .array()
+      .generatedAlwaysAs((): SQL => sql`task_tag_keys(${task.tags})`),
+    searchTitle: text().generatedAlwaysAs((): SQL => sql`lower(${task.title})`),
+    searchDescription: text().generatedAlwaysAs((): SQL => sql`lower(${task.description})`),
+    searchTags: text().generatedAlwaysAs((): SQL => sql`lower(task_tags_text(${task.tags}))`),
     dueDate: date({ mode: "string" }),
     // A wall-clock time in the user's zone (user_settings.time_zone), to the minute.
     dueTime: time({ precision: 0 }),
@@ -82,12 +89,11 @@ export const task = pgTable(
     index("task_user_due_desc_idx").on(t.userId, dueSortKey(t.dueDate, t.dueTime, "-infinity"), t.id),
     index("task_user_priority_idx").on(t.userId, t.priority, t.id),
     index("task_user_title_idx").on(t.userId, sql`lower(${t.title})`, t.id),
-    // Search (ILIKE '%q%') and the tag filter, per owner: GIN with pg_trgm and btree_gin (uuid keys).
-    index("task_user_title_trgm_idx").using("gin", t.userId, t.title.op("gin_trgm_ops")),
-    index("task_user_description_trgm_idx").using("gin", t.userId, t.description.op("gin_trgm_ops")),
-    // The tags lowered (tag=, ignoring case; a function migration 0005 defines), and joined by spaces (q).
-    index("task_user_tag_keys_idx").using("gin", t.userId, sql`task_tag_keys(${t.tags})`),
-    index("task_user_tags_trgm_idx").using("gin", t.userId, t.tagsText.op("gin_trgm_ops")),
+    // Search (LIKE '%q%' on the lowered texts) and the tag filter, per owner: GIN with pg_trgm and btree_gin (uuid keys).
+    index("task_user_title_trgm_idx").using("gin", t.userId, t.searchTitle.op("gin_trgm_ops")),
+    index("task_user_description_trgm_idx").using("gin", t.userId, t.searchDescription.op("gin_trgm_ops")),
+    index("task_user_tags_trgm_idx").using("gin", t.userId, t.searchTags.op("gin_trgm_ops")),
+    index("task_user_tag_keys_idx").using("gin", t.userId, t.tagKeys),
     check("task_due_time_needs_date", sql`${t.dueTime} is null or ${t.dueDate} is not null`),
     check("task_reminders_need_date", sql`cardinality(${t.reminders}) = 0 or ${t.dueDate} is not null`),
     check(
@@ -97,5 +103,8 @@ export const task = pgTable(
   ],
 );
 
-/** A task as the use cases read it: `tags_text` serves the search alone. */
-export type TaskRow = Omit<typeof task.$inferSelect, "tagsText">;
+/** The columns PostgreSQL keeps for the list filters alone. */
+export type TaskFilterColumn = "tagKeys" | "searchTitle" | "searchDescription" | "searchTags";
+
+/** A task as the use cases read it: without the filters' columns. */
+export type TaskRow = Omit<typeof task.$inferSelect, TaskFilterColumn>;

@@ -42,14 +42,17 @@ class Binding {
   }
 }
 
-/** `q` in the title, the description or a tag, ignoring case; each on its trigram index. */
+/**
+ * `q` in the title, the description or a tag, ignoring case; each on its trigram index. As ILIKE, which lowers the
+ * pattern and the text on every row: the stored texts are lowered already, the pattern once (a constant when planned).
+ */
 function searchText(q: string, binding: Binding): SQL {
-  const like = (text: string) => `%${escapeLike(text)}%`;
-  const text = binding.bind("q", like(q));
-  const matches = [sql`${task.title} ILIKE ${text}`, sql`${task.description} ILIKE ${text}`];
+  const pattern = (name: string, text: string) => sql`lower(${binding.bind(name, `%${escapeLike(text)}%`)})`;
+  const text = pattern("q", q);
+  const matches = [sql`${task.searchTitle} LIKE ${text}`, sql`${task.searchDescription} LIKE ${text}`];
   // Tags joined by spaces, as task_user_tags_trgm_idx holds them: a text without whitespace matches within one tag.
   const tagText = tagSearchText(q);
-  if (tagText !== null) matches.push(sql`${task.tagsText} ILIKE ${binding.bind("qTags", like(tagText))}`);
+  if (tagText !== null) matches.push(sql`${task.searchTags} LIKE ${pattern("qTags", tagText)}`);
   return sql`(${sql.join(matches, sql` OR `)})`;
 }
 
@@ -66,7 +69,7 @@ function filters(userId: string, query: ListTasksQuery, binding: Binding): SQL[]
   if (query.q) where.push(searchText(query.q, binding));
   if (query.priority) where.push(eq(task.priority, binding.bind("priority", query.priority)));
   // As task_user_tag_keys_idx holds the tags: lowered by the database, both sides alike.
-  if (query.tag) where.push(sql`task_tag_keys(${task.tags}) @> ARRAY[lower(${binding.bind("tag", query.tag)}::text)]`);
+  if (query.tag) where.push(sql`${task.tagKeys} @> ARRAY[lower(${binding.bind("tag", query.tag)}::text)]`);
   if (query.dueBefore) where.push(sql`${task.dueDate} < ${binding.bind("dueBefore", query.dueBefore)}`);
   if (query.dueAfter) where.push(sql`${task.dueDate} > ${binding.bind("dueAfter", query.dueAfter)}`);
   return where;

@@ -11,8 +11,16 @@ function toCounts(value: unknown): SubtaskCounts {
   return { total: Number(counts.total), completed: Number(counts.completed) };
 }
 
-// Every column but the search's own copy of the tags.
-const { tagsText: _, ...taskColumns } = getTableColumns(task);
+const {
+  tagKeys: _keys,
+  searchTitle: _title,
+  searchDescription: _description,
+  searchTags: _tags,
+  ...columns
+} = getTableColumns(task);
+
+/** A task's own columns, those of TaskRow: not the ones PostgreSQL keeps for the list filters. */
+export const taskColumns = columns;
 
 /**
  * The task's columns and its subtasks' counts, in the same statement (index task_parent_position_idx), for a
