@@ -50,7 +50,11 @@ export const COUNTED = ", Prefer: count=exact";
  * Latency of list shapes through the app's HTTP API, one request at a time, sampled round-robin
  * (so that a noisy moment hits every shape alike); the median of `samples` per shape.
  */
-export async function measureScale(appUrl: string, user: ScaleUser, samples: number, deepPage: number) {
+export async function measureScale(
+  appUrl: string,
+  user: ScaleUser,
+  { samples, deepPage, parentId }: { samples: number; deepPage: number; parentId: number },
+) {
   const base = `${appUrl}/api/${user.userId}/tasks`;
   const lists = (await (await get(`${appUrl}/api/${user.userId}/lists`, user.token)).json()) as { id: number }[];
   const inList = `?listId=${lists[0]?.id}`;
@@ -68,6 +72,9 @@ export async function measureScale(appUrl: string, user: ScaleUser, samples: num
   shapes.set(`page ${deepPage}, listId, sort=manual`, {
     url: await pageUrl(appUrl, user, `${inList}&sort=manual`, deepPage),
   });
+  // A task's subtasks (the most it may have) in their order, as its details show them; and every task, subtasks too.
+  shapes.set("parentId, sort=manual", { url: `${base}?parentId=${parentId}&sort=manual` });
+  shapes.set("parentId=any", { url: `${base}?parentId=any` });
   for (const sort of SORTS) {
     for (const order of ["asc", "desc"])
       shapes.set(`sort=${sort}&order=${order}`, { url: `${base}?sort=${sort}&order=${order}` });

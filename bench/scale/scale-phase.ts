@@ -15,11 +15,11 @@ export async function scalePhase(appUrl: string, databaseUrl: string, timings: R
   const client = sqlClient(databaseUrl);
   try {
     let start = performance.now();
-    await seedScale(client, user.userId, { rows, bigUserRows, users });
+    const { parentId } = await seedScale(client, user.userId, { rows, bigUserRows, users });
     timings.scale_seed = round((performance.now() - start) / 1000, 1);
     console.log(`scale: seeded ${rows} tasks in ${timings.scale_seed} s`);
     start = performance.now();
-    const { medians, total } = await measureScale(appUrl, user, samples, deepPages);
+    const { medians, total } = await measureScale(appUrl, user, { samples, deepPage: deepPages, parentId });
     const count = await measureCounts(client, user.userId, samples);
     timings.scale_measure = round((performance.now() - start) / 1000, 1);
     const ms = (name: string) => round(medians.get(name) ?? Number.NaN);

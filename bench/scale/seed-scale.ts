@@ -1,3 +1,4 @@
+import { SUBTASKS_MAX } from "@todo/contracts";
 import { setChangeLog } from "../support/change-log-triggers";
 import type { SqlClient } from "../support/sql";
 
@@ -17,11 +18,12 @@ export interface ScaleSeed {
 /**
  * Replaces every task with `rows` generated ones: `bigUserId` owns one in ten (interleaved on disk
  * with the others', as real traffic leaves them), `users - 1` new users share the rest. Titles,
- * descriptions, tags, priorities, due dates (30 % undated) and manual positions vary. The secondary indexes are
+ * descriptions, tags, priorities, due dates (30 % undated) and manual positions vary; 5 % of the big user's
+ * tasks are subtasks, 100 of them under its first task, whose id is returned. The secondary indexes are
  * dropped for the insert and rebuilt from their own definitions, then VACUUM ANALYZE; the change log's
  * triggers are off for the insert.
  */
-export async function seedScale(client: SqlClient, bigUserId: string, seed: ScaleSeed): Promise<void> {
+export async function seedScale(client: SqlClient, bigUserId: string, seed: ScaleSeed): Promise<{ parentId: number }> {
   const indexes = await client.query<{ indexname: string; indexdef: string }>(
     "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'task' AND indexname <> 'task_pkey'",
   );
@@ -64,8 +66,22 @@ export async function seedScale(client: SqlClient, bigUserId: string, seed: Scal
      ) s(owner) JOIN list inbox ON inbox.user_id = s.owner AND inbox.is_inbox`,
     [bigUserId, others.rows.map((row) => row.id), every, seed.rows, VERBS, NOUNS, TAGS],
   );
+  // Subtasks, as the big user has them: its first task holds the most a task may (100, the next ones), and one
+  // task in twenty after those is a subtask of the one before it.
+  await client.query(
+    `WITH mine AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM task WHERE user_id = $1)
+     UPDATE task SET parent_id = parent.id
+     FROM mine child JOIN mine parent ON parent.n = CASE WHEN child.n <= $2 + 1 THEN 1 ELSE child.n - 1 END
+     WHERE task.id = child.id AND (child.n BETWEEN 2 AND $2 + 1 OR (child.n > $2 + 1 AND child.n % 20 = 0))`,
+    [bigUserId, SUBTASKS_MAX],
+  );
   await setChangeLog(client, true);
   await client.query("SET maintenance_work_mem = '256MB'");
   for (const { indexdef } of indexes.rows) await client.query(indexdef);
   await client.query("VACUUM ANALYZE task");
+  const parent = await client.query<{ id: number }>(
+    "SELECT id FROM task WHERE user_id = $1 AND parent_id IS NULL ORDER BY id LIMIT 1",
+    [bigUserId],
+  );
+  return { parentId: parent.rows[0]?.id ?? Number.NaN };
 }
