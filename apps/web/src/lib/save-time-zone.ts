@@ -1,5 +1,5 @@
-import { apiClient } from "./api-client";
 import { deviceTimeZone } from "./device-time-zone";
+import { loadApiClients } from "./load-api-clients";
 
 const WAIT_MS = 3000;
 
@@ -10,7 +10,7 @@ const WAIT_MS = 3000;
 export async function saveBrowserTimeZone(userId: string): Promise<void> {
   try {
     await Promise.race([
-      apiClient.updateSettings(userId, { timeZone: deviceTimeZone() }),
+      loadApiClients().then(({ apiClient }) => apiClient.updateSettings(userId, { timeZone: deviceTimeZone() })),
       new Promise((resolve) => setTimeout(resolve, WAIT_MS)),
     ]);
   } catch {

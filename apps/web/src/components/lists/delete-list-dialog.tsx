@@ -14,7 +14,6 @@ import {
 } from "@/components/ui/alert-dialog";
 import { listKeys } from "@/hooks/lists/keys";
 import { apiCall } from "@/lib/api-call";
-import { apiClient } from "@/lib/api-client";
 
 interface DeleteListDialogProps {
   userId: string;
@@ -28,7 +27,7 @@ export function DeleteListDialog({ userId, list, onCancel, onConfirm }: DeleteLi
   const { data: total } = useQuery({
     queryKey: [...listKeys.all(userId), "task-count", { listId: list?.id }],
     queryFn: async () =>
-      (await apiCall(() => apiClient.listTasks(userId, { listId: list?.id, limit: 1 }, { count: true }))).total,
+      (await apiCall((api) => api.listTasks(userId, { listId: list?.id, limit: 1 }, { count: true }))).total,
     enabled: list !== null,
     staleTime: 0,
   });

@@ -5,7 +5,6 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { apiCall } from "@/lib/api-call";
-import { apiClient } from "@/lib/api-client";
 import { changeFailed } from "@/lib/problem-text";
 import { ImportForm } from "./import-form";
 import { SettingsSection } from "./settings-section";
@@ -17,7 +16,7 @@ export function ExportSection({ userId }: { userId: string }) {
   async function download() {
     setBusy(true);
     try {
-      const document = await apiCall(() => apiClient.exportAccount(userId));
+      const document = await apiCall((api) => api.exportAccount(userId));
       const url = URL.createObjectURL(new Blob([JSON.stringify(document, null, 2)], { type: "application/json" }));
       const link = Object.assign(window.document.createElement("a"), {
         href: url,

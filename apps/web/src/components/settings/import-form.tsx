@@ -8,7 +8,6 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { apiCall } from "@/lib/api-call";
-import { apiClient } from "@/lib/api-client";
 import { changeFailed } from "@/lib/problem-text";
 
 interface Chosen {
@@ -65,7 +64,7 @@ export function ImportForm({ userId }: { userId: string }) {
     setBusy(true);
     try {
       const source = await sourceOf(file);
-      const preview = await apiCall(() => apiClient.importAccount(userId, source, { dryRun: true }));
+      const preview = await apiCall((api) => api.importAccount(userId, source, { dryRun: true }));
       setChosen({ name: file.name, source, preview });
     } catch (caught) {
       setError(caught instanceof Error && !("problem" in caught) ? caught.message : changeFailed(caught));
@@ -78,7 +77,7 @@ export function ImportForm({ userId }: { userId: string }) {
     if (!chosen) return;
     setBusy(true);
     try {
-      const summary = await apiCall(() => apiClient.importAccount(userId, chosen.source));
+      const summary = await apiCall((api) => api.importAccount(userId, chosen.source));
       toast.success(`Imported ${describeCounts(summary)}`);
       reset();
       await queryClient.invalidateQueries();

@@ -3,7 +3,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { CreateAccessToken } from "@todo/contracts";
 import { apiCall } from "@/lib/api-call";
-import { apiClient } from "@/lib/api-client";
 
 const accessTokenKeys = { all: (userId: string) => ["access-tokens", userId] as const };
 
@@ -13,14 +12,14 @@ export function useAccessTokens(userId: string) {
   const invalidate = () => queryClient.invalidateQueries({ queryKey: accessTokenKeys.all(userId) });
   const tokens = useQuery({
     queryKey: accessTokenKeys.all(userId),
-    queryFn: () => apiCall(() => apiClient.listAccessTokens(userId)),
+    queryFn: () => apiCall((api) => api.listAccessTokens(userId)),
   });
   const create = useMutation({
-    mutationFn: (input: CreateAccessToken) => apiCall(() => apiClient.createAccessToken(userId, input)),
+    mutationFn: (input: CreateAccessToken) => apiCall((api) => api.createAccessToken(userId, input)),
     onSettled: invalidate,
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => apiCall(() => apiClient.revokeAccessToken(userId, id)),
+    mutationFn: (id: string) => apiCall((api) => api.revokeAccessToken(userId, id)),
     onSettled: invalidate,
   });
   return { tokens, create, revoke };

@@ -4,7 +4,6 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { CreateList, List, UpdateList } from "@todo/contracts";
 import { taskKeys } from "@/hooks/tasks/keys";
 import { apiCall } from "@/lib/api-call";
-import { apiClient } from "@/lib/api-client";
 import { reportFailure } from "@/lib/report-failure";
 import { listKeys } from "./keys";
 
@@ -17,19 +16,19 @@ export function useListWrites(userId: string) {
   const refresh = () => client.invalidateQueries({ queryKey: listKeys.all(userId) });
 
   const create = useMutation({
-    mutationFn: (input: CreateList) => apiCall(() => apiClient.createList(userId, input)),
+    mutationFn: (input: CreateList) => apiCall((api) => api.createList(userId, input)),
     onSuccess: (list) => client.setQueryData<List[]>(listKeys.all(userId), (lists) => lists && [...lists, list]),
     onSettled: refresh,
   });
   const update = useMutation({
     mutationFn: ({ id, change }: { id: number; change: UpdateList }) =>
-      apiCall(() => apiClient.updateList(userId, id, change)),
+      apiCall((api) => api.updateList(userId, id, change)),
     onSuccess: (list) =>
       client.setQueryData<List[]>(listKeys.all(userId), (lists) => lists?.map((l) => (l.id === list.id ? list : l))),
     onSettled: refresh,
   });
   const remove = useMutation({
-    mutationFn: (id: number) => apiCall(() => apiClient.deleteList(userId, id)),
+    mutationFn: (id: number) => apiCall((api) => api.deleteList(userId, id)),
     onSuccess: (_, id) => {
       client.setQueryData<List[]>(listKeys.all(userId), (lists) => lists?.filter((l) => l.id !== id));
       // What was cached of the list itself is gone for good (asked again, it would be a 404)…

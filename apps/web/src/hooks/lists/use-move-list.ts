@@ -3,7 +3,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { List, MoveList } from "@todo/contracts";
 import { apiCall } from "@/lib/api-call";
-import { apiClient } from "@/lib/api-client";
 import { reportFailure } from "@/lib/report-failure";
 import { listKeys } from "./keys";
 
@@ -12,7 +11,7 @@ export function useMoveList(userId: string): (list: List, move: MoveList) => voi
   const client = useQueryClient();
   const { mutate } = useMutation({
     mutationFn: ({ list, move }: { list: List; move: MoveList }) =>
-      apiCall(() => apiClient.moveList(userId, list.id, move)),
+      apiCall((api) => api.moveList(userId, list.id, move)),
     onMutate: async ({ list, move }) => {
       await client.cancelQueries({ queryKey: listKeys.all(userId) });
       const before = client.getQueryData<List[]>(listKeys.all(userId));

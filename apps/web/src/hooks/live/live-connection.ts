@@ -1,5 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { apiClient } from "@/lib/api-client";
+import { networkProblem } from "@todo/contracts";
+import { loadApiClients } from "@/lib/load-api-clients";
 import { forgetSessionToken, SessionEndedError } from "@/lib/session-token";
 import { changeApplier } from "./apply-change";
 import { livePositionKey } from "./live-position-query";
@@ -56,7 +57,11 @@ export function openLiveConnection(client: QueryClient, userId: string): () => v
     stream = new AbortController();
     const openedAt = Date.now();
     let fresh = since === "now";
-    const result = await apiClient.streamChanges(userId, { since, signal: stream.signal });
+    const { signal } = stream;
+    const result = await loadApiClients().then(
+      ({ apiClient }) => apiClient.streamChanges(userId, { since, signal }),
+      (error: unknown) => ({ ok: false as const, problem: networkProblem(error) }),
+    );
     if (!result.ok) {
       const { status } = result.problem;
       if (status === 401) forgetSessionToken();

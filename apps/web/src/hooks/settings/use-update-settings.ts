@@ -3,7 +3,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type Settings, settingsEtag, type UpdateSettings } from "@todo/contracts";
 import { ApiError, apiCall } from "@/lib/api-call";
-import { apiClient } from "@/lib/api-client";
 import { settingsKeys } from "./keys";
 
 /**
@@ -18,7 +17,7 @@ export function useUpdateSettings(userId: string) {
     scope: { id: `settings-${userId}` },
     mutationFn: (change: UpdateSettings) => {
       const shown = client.getQueryData<Settings>(settingsKeys.all(userId));
-      return apiCall(() => apiClient.updateSettings(userId, change, shown ? { ifMatch: settingsEtag(shown) } : {}));
+      return apiCall((api) => api.updateSettings(userId, change, shown ? { ifMatch: settingsEtag(shown) } : {}));
     },
     onSuccess: (saved) => client.setQueryData(settingsKeys.all(userId), saved),
     onError: (error) => {

@@ -3,7 +3,6 @@ import type { Task } from "@todo/contracts";
 import { nextOccurrence, parseRule } from "@todo/dates";
 import { toast } from "sonner";
 import { ApiError, apiCall } from "@/lib/api-call";
-import { apiClient } from "@/lib/api-client";
 import { reportFailure } from "@/lib/report-failure";
 import { taskKeys, taskScope } from "./keys";
 import { placesOf, placeTask, restoreTask, shownTask, type TaskPlaces } from "./list-cache";
@@ -46,8 +45,8 @@ export function completeOccurrenceOptions(client: QueryClient, userId: string, i
     mutationKey: taskKeys.writes(userId),
     scope: taskScope(id),
     mutationFn: () =>
-      apiCall(async () => {
-        const result = await apiClient.completeTask(userId, id, { completed: true });
+      apiCall(async (api) => {
+        const result = await api.completeTask(userId, id, { completed: true });
         return result.ok
           ? { ok: true, data: { task: result.data, completionId: result.completionId ?? null } }
           : result;
@@ -79,7 +78,7 @@ export function undoOccurrenceOptions(client: QueryClient, userId: string, id: n
   return mutationOptions<Task, Error, { before: Task; completionId: number }, { places: TaskPlaces }>({
     mutationKey: taskKeys.writes(userId),
     scope: taskScope(id),
-    mutationFn: ({ completionId }) => apiCall(() => apiClient.undoCompletion(userId, id, completionId)),
+    mutationFn: ({ completionId }) => apiCall((api) => api.undoCompletion(userId, id, completionId)),
     onMutate: async ({ before }) => {
       await client.cancelQueries({ queryKey: taskKeys.all(userId) });
       const places = placesOf(client, userId, id);

@@ -1,7 +1,6 @@
 import { mutationOptions, type QueryClient } from "@tanstack/react-query";
 import { type Task, taskEtag } from "@todo/contracts";
 import { ApiError, apiCall } from "@/lib/api-call";
-import { apiClient } from "@/lib/api-client";
 import { taskKeys, taskScope } from "./keys";
 import { dropTask, latestKnown } from "./list-cache";
 import { refreshAfterWrite } from "./refresh-after-write";
@@ -34,7 +33,7 @@ export function deleteTaskOptions(client: QueryClient, userId: string, id: numbe
       await client.cancelQueries({ queryKey: taskKeys.all(userId) });
       const base = latestKnown(client, userId, task);
       try {
-        await apiCall(() => apiClient.deleteTask(userId, id, { ifMatch: taskEtag(base) }));
+        await apiCall((api) => api.deleteTask(userId, id, { ifMatch: taskEtag(base) }));
       } catch (error) {
         // Already gone (deleted in another tab): what the user wanted.
         if (!(error instanceof ApiError && error.problem.status === 404)) throw error;

@@ -4,7 +4,6 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { CreateTask, Task } from "@todo/contracts";
 import { useCallback } from "react";
 import { apiCall } from "@/lib/api-call";
-import { apiClient } from "@/lib/api-client";
 import { reportFailure } from "@/lib/report-failure";
 import { taskKeys } from "./keys";
 import { prependTask } from "./list-cache";
@@ -18,7 +17,7 @@ export function useAddTask(userId: string): (input: CreateTask) => Promise<Task 
   const client = useQueryClient();
   const { mutateAsync } = useMutation({
     mutationKey: taskKeys.writes(userId),
-    mutationFn: (input: CreateTask) => apiCall(() => apiClient.createTask(userId, input)),
+    mutationFn: (input: CreateTask) => apiCall((api) => api.createTask(userId, input)),
     // A list or count on its way predates the new task: its answer must not be shown without it.
     onMutate: () => client.cancelQueries({ queryKey: taskKeys.all(userId) }),
     onSuccess: (task) => {

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef } from "react";
 import { toast } from "sonner";
 import { offerUndo, withdrawUndo } from "@/hooks/undo/last-undo";
 import { UndoOffer } from "@/hooks/undo/undo-offer";
-import { keepaliveClient } from "@/lib/api-client";
+import { loadApiClients, loadedApiClients } from "@/lib/load-api-clients";
 import { SessionEndedError } from "@/lib/session-token";
 import { deleteTaskOptions, UndoneError } from "./delete-task";
 import { runMutation } from "./run-mutation";
@@ -46,6 +46,8 @@ export function useDeleteTasks(userId: string): (tasks: Task[]) => void {
       offer.join(tasks.length);
       const settled = offer.settled;
       for (const task of tasks) offered.current.set(task.id, task);
+      // Ready for the page going away before the offer ends (see the pagehide flush below).
+      void loadApiClients().catch(() => {});
       const sent = tasks.map((task) =>
         runMutation(client, deleteTaskOptions(client, userId, task.id), { task, offer: settled }).then(
           () => offered.current.delete(task.id),
@@ -76,8 +78,10 @@ export function useDeleteTasks(userId: string): (tasks: Task[]) => void {
   useEffect(() => {
     const flush = () => {
       // The mutations wait on the offer; the page may be gone before they run: send with keepalive now.
+      // Loaded when the deletes were offered (below).
+      const keepalive = loadedApiClients()?.keepaliveClient;
       for (const task of offered.current.values())
-        void keepaliveClient.deleteTask(userId, task.id, { ifMatch: taskEtag(task) });
+        void keepalive?.deleteTask(userId, task.id, { ifMatch: taskEtag(task) });
       offered.current.clear();
       current.current?.take();
     };

@@ -4,7 +4,6 @@ import { mutationOptions, type QueryClient, useQueryClient } from "@tanstack/rea
 import { type MoveTask, type Task, taskEtag } from "@todo/contracts";
 import { useCallback } from "react";
 import { apiCall } from "@/lib/api-call";
-import { apiClient } from "@/lib/api-client";
 import { reportFailure } from "@/lib/report-failure";
 import { taskKeys, taskScope } from "./keys";
 import { latestKnown, placesOf, placeTask, reorderTask, restoreTask, type TaskPlaces } from "./list-cache";
@@ -25,7 +24,7 @@ export function moveTaskOptions(client: QueryClient, userId: string, id: number)
     mutationKey: taskKeys.writes(userId),
     scope: taskScope(id),
     mutationFn: ({ task, move }) =>
-      apiCall(() => apiClient.moveTask(userId, id, move, { ifMatch: taskEtag(latestKnown(client, userId, task)) })),
+      apiCall((api) => api.moveTask(userId, id, move, { ifMatch: taskEtag(latestKnown(client, userId, task)) })),
     onMutate: async ({ task, move }) => {
       await client.cancelQueries({ queryKey: taskKeys.all(userId) });
       const places = placesOf(client, userId, id);

@@ -3,7 +3,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type MoveTask, type Task, taskEtag, type UpdateTask } from "@todo/contracts";
 import { apiCall } from "@/lib/api-call";
-import { apiClient } from "@/lib/api-client";
 import { reportFailure } from "@/lib/report-failure";
 import { taskKeys } from "./keys";
 
@@ -16,15 +15,13 @@ type Write =
 function send(userId: string, parent: Task, write: Write): Promise<unknown> {
   switch (write.kind) {
     case "add":
-      return apiCall(() => apiClient.createTask(userId, { title: write.title, parentId: parent.id }));
+      return apiCall((api) => api.createTask(userId, { title: write.title, parentId: parent.id }));
     case "update":
-      return apiCall(() =>
-        apiClient.updateTask(userId, write.task.id, write.change, { ifMatch: taskEtag(write.task) }),
-      );
+      return apiCall((api) => api.updateTask(userId, write.task.id, write.change, { ifMatch: taskEtag(write.task) }));
     case "move":
-      return apiCall(() => apiClient.moveTask(userId, write.task.id, write.move, { ifMatch: taskEtag(write.task) }));
+      return apiCall((api) => api.moveTask(userId, write.task.id, write.move, { ifMatch: taskEtag(write.task) }));
     case "remove":
-      return apiCall(() => apiClient.deleteTask(userId, write.task.id, { ifMatch: taskEtag(write.task) }));
+      return apiCall((api) => api.deleteTask(userId, write.task.id, { ifMatch: taskEtag(write.task) }));
   }
 }
 
@@ -65,11 +62,8 @@ export function useSubtasks(userId: string, parent: Task) {
   const query = useQuery({
     queryKey: key,
     queryFn: async () =>
-      (
-        await apiCall(() =>
-          apiClient.listTasks(userId, { parentId: parent.id, sort: "manual", order: "asc", limit: 100 }),
-        )
-      ).tasks,
+      (await apiCall((api) => api.listTasks(userId, { parentId: parent.id, sort: "manual", order: "asc", limit: 100 })))
+        .tasks,
   });
   const { mutateAsync } = useMutation<unknown, Error, Write, { before: Task[] | undefined }>({
     mutationKey: taskKeys.writes(userId),

@@ -5,7 +5,6 @@ import { type Task, taskEtag, type UpdateTask } from "@todo/contracts";
 import { useCallback } from "react";
 import { toast } from "sonner";
 import { ApiError, apiCall } from "@/lib/api-call";
-import { apiClient } from "@/lib/api-client";
 import { changeFailed } from "@/lib/problem-text";
 import { SessionEndedError } from "@/lib/session-token";
 import { taskKeys, taskScope } from "./keys";
@@ -54,7 +53,7 @@ export function updateTaskOptions(client: QueryClient, userId: string, id: numbe
     scope: taskScope(id),
     mutationFn: ({ task, change }) => {
       const base = latestKnown(client, userId, task);
-      return apiCall(() => apiClient.updateTask(userId, id, change, { ifMatch: taskEtag(base) }));
+      return apiCall((api) => api.updateTask(userId, id, change, { ifMatch: taskEtag(base) }));
     },
     onMutate: async ({ task, change }) => {
       // A list on its way predates this change: its answer must not be shown over it.
@@ -73,7 +72,7 @@ export function updateTaskOptions(client: QueryClient, userId: string, id: numbe
       if (context) restoreTask(client, userId, id, context.places);
       if (error instanceof SessionEndedError) return;
       if (error instanceof ApiError && error.problem.status === 412 && !force) {
-        const theirs = await apiCall(() => apiClient.getTask(userId, id)).catch(() => null);
+        const theirs = await apiCall((api) => api.getTask(userId, id)).catch(() => null);
         if (theirs) {
           remember(theirs);
           placeTask(client, userId, theirs);

@@ -1,5 +1,4 @@
 import { ApiError, apiCall } from "@/lib/api-call";
-import { apiClient } from "@/lib/api-client";
 import { registerServiceWorker } from "./service-worker";
 
 /** This device's notifications: the browser has none, the user blocked them, or they are off or on here. */
@@ -55,7 +54,7 @@ export async function enablePush(userId: string): Promise<void> {
   if (permission !== "granted") throw new PushSetupError("Notifications were not allowed. Try again and choose Allow.");
   await registerServiceWorker();
   const registration = await navigator.serviceWorker.ready;
-  const { publicKey } = await apiCall(() => apiClient.getPushPublicKey());
+  const { publicKey } = await apiCall((api) => api.getPushPublicKey());
   let subscription: PushSubscription;
   try {
     subscription = await registration.pushManager.subscribe({
@@ -70,8 +69,8 @@ export async function enablePush(userId: string): Promise<void> {
   }
   const { endpoint, keys } = subscription.toJSON();
   try {
-    await apiCall(() =>
-      apiClient.addPushSubscription(userId, {
+    await apiCall((api) =>
+      api.addPushSubscription(userId, {
         endpoint: endpoint ?? subscription.endpoint,
         keys: { p256dh: keys?.p256dh ?? "", auth: keys?.auth ?? "" },
       }),
@@ -88,7 +87,7 @@ export async function disablePush(userId: string): Promise<void> {
   const subscription = await currentSubscription();
   if (!subscription) return;
   try {
-    await apiCall(() => apiClient.removePushSubscription(userId, { endpoint: subscription.endpoint }));
+    await apiCall((api) => api.removePushSubscription(userId, { endpoint: subscription.endpoint }));
   } catch (error) {
     // Already gone on the server (404): the device still drops its side.
     if (!(error instanceof ApiError && error.problem.status === 404)) throw error;
@@ -100,5 +99,5 @@ export async function disablePush(userId: string): Promise<void> {
 export async function sendTestPush(userId: string): Promise<void> {
   const subscription = await currentSubscription();
   if (!subscription) throw new PushSetupError("Notifications are off on this device. Turn them on first.");
-  await apiCall(() => apiClient.testPushSubscription(userId, { endpoint: subscription.endpoint }));
+  await apiCall((api) => api.testPushSubscription(userId, { endpoint: subscription.endpoint }));
 }
