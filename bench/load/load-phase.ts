@@ -21,8 +21,8 @@ const LIGHT_CONNECTIONS = 4;
 /**
  * Each operation against the app, the bare Next.js handler and the node:http floor: a warm-up on each,
  * then `runs` measured rounds, each visiting the three in turn so that a noisy moment does not land on one
- * side only, then one run on each under light load (LIGHT_CONNECTIONS). The app's and the bare handler's
- * resident sets are sampled during their saturated runs.
+ * side only, then as many under light load (LIGHT_CONNECTIONS). The app's and the bare handler's resident
+ * sets are sampled during their runs.
  */
 export async function loadPhase(
   servers: Record<ServerName, Server> & { app: { pid: number }; bare: { pid: number } },
@@ -58,16 +58,19 @@ export async function loadPhase(
       ReturnType<typeof medianOf>,
     ];
     // Latency under light load: a few connections, so that p99 is the time to answer rather than
-    // the wait behind the other 31.
+    // the wait behind the other 31. A run's p99 is its slowest 1 % (a few dozen answers), which one GC
+    // pause or busy moment moves by half: the median of `runs` rounds, the servers in turn, as above.
     const lightOptions = { ...options, connections: LIGHT_CONNECTIONS };
-    const light = {
-      app: await run("app", lightOptions),
-      bare: await run("bare", lightOptions),
-      floor: await run("floor", lightOptions),
-    };
-    console.log(
-      `  ${operation} at ${LIGHT_CONNECTIONS} connections: ${SERVERS.map((name) => `${name} ${light[name].rps} req/s p50 ${light[name].p50} p99 ${light[name].p99} ms`).join(", ")}`,
-    );
+    const lightRuns: Record<ServerName, RunFigures[]> = { app: [], bare: [], floor: [] };
+    for (let round = 1; round <= config.runs; round++) {
+      for (const name of SERVERS) lightRuns[name].push(await run(name, lightOptions));
+      const figures = SERVERS.map((name) => {
+        const last = lightRuns[name].at(-1) as RunFigures;
+        return `${name} ${last.rps} req/s p50 ${last.p50} p99 ${last.p99} ms`;
+      });
+      console.log(`  ${operation} at ${LIGHT_CONNECTIONS} connections, run ${round}: ${figures.join(", ")}`);
+    }
+    const light = { app: medianOf(lightRuns.app), bare: medianOf(lightRuns.bare), floor: medianOf(lightRuns.floor) };
     scenarios[operation] = {
       app,
       bare,

@@ -87,7 +87,7 @@ function loadTables(results: Results): string {
     "",
     markdownTable(loadHeader, loaded, align(loadHeader.length)),
     "",
-    `Light load: ${lightConnections} connections, one run of ${settings.duration} s on each server (target: p99 app ÷ bare Next ≤ 1.5):`,
+    `Light load: ${lightConnections} connections, the median of ${settings.runs} runs of ${settings.duration} s per server (target: p99 app ÷ bare Next ≤ 1.5):`,
     "",
     markdownTable(lightHeader, light, align(lightHeader.length)),
     "",

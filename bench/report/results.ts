@@ -18,12 +18,12 @@ export interface Scenario {
   ratio_floor: number;
   /** Errors and non-2xx answers during the warm-ups: a failure too. */
   warmup: { errors: number; non2xx: number };
-  /** One run on each server with a few connections: latency with little queueing. */
+  /** The median of the runs on each server with a few connections: latency with little queueing. */
   light: {
     connections: number;
-    app: RunFigures;
-    bare: RunFigures;
-    floor: RunFigures;
+    app: RunFigures & { runs?: RunFigures[] };
+    bare: RunFigures & { runs?: RunFigures[] };
+    floor: RunFigures & { runs?: RunFigures[] };
     /** The app's p99 ÷ the bare handler's, under light load. */
     p99_ratio_bare: number;
   };
