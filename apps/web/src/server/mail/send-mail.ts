@@ -1,5 +1,5 @@
 import "server-only";
-import nodemailer, { type Transporter } from "nodemailer";
+import type { Transporter } from "nodemailer";
 import { env } from "@/env";
 import { errorForLog } from "../error-for-log";
 import { log } from "../log";
@@ -11,19 +11,29 @@ export interface Mail {
   text: string;
 }
 
-const globalForMail = globalThis as typeof globalThis & { todoMailer?: Transporter };
+const globalForMail = globalThis as typeof globalThis & { todoMailer?: Promise<Transporter> };
 
-/** SMTP when SMTP_URL is set; otherwise a transport that only renders the message, for the outbox. */
-function transport(): Transporter {
-  globalForMail.todoMailer ??= env.SMTP_URL
-    ? nodemailer.createTransport(env.SMTP_URL)
-    : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+/**
+ * SMTP when SMTP_URL is set; otherwise a transport that only renders the message, for the outbox. nodemailer
+ * (~0.7 MB of code) loads with the first message: an instance may never send one. A failed load is tried again.
+ */
+function transport(): Promise<Transporter> {
+  globalForMail.todoMailer ??= import("nodemailer").then(
+    ({ default: nodemailer }) =>
+      env.SMTP_URL
+        ? nodemailer.createTransport(env.SMTP_URL)
+        : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" }),
+    (error: unknown) => {
+      globalForMail.todoMailer = undefined;
+      throw error;
+    },
+  );
   return globalForMail.todoMailer;
 }
 
 /** Sends one message now: over SMTP, or to `.data/outbox/` and the log when no SMTP server is set. */
 export async function sendMail(mail: Mail): Promise<void> {
-  const info = await transport().sendMail({ from: env.MAIL_FROM, ...mail });
+  const info = await (await transport()).sendMail({ from: env.MAIL_FROM, ...mail });
   if (env.SMTP_URL) {
     log("info", "mail_sent", { subject: mail.subject, messageId: info.messageId });
     return;
