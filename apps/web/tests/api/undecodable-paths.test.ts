@@ -56,14 +56,18 @@ describe("a path whose %-escapes are not UTF-8", () => {
   it("leaves paths whose escapes are UTF-8 to their routes, a lone-surrogate-free text of any script", async () => {
     const user = await apiUser(baseUrl);
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: "grapheme", minLength: 1, maxLength: 6 }), async (text) => {
-        const response = await fetch(`${baseUrl}/api/${user.userId}/tasks/${encodeURIComponent(text)}`, {
-          headers: { Authorization: `Bearer ${user.token}` },
-        });
-        // Not an id: the route itself says so (never this proxy's 400, never a 500).
-        expect([404, 422]).toContain(response.status);
-        expect(response.headers.get("content-type")).toBe("application/problem+json");
-      }),
+      // "." and ".." are dot segments, which the client's URL parser resolves (RFC 3986 § 5.2.4): never a route's text.
+      fc.asyncProperty(
+        fc.string({ unit: "grapheme", minLength: 1, maxLength: 6 }).filter((text) => text !== "." && text !== ".."),
+        async (text) => {
+          const response = await fetch(`${baseUrl}/api/${user.userId}/tasks/${encodeURIComponent(text)}`, {
+            headers: { Authorization: `Bearer ${user.token}` },
+          });
+          // Not an id: the route itself says so (never this proxy's 400, never a 500).
+          expect([404, 422]).toContain(response.status);
+          expect(response.headers.get("content-type")).toBe("application/problem+json");
+        },
+      ),
       { numRuns: 40 },
     );
   });
