@@ -1,21 +1,17 @@
-import type { ApiResult, Task } from "@todo/contracts";
+import type { Task } from "@todo/contracts";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { makeQueryClient } from "@/lib/query-client";
 import { completeOccurrenceOptions, predictCompletion, undoOccurrenceOptions } from "./complete-occurrence";
 import { runMutation } from "./run-mutation";
-import { ALL, deferred, listed, makeTask, ok, refused, seedList, USER } from "./test-support";
+import { ALL, holdAnswer, listed, makeTask, must, type ServerUser, seedList, signUpOnServer } from "./test-support";
 
-const api = vi.hoisted(() => ({ completeTask: vi.fn(), undoCompletion: vi.fn(), updateTask: vi.fn() }));
-vi.mock("@/lib/api-client", () => ({ apiClient: api, keepaliveClient: api }));
+// The hooks' requests go to the app server (see test-support.ts), as the user each test signs up.
+vi.mock("@/lib/api-client", async () => (await import("./test-support")).serverApiClients());
 vi.mock("sonner", () => ({ toast: Object.assign(vi.fn(), { error: vi.fn() }) }));
 
 const TODAY = "2026-12-02";
 const daily = (fields: Partial<Task> = {}) =>
   makeTask(1, { dueDate: TODAY, recurrence: { rule: "FREQ=DAILY", from: "due" }, ...fields });
-
-beforeEach(() => {
-  vi.resetAllMocks();
-});
 
 describe("predictCompletion", () => {
   it("moves a task to its next date, subtasks not done again", () => {
@@ -46,44 +42,74 @@ describe("predictCompletion", () => {
 });
 
 describe("completing an occurrence and undoing it", () => {
+  // Due after any real today: the server's next date (due + 1 day) does not depend on the day the test runs.
+  const DUE = "2099-12-02";
+  const today = () => new Date().toISOString().slice(0, 10);
+  let user: ServerUser;
+
+  beforeEach(async () => {
+    user = await signUpOnServer();
+  });
+
+  const createDaily = async (rule = "FREQ=DAILY") =>
+    must(
+      await user.api.createTask(user.userId, {
+        title: "Water the plants",
+        dueDate: DUE,
+        recurrence: { rule, from: "due" },
+      }),
+    );
+  const onServer = async (id: number) => must(await user.api.getTask(user.userId, id));
+  const completions = async (id: number) => must(await user.api.listCompletions(user.userId, id)).completions;
+
   it("shows the next date at once, sends …/complete without If-Match, and keeps the completion's id", async () => {
+    const task = await createDaily();
+    // Changed in another tab since the page read it: a write naming the version read would be 412.
+    must(await user.api.updateTask(user.userId, task.id, { description: "watered twice" }));
     const client = makeQueryClient(() => {});
-    const task = daily();
-    seedList(client, ALL, [task]);
-    const moved = daily({ dueDate: "2026-12-03", updatedAt: "2026-12-02T10:00:00.000Z" });
-    const answer = deferred<ApiResult<Task> & { completionId?: number }>();
-    api.completeTask.mockReturnValueOnce(answer.promise);
+    seedList(client, ALL, [task], user.userId);
+    const answer = holdAnswer(user.userId, "PATCH", `/${task.id}/complete`);
 
-    const done = runMutation(client, completeOccurrenceOptions(client, USER, 1), { task, today: TODAY });
-    await vi.waitFor(() => expect(api.completeTask).toHaveBeenCalledWith(USER, 1, { completed: true }));
-    expect(listed(client, ALL)[0]?.dueDate).toBe("2026-12-03");
-    expect(api.updateTask).not.toHaveBeenCalled();
+    const done = runMutation(client, completeOccurrenceOptions(client, user.userId, task.id), { task, today: today() });
+    await answer.arrived;
+    expect(listed(client, ALL, user.userId)[0]?.dueDate).toBe("2099-12-03");
 
-    answer.resolve({ ...ok(moved), completionId: 42 });
-    expect(await done).toEqual({ task: moved, completionId: 42 });
-    expect(listed(client, ALL)).toEqual([moved]);
+    answer.release();
+    const result = await done;
+    // Completed as an occurrence (a PATCH of {completed} would have ended the series, with no completion).
+    const moved = await onServer(task.id);
+    expect(moved).toMatchObject({ dueDate: "2099-12-03", completed: false, description: "watered twice" });
+    const [completion, ...older] = await completions(task.id);
+    expect(older).toEqual([]);
+    expect(result).toEqual({ task: moved, completionId: completion?.id });
+    expect(listed(client, ALL, user.userId)).toEqual([moved]);
 
-    const back = daily({ updatedAt: "2026-12-02T10:01:00.000Z" });
-    api.undoCompletion.mockResolvedValueOnce(ok(back));
-    await runMutation(client, undoOccurrenceOptions(client, USER, 1), { before: task, completionId: 42 });
-    expect(api.undoCompletion).toHaveBeenCalledWith(USER, 1, 42);
-    expect(listed(client, ALL)).toEqual([back]);
+    const back = await runMutation(client, undoOccurrenceOptions(client, user.userId, task.id), {
+      before: task,
+      completionId: result.completionId as number,
+    });
+    expect(await onServer(task.id)).toEqual(back);
+    expect(back).toMatchObject({ dueDate: DUE, completed: false });
+    expect(await completions(task.id)).toEqual([]);
+    expect(listed(client, ALL, user.userId)).toEqual([back]);
   });
 
   it("waits for the server's word on a COUNT series, and puts the task back when refused", async () => {
+    const task = await createDaily("FREQ=DAILY;COUNT=2");
+    // Deleted in another tab: the server refuses the completion (404).
+    must(await user.api.deleteTask(user.userId, task.id));
     const client = makeQueryClient(() => {});
-    const task = daily({ recurrence: { rule: "FREQ=DAILY;COUNT=2", from: "due" } });
-    seedList(client, ALL, [task]);
-    const answer = deferred<ApiResult<Task>>();
-    api.completeTask.mockReturnValueOnce(answer.promise);
+    seedList(client, ALL, [task], user.userId);
+    const answer = holdAnswer(user.userId, "PATCH", `/${task.id}/complete`);
 
-    const done = runMutation(client, completeOccurrenceOptions(client, USER, 1), { task, today: TODAY }).catch(
-      (error: Error) => error.message,
-    );
-    await vi.waitFor(() => expect(api.completeTask).toHaveBeenCalled());
-    expect(listed(client, ALL)).toEqual([task]);
-    answer.resolve(refused(404, "Task not found"));
-    expect(await done).toBe("Task not found");
-    expect(listed(client, ALL)).toEqual([task]);
+    const done = runMutation(client, completeOccurrenceOptions(client, user.userId, task.id), {
+      task,
+      today: today(),
+    }).catch((error: Error) => error.message);
+    await answer.arrived;
+    expect(listed(client, ALL, user.userId)).toEqual([task]);
+    answer.release();
+    expect(await done).toBe("No such task");
+    expect(listed(client, ALL, user.userId)).toEqual([task]);
   });
 });
