@@ -70,3 +70,31 @@ test("the date picker's calendar works from the keyboard", async ({ page, user: 
   const label = weekOn.toLocaleDateString("en-US", { weekday: "short", month: "short", day: "numeric" });
   await expect(page.getByRole("button", { name: `Due date: ${label}` })).toBeVisible();
 });
+
+test("a task whose checks cannot load stays in the box with the reason, and is added once they can", async ({
+  page,
+  user: _,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(/Failed to load resource|ChunkLoadError|Failed to fetch dynamically imported module/);
+  // The chunk with the task schemas (their messages are in no other script) fails to load while `offline`.
+  let offline = true;
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    const response = await route.fetch();
+    if (!(await response.text()).includes("Title must not be empty")) return route.fulfill({ response });
+    return offline ? route.abort("internetdisconnected") : route.fulfill({ response });
+  });
+  const tasks = tasksPage(page);
+  await tasks.goto();
+
+  await tasks.newTask.fill("Call the plumber");
+  await tasks.newTask.press("Enter");
+  await expect(page.getByRole("alert").filter({ hasText: "The task could not be checked" })).toBeVisible();
+  await expect(tasks.newTask).toHaveValue("Call the plumber");
+  await expect(tasks.list.getByRole("listitem")).toHaveCount(0);
+
+  offline = false;
+  await tasks.newTask.press("Enter");
+  await expect(tasks.list.getByRole("listitem")).toHaveText([/^Call the plumber/]);
+  await expect(tasks.newTask).toHaveValue("");
+});

@@ -34,3 +34,37 @@ test("an invalid title keeps the field open with the reason, and what was typed 
   await expect(tasks.title("Water the plants twice")).toBeFocused();
   expect(patches).toHaveLength(1);
 });
+
+test("a title edit whose checks cannot load keeps the field open with the reason; saved once they can, once", async ({
+  page,
+  user,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(/Failed to load resource|ChunkLoadError|Failed to fetch dynamically imported module/);
+  await user.createTasks([{ title: "Water the plants" }]);
+  // The chunk with the task schemas (their messages are in no other script) fails to load while `offline`.
+  let offline = true;
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    const response = await route.fetch();
+    if (!(await response.text()).includes("Title must not be empty")) return route.fulfill({ response });
+    return offline ? route.abort("internetdisconnected") : route.fulfill({ response });
+  });
+  const patches: Request[] = [];
+  page.on("request", (r) => r.method() === "PATCH" && patches.push(r));
+  const tasks = tasksPage(page);
+  await tasks.goto();
+
+  await tasks.title("Water the plants").dblclick();
+  const edit = page.getByRole("textbox", { name: "Edit title" });
+  await edit.fill("Water the plants twice");
+  await edit.press("Enter");
+  await expect(page.getByRole("alert").filter({ hasText: "The title could not be checked" })).toBeVisible();
+  await expect(edit).toHaveValue("Water the plants twice");
+  expect(patches).toHaveLength(0);
+
+  offline = false;
+  await edit.press("Enter");
+  await expect(tasks.item("Water the plants twice")).toBeVisible();
+  await expect(tasks.title("Water the plants twice")).toBeFocused();
+  expect(patches).toHaveLength(1);
+});

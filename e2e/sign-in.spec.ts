@@ -92,6 +92,42 @@ test("checks the sign-in fields before sending them", async ({ page, user: _, co
   await expect(page.getByLabel("Password")).toHaveAccessibleDescription("Enter your password");
 });
 
+test("the form's checks load as it is first used; if they cannot load, it says so, sends nothing, and tries again", async ({
+  page,
+  user,
+  context,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(/Failed to load resource|ChunkLoadError|Failed to fetch dynamically imported module/);
+  await context.clearCookies();
+  // The chunk with the sign-in form's schemas (their messages are in no other script) fails to load while `offline`.
+  let offline = true;
+  let asked = 0;
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    const response = await route.fetch();
+    if (!(await response.text()).includes("Enter your password")) return route.fulfill({ response });
+    asked++;
+    return offline ? route.abort("internetdisconnected") : route.fulfill({ response });
+  });
+  const sent: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.startsWith("/api/auth/sign-in")) sent.push(request.url());
+  });
+  await page.goto("/sign-in", { waitUntil: "networkidle" });
+  expect(asked, "no part of the first load").toBe(0);
+  await page.getByLabel("Email").fill(user.email);
+  await expect.poll(() => asked, { message: "asked for as the form is first used" }).toBeGreaterThan(0);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "The form could not be checked" })).toBeVisible();
+  expect(sent).toEqual([]);
+  await expect(page.getByLabel("Password")).toHaveValue(user.password);
+
+  offline = false;
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL("/", { timeout: PASSWORD_HASHING_MS });
+});
+
 test("signing out returns to /sign-in, forgets the half-typed task, and the tasks page stays closed", async ({
   page,
   user,

@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
+import { isEmailAsPassword, PASSWORD_IS_EMAIL_MESSAGE, PASSWORD_MAX, PASSWORD_MIN } from "./password-rules";
 
 export const EmailSchema = z.email("Enter a valid email address").max(254);
 
@@ -10,13 +8,6 @@ export const SignInSchema = z.object({
   password: z.string().min(1, "Enter your password"),
 });
 export type SignIn = z.infer<typeof SignInSchema>;
-
-export const PASSWORD_IS_EMAIL_MESSAGE = "Choose a password that is not your email address";
-
-/** A password that is the account's own email is the first thing an attacker tries. */
-export function isEmailAsPassword(email: string, password: string): boolean {
-  return password.trim().toLowerCase() === email.trim().toLowerCase();
-}
 
 export const NameSchema = z
   .string()

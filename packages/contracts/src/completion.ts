@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DateOnlySchema } from "./date-only";
-import { LIST_LIMIT_MAX } from "./task-query";
+import { LIST_LIMIT_MAX } from "./task-values";
 
 /** One completion of a recurring task's occurrence, as the API returns it. */
 export const CompletionSchema = z.object({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { TagSchema, TagsSchema, tagKey, tagSearchText } from "./tag";
+import { TagSchema, TagsSchema } from "./tag";
+import { tagKey, tagSearchText } from "./tag-text";
 import { ListTasksQuerySchema } from "./task-query";
 
 const issues = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>

@@ -4,18 +4,7 @@ import { DateOnlySchema } from "./date-only";
 import { MAX_LIST_ID, MAX_TASK_ID } from "./params";
 import { TagSchema } from "./tag";
 import { TaskPrioritySchema } from "./task";
-
-export const TASK_STATUSES = ["all", "pending", "completed"] as const;
-export const TASK_SORTS = ["created", "updated", "due", "priority", "title", "manual"] as const;
-export const SORT_ORDERS = ["asc", "desc"] as const;
-export const LIST_LIMIT_DEFAULT = 50;
-export const LIST_LIMIT_MAX = 100;
-export const SEARCH_MAX = 200;
-
-export type TaskSort = (typeof TASK_SORTS)[number];
-export type SortOrder = (typeof SORT_ORDERS)[number];
-/** The order a sort takes when none is asked: the manual order top first, every other newest (or highest) first. */
-export const defaultOrder = (sort: TaskSort): SortOrder => (sort === "manual" ? "asc" : "desc");
+import { LIST_LIMIT_MAX, SEARCH_MAX, SORT_ORDERS, TASK_SORTS, TASK_STATUSES } from "./task-values";
 
 /** The list's query string. Unknown parameters are refused, so a typo never goes unnoticed. */
 export const ListTasksQuerySchema = z.strictObject({

@@ -3,15 +3,9 @@ import { fits, storable, UNSTORABLE_TEXT } from "./characters";
 import { DateOnlySchema } from "./date-only";
 import { RecurrenceFromSchema } from "./recurrence";
 import { RemindersSchema } from "./reminder";
-
-export const TASK_PRIORITIES = ["none", "low", "medium", "high"] as const;
-export const TITLE_MAX = 200;
-export const DESCRIPTION_MAX = 2000;
-/** At most this many subtasks under one task. */
-export const SUBTASKS_MAX = 100;
+import { DESCRIPTION_MAX, TASK_PRIORITIES, TITLE_MAX } from "./task-values";
 
 export const TaskPrioritySchema = z.enum(TASK_PRIORITIES);
-export type TaskPriority = z.infer<typeof TaskPrioritySchema>;
 
 export const TaskTitleSchema = z
   .string()

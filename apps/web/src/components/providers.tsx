@@ -1,6 +1,6 @@
 "use client";
 
-// First: before any schema is parsed on this page.
+// First: before any schema is parsed on this page (it loads no Zod itself).
 import "@/lib/zod-config";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";

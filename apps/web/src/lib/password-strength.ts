@@ -1,4 +1,5 @@
 import type { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import { loadOnFirstUse } from "./load-on-first-use";
 
 /** zxcvbn's score a new password needs: 3 is "safely unguessable" (about 10^8 guesses or more). */
 export const MIN_PASSWORD_SCORE = 3;
@@ -27,19 +28,11 @@ export interface PasswordStrength {
 /** Rates a password, given words of the account (its email, its name) that make it guessable too. */
 export type PasswordChecker = (password: string, personalWords: readonly string[]) => PasswordStrength;
 
-let loading: Promise<PasswordChecker> | undefined;
-
 /**
  * The estimator with its dictionaries (about a megabyte), imported on first use so that no page
  * loads it before someone types a new password. A failed load is tried again on the next call.
  */
-export function loadPasswordChecker(): Promise<PasswordChecker> {
-  loading ??= createChecker().catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
-}
+export const loadPasswordChecker: () => Promise<PasswordChecker> = loadOnFirstUse(() => createChecker()).load;
 
 async function createChecker(): Promise<PasswordChecker> {
   const [{ ZxcvbnFactory }, common, english] = await Promise.all([

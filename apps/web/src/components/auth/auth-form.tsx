@@ -1,11 +1,11 @@
 "use client";
 
-import { SignInSchema, SignUpSchema } from "@todo/contracts";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { type ChangeEvent, type FormEvent, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { authClient } from "@/lib/auth-client";
+import { loadInputSchemas, preloadInputSchemas } from "@/lib/load-input-schemas";
 import { NEXT_PARAM, safeNextPath, withNext } from "@/lib/next-path";
 import { personalWords, weakPasswordMessage } from "@/lib/password-strength";
 import { saveBrowserTimeZone } from "@/lib/save-time-zone";
@@ -91,7 +91,9 @@ export function AuthForm({ mode }: { mode: Mode }) {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = (mode === "sign-up" ? SignUpSchema : SignInSchema).safeParse(values);
+    const schemas = await loadInputSchemas().catch(() => null);
+    if (!schemas) return refuse({ form: "The form could not be checked: check your connection and try again" });
+    const parsed = (mode === "sign-up" ? schemas.SignUpSchema : schemas.SignInSchema).safeParse(values);
     if (!parsed.success) {
       const found: Errors = {};
       for (const issue of parsed.error.issues) found[issue.path[0] as Field] ??= issue.message;
@@ -134,7 +136,8 @@ export function AuthForm({ mode }: { mode: Mode }) {
   if (mailedTo) return <CheckInbox email={mailedTo} next={next} />;
 
   return (
-    <form ref={form} onSubmit={onSubmit} noValidate aria-labelledby="auth-title">
+    // The schemas load as the form is first used (a field focused), not with the page.
+    <form ref={form} onSubmit={onSubmit} onFocus={preloadInputSchemas} noValidate aria-labelledby="auth-title">
       <div className="mb-6 space-y-1.5 text-center">
         <h1 id="auth-title" className="font-semibold text-2xl tracking-tight">
           {copy.title}

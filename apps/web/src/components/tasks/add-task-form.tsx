@@ -1,6 +1,6 @@
 "use client";
 
-import { CreateTaskSchema, type Task, type TaskPriority } from "@todo/contracts";
+import type { CreateTask, Task, TaskPriority } from "@todo/contracts";
 import type { QuickAddPartKind } from "@todo/quick-add";
 import { CalendarIcon, FlagIcon, HashIcon, PlusIcon } from "lucide-react";
 import dynamic from "next/dynamic";
@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import { useUserClock } from "@/hooks/use-user-clock";
+import { loadInputSchemas, preloadInputSchemas } from "@/lib/load-input-schemas";
 import { readDraft, saveDraft } from "@/lib/new-task-draft";
 import { cn } from "@/lib/utils";
 import { describeDue } from "./due-date";
@@ -23,7 +24,7 @@ import { useQuickAdd } from "./quick-add/use-quick-add";
 
 interface AddTaskFormProps {
   inputRef: RefObject<HTMLInputElement | null>;
-  onAdd: (input: ReturnType<typeof CreateTaskSchema.parse>) => Promise<Task | null>;
+  onAdd: (input: CreateTask) => Promise<Task | null>;
   tagSuggestions: () => string[];
 }
 
@@ -83,9 +84,13 @@ export function AddTaskForm({ inputRef, onAdd, tagSuggestions }: AddTaskFormProp
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const parsed = await quick.parseNow(title);
+    const [parsed, schemas] = await Promise.all([quick.parseNow(title), loadInputSchemas().catch(() => null)]);
+    if (!schemas) {
+      setError("The task could not be checked: check your connection and try again");
+      return;
+    }
     const { title: taskTitle, dueDate, dueTime, recurrence, ...rest } = newTaskFields(title, parsed, chosen);
-    const input = CreateTaskSchema.safeParse({
+    const input = schemas.CreateTaskSchema.safeParse({
       title: taskTitle,
       ...rest,
       ...(dueDate && { dueDate, dueTime, recurrence }),
@@ -124,7 +129,10 @@ export function AddTaskForm({ inputRef, onAdd, tagSuggestions }: AddTaskFormProp
             ref={inputRef}
             value={title}
             onChange={(e) => changeTitle(e.target.value)}
-            onFocus={quick.load}
+            onFocus={() => {
+              quick.load();
+              preloadInputSchemas();
+            }}
             onScroll={(e) => {
               if (highlightRef.current) highlightRef.current.scrollLeft = e.currentTarget.scrollLeft;
             }}

@@ -1,7 +1,8 @@
 "use client";
 
-import { TaskTitleSchema, TITLE_MAX } from "@todo/contracts";
-import { type KeyboardEvent, useId, useState } from "react";
+import { TITLE_MAX } from "@todo/contracts";
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { loadInputSchemas, preloadInputSchemas } from "@/lib/load-input-schemas";
 import { cn } from "@/lib/utils";
 
 interface TaskTitleEditorProps {
@@ -24,12 +25,28 @@ export function TaskTitleEditor({ title, onSave, onClose }: TaskTitleEditorProps
   const errorId = useId();
   const length = draft.trim().length;
 
-  function save(byKey: boolean) {
-    const parsed = TaskTitleSchema.safeParse(draft);
+  // The schema loads as the editor opens; a save waiting for it (or for a failed load to be tried
+  // again) takes no second save (Enter, then clicking away), nor one after the editor has closed.
+  const busy = useRef(false);
+  const closed = useRef(false);
+  useEffect(() => preloadInputSchemas(), []);
+
+  async function save(byKey: boolean) {
+    if (busy.current || closed.current) return;
+    busy.current = true;
+    const schemas = await loadInputSchemas().catch(() => null);
+    busy.current = false;
+    if (closed.current) return;
+    if (!schemas) {
+      setError("The title could not be checked: check your connection and try again");
+      return;
+    }
+    const parsed = schemas.TaskTitleSchema.safeParse(draft);
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message ?? "Check the title");
       return;
     }
+    closed.current = true;
     if (parsed.data === title) onClose(byKey);
     else onSave(parsed.data);
   }
@@ -39,10 +56,11 @@ export function TaskTitleEditor({ title, onSave, onClose }: TaskTitleEditorProps
     event.stopPropagation();
     if (event.key === "Enter") {
       event.preventDefault();
-      save(true);
+      void save(true);
     }
     if (event.key === "Escape") {
       event.preventDefault();
+      closed.current = true;
       onClose(true);
     }
   }
@@ -59,7 +77,7 @@ export function TaskTitleEditor({ title, onSave, onClose }: TaskTitleEditorProps
         }}
         onKeyDown={onKeyDown}
         // Clicking away saves a valid title; an invalid one keeps the field, and its message, open.
-        onBlur={() => save(false)}
+        onBlur={() => void save(false)}
         onFocus={(e) => e.target.select()}
         aria-label="Edit title"
         aria-invalid={error ? true : undefined}

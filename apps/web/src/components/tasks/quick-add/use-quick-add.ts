@@ -4,19 +4,16 @@ import type { QuickAddPart, QuickAddResult, Span } from "@todo/quick-add";
 import { useCallback, useMemo, useState } from "react";
 import { useListsContext } from "@/components/lists/lists-context";
 import { useUserClock } from "@/hooks/use-user-clock";
+import { loadOnFirstUse } from "@/lib/load-on-first-use";
 
 type Parser = typeof import("@todo/quick-add");
 
-let parser: Promise<Parser> | null = null;
-
 /** The parser (chrono-node's English dates among it, about 21 kB gzipped) loads on first use, not with the page. */
+const parser = loadOnFirstUse<Parser>(() => import("@todo/quick-add"));
+
+/** Not loaded (offline): the box still adds, reading nothing. The next use tries again. */
 function loadParser(): Promise<Parser | null> {
-  parser ??= import("@todo/quick-add");
-  // Not loaded (offline): the box still adds, reading nothing. The next use tries again.
-  return parser.catch(() => {
-    parser = null;
-    return null;
-  });
+  return parser.load().catch(() => null);
 }
 
 /**
