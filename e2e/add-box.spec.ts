@@ -1,3 +1,4 @@
+import { routeChunks } from "./support/chunks";
 import { expect, test } from "./support/fixtures";
 import { tasksPage } from "./support/tasks-page";
 
@@ -79,11 +80,9 @@ test("a task whose checks cannot load stays in the box with the reason, and is a
   consoleGuard.allow(/Failed to load resource|ChunkLoadError|Failed to fetch dynamically imported module/);
   // The chunk with the task schemas (their messages are in no other script) fails to load while `offline`.
   let offline = true;
-  await page.route("**/_next/static/chunks/**", async (route) => {
-    const response = await route.fetch();
-    if (!(await response.text()).includes("Title must not be empty")) return route.fulfill({ response });
-    return offline ? route.abort("internetdisconnected") : route.fulfill({ response });
-  });
+  await routeChunks(page, ["Title must not be empty"], (route) =>
+    offline ? route.abort("internetdisconnected") : route.continue(),
+  );
   const tasks = tasksPage(page);
   await tasks.goto();
 

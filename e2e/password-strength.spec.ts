@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { APIResponse, Page, Response, Route } from "@playwright/test";
+import type { Page, Response, Route } from "@playwright/test";
+import { routeChunks } from "./support/chunks";
 import { expect, test, uniqueEmail } from "./support/fixtures";
 import { expectTheme, THEMES, useTheme } from "./support/theme";
 
@@ -60,13 +61,9 @@ test("while the dictionaries are still loading, the server refuses a guessable p
   await page.goto("/sign-up", { waitUntil: "networkidle" });
   // The estimator's scripts asked for from now on wait until the test lets them through; the others (the
   // form's schemas) load.
-  const held: { route: Route; response: APIResponse }[] = [];
-  await page.route("**/_next/static/chunks/**", async (route) => {
-    const response = await route.fetch();
-    const text = await response.text();
-    if (ESTIMATOR_MARKERS.some((marker) => text.includes(marker))) held.push({ route, response });
-    else await route.fulfill({ response });
-  });
+  const held: Route[] = [];
+  let holding = true;
+  await routeChunks(page, ESTIMATOR_MARKERS, (route) => (holding ? void held.push(route) : route.continue()));
   await page.getByLabel("Name").fill("Ada Lovelace");
   await page.getByLabel("Email").fill(uniqueEmail());
   await page.getByLabel("Password").fill("qwerty123");
@@ -86,8 +83,8 @@ test("while the dictionaries are still loading, the server refuses a guessable p
   await expect(page.locator("#password-error")).toHaveText("Too easy to guess. This is a commonly used password.");
   await expect(page).toHaveURL("/sign-up");
 
-  for (const { route, response } of held) await route.fulfill({ response });
-  await page.unroute("**/_next/static/chunks/**");
+  holding = false;
+  for (const route of held) await route.continue();
   await expect(page.locator("#password-strength")).toContainText("Very weak");
 });
 

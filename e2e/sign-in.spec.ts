@@ -3,6 +3,7 @@ import { migrateUpAt } from "@todo/db/migrate";
 import { startAppServer } from "@todo/test-support/app-server";
 import { createTestDatabase } from "@todo/test-support/test-database";
 import { clientAddress, PASSWORD_HASHING_MS, signUpUser } from "./support/accounts";
+import { routeChunks } from "./support/chunks";
 import { expect, test } from "./support/fixtures";
 import { pinTop } from "./support/stays-put";
 import { WEB_DIR } from "./support/web-dir";
@@ -102,21 +103,17 @@ test("the form's checks load as it is first used; if they cannot load, it says s
   await context.clearCookies();
   // The chunk with the sign-in form's schemas (their messages are in no other script) fails to load while `offline`.
   let offline = true;
-  let asked = 0;
-  await page.route("**/_next/static/chunks/**", async (route) => {
-    const response = await route.fetch();
-    if (!(await response.text()).includes("Enter your password")) return route.fulfill({ response });
-    asked++;
-    return offline ? route.abort("internetdisconnected") : route.fulfill({ response });
-  });
+  const schemas = await routeChunks(page, ["Enter your password"], (route) =>
+    offline ? route.abort("internetdisconnected") : route.continue(),
+  );
   const sent: string[] = [];
   page.on("request", (request) => {
     if (new URL(request.url()).pathname.startsWith("/api/auth/sign-in")) sent.push(request.url());
   });
   await page.goto("/sign-in", { waitUntil: "networkidle" });
-  expect(asked, "no part of the first load").toBe(0);
+  expect(schemas.asked(), "no part of the first load").toBe(0);
   await page.getByLabel("Email").fill(user.email);
-  await expect.poll(() => asked, { message: "asked for as the form is first used" }).toBeGreaterThan(0);
+  await expect.poll(schemas.asked, { message: "asked for as the form is first used" }).toBeGreaterThan(0);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "The form could not be checked" })).toBeVisible();
