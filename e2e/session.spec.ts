@@ -32,9 +32,15 @@ test("an ended session sends the user to sign in, and the half-typed task surviv
 }) => {
   consoleGuard.allow(/status of 401/);
   const tasks = tasksPage(page);
+  const tokensAnswered: number[] = [];
+  page.on("response", (response) => isTokenRequest(response.request()) && tokensAnswered.push(response.status()));
   await page.clock.install();
   await tasks.goto("?view=active");
   await tasks.newTask.fill("Half-typed idea");
+  // The page's first token (its live stream asks for it once the typed client has loaded) is answered before the
+  // session ends: a request already under way would still carry the cookie.
+  await expect.poll(() => tokensAnswered.length).toBeGreaterThan(0);
+  expect(tokensAnswered.every((status) => status === 200)).toBe(true);
 
   // The session ends elsewhere (signed out on another device, expired): its cookie no longer works.
   await context.clearCookies();

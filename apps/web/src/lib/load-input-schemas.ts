@@ -1,7 +1,7 @@
 import { loadOnFirstUse } from "./load-on-first-use";
 
 /**
- * The schemas the add box, the title editor and the sign-in form check input with, loaded when one of
+ * The schemas the add box, the title editor and the sign-in and sign-up forms check input with, loaded when one of
  * them is first used (Zod stays off the pages' first load): `preload` as the form comes into use,
  * `load` when it submits.
  */
