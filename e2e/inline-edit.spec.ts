@@ -1,4 +1,4 @@
-import type { Request } from "@playwright/test";
+import type { Request, Route } from "@playwright/test";
 import { routeChunks } from "./support/chunks";
 import { expect, test } from "./support/fixtures";
 import { tasksPage } from "./support/tasks-page";
@@ -67,4 +67,31 @@ test("a title edit whose checks cannot load keeps the field open with the reason
   await expect(tasks.title("Water the plants twice")).toBeFocused();
   // Sent once the typed client has loaded too (its chunk was refused with the schemas').
   await expect.poll(() => patches.length).toBe(1);
+});
+
+test("Enter, then clicking away, while the title's checks still load saves the title once", async ({ page, user }) => {
+  await user.createTasks([{ title: "Water the plants" }]);
+  // The chunk with the task schemas waits until the test lets it through, as on a slow network.
+  const held: Route[] = [];
+  let holding = true;
+  await routeChunks(page, ["Title must not be empty"], (route) => (holding ? void held.push(route) : route.continue()));
+  const patches: Request[] = [];
+  page.on("request", (r) => r.method() === "PATCH" && patches.push(r));
+  const tasks = tasksPage(page);
+  await tasks.goto();
+
+  await tasks.title("Water the plants").dblclick();
+  const edit = page.getByRole("textbox", { name: "Edit title" });
+  await edit.fill("Water the plants twice");
+  await edit.press("Enter");
+  await page.getByRole("heading", { name: "Inbox", level: 1 }).click();
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  expect(patches).toHaveLength(0);
+
+  holding = false;
+  for (const route of held) await route.continue();
+  await expect(tasks.item("Water the plants twice")).toBeVisible();
+  await expect.poll(() => patches.length).toBe(1);
+  await page.waitForTimeout(500);
+  expect(patches, "one save, not one per way of leaving the field").toHaveLength(1);
 });

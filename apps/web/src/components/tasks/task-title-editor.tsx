@@ -25,17 +25,13 @@ export function TaskTitleEditor({ title, onSave, onClose }: TaskTitleEditorProps
   const errorId = useId();
   const length = draft.trim().length;
 
-  // The schema loads as the editor opens; a save waiting for it (or for a failed load to be tried
-  // again) takes no second save (Enter, then clicking away), nor one after the editor has closed.
-  const busy = useRef(false);
+  // The schema loads as the editor opens. Saves that waited for it (Enter, then clicking away) share
+  // its load: the first to go on closes the editor, and the others, like a save after Escape, do nothing.
   const closed = useRef(false);
   useEffect(() => preloadInputSchemas(), []);
 
   async function save(byKey: boolean) {
-    if (busy.current || closed.current) return;
-    busy.current = true;
     const schemas = await loadInputSchemas().catch(() => null);
-    busy.current = false;
     if (closed.current) return;
     if (!schemas) {
       setError("The title could not be checked: check your connection and try again");
