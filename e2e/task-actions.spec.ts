@@ -190,3 +190,31 @@ test("quick changes to one task are sent one after another and never conflict wi
   await page.reload();
   await expect(tasks.checkbox("Final plan")).toBeChecked();
 });
+
+test("a row's … menu opens the same before the row is first pointed at: by a click with no press behind it (a screen reader's) and by a mouse press", async ({
+  page,
+  user,
+}) => {
+  await user.createTasks([{ title: "Water plants" }, { title: "Pay rent" }]);
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  const more = (title: string) => tasks.item(title).getByRole("button", { name: `More actions for "${title}"` });
+  const menu = page.getByRole("menu");
+
+  // Not yet pointed at or focused (the menu itself mounts then): it still says what it opens.
+  await expect(more("Water plants")).toHaveAttribute("aria-haspopup", "menu");
+  await expect(more("Water plants")).toHaveAttribute("aria-expanded", "false");
+  await more("Water plants").dispatchEvent("click");
+  await expect(menu).toBeVisible();
+  await expect(more("Water plants")).toHaveAttribute("aria-expanded", "true");
+  await menu.getByRole("menuitem", { name: "Tomorrow" }).click();
+  await expect(menu).toHaveCount(0);
+  await expect(tasks.item("Water plants").getByTestId("task-due").locator("time")).toHaveText("Tomorrow");
+
+  // A mouse press opens it once and a second press closes it, as Radix's trigger does.
+  await more("Pay rent").click();
+  await expect(menu).toBeVisible();
+  await more("Pay rent").click();
+  await expect(menu).toHaveCount(0);
+  await expect(more("Pay rent")).toHaveAttribute("aria-expanded", "false");
+});

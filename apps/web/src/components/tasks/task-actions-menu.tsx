@@ -11,6 +11,8 @@ import {
   PencilIcon,
   Trash2Icon,
 } from "lucide-react";
+import { Slot } from "radix-ui";
+import { useRef } from "react";
 import { useListsContext } from "@/components/lists/lists-context";
 import { Button } from "@/components/ui/button";
 import {
@@ -33,6 +35,12 @@ import { PRIORITY_LABELS } from "./priority";
 
 interface TaskActionsMenuProps {
   task: Task;
+  /**
+   * Whether the menu's machinery is wanted yet: the row was pointed at or focused. Until then the
+   * "…" button is drawn alone (a click on it still opens the menu; "." and `open` do too), so that a
+   * page of tasks does not hydrate a Radix menu per row before anyone reaches for one.
+   */
+  ready: boolean;
   open: boolean;
   onOpenChange: (open: boolean) => void;
   onEdit: () => void;
@@ -46,6 +54,7 @@ interface TaskActionsMenuProps {
 /** The "…" menu of a task: every action of the row, for touch, keyboard (".") and mouse alike. */
 export function TaskActionsMenu({
   task,
+  ready,
   open,
   onOpenChange,
   onEdit,
@@ -56,20 +65,43 @@ export function TaskActionsMenu({
 }: TaskActionsMenuProps) {
   const { lists } = useListsContext();
   const { today } = useUserClock();
+  // Radix opens on a press (pointerdown) and on keys, not on a click. A click with no press on the trigger
+  // behind it opens the menu too: a screen reader's, or a tap that began on the "…" drawn alone and ends
+  // on Radix's trigger, mounted in between as the row was touched.
+  const pressed = useRef(false);
+  const trigger = (
+    <Button
+      variant="ghost"
+      size="icon-sm"
+      tabIndex={-1}
+      aria-label={`More actions for "${task.title}"`}
+      aria-keyshortcuts="."
+      className="text-muted-foreground pointer-coarse:size-11"
+      onPointerDown={() => {
+        pressed.current = ready || open;
+      }}
+      onPointerLeave={() => {
+        pressed.current = false;
+      }}
+      onClick={() => {
+        if (!pressed.current) onOpenChange(true);
+        pressed.current = false;
+      }}
+    >
+      <MoreHorizontalIcon aria-hidden="true" />
+    </Button>
+  );
+  if (!ready && !open) {
+    // Until the row is pointed at or focused, the button alone, saying what Radix's closed trigger says.
+    return (
+      <Slot.Root aria-haspopup="menu" aria-expanded={false} data-state="closed">
+        {trigger}
+      </Slot.Root>
+    );
+  }
   return (
     <DropdownMenu open={open} onOpenChange={onOpenChange} modal={false}>
-      <DropdownMenuTrigger asChild>
-        <Button
-          variant="ghost"
-          size="icon-sm"
-          tabIndex={-1}
-          aria-label={`More actions for "${task.title}"`}
-          aria-keyshortcuts="."
-          className="text-muted-foreground pointer-coarse:size-11"
-        >
-          <MoreHorizontalIcon aria-hidden="true" />
-        </Button>
-      </DropdownMenuTrigger>
+      <DropdownMenuTrigger asChild>{trigger}</DropdownMenuTrigger>
       <DropdownMenuContent
         align="end"
         className="w-56"

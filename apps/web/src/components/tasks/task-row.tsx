@@ -5,6 +5,7 @@ import { CSS } from "@dnd-kit/utilities";
 import type { Task, UpdateTask } from "@todo/contracts";
 import { GripVerticalIcon, PanelRightOpenIcon, PencilIcon } from "lucide-react";
 import { type KeyboardEvent, memo, useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 import { TaskActionsMenu } from "./task-actions-menu";
@@ -55,6 +56,8 @@ export const TaskRow = memo(function TaskRow({
   const drag = useSortable({ id: taskDragId(task.id), disabled: !sortable, data: { task } });
   const [editing, setEditing] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
+  // The "…" menu mounts once the row is pointed at or focused (TaskActionsMenu's `ready`).
+  const [menuReady, setMenuReady] = useState(false);
   const titleRef = useRef<HTMLButtonElement>(null);
   // After Enter or Escape the keyboard user goes on from the title; after a click elsewhere, focus stays there.
   const refocusTitle = useRef(false);
@@ -104,6 +107,11 @@ export const TaskRow = memo(function TaskRow({
       data-task-id={task.id}
       data-completed={task.completed}
       data-dragging={drag.isDragging || undefined}
+      // At once, not at React's next turn: a mouse press that follows lands on Radix's trigger, not on the
+      // button it replaces.
+      onPointerEnter={() => {
+        if (!menuReady) flushSync(() => setMenuReady(true));
+      }}
       className="group relative flex items-start gap-3 border-b bg-card px-2 py-2.5 last:border-b-0 focus-within:bg-accent/60 hover:bg-accent/40 data-[dragging]:z-10 data-[dragging]:opacity-80 data-[dragging]:shadow-lg pointer-coarse:py-3"
     >
       {sortable && (
@@ -137,7 +145,10 @@ export const TaskRow = memo(function TaskRow({
             data-row-id={task.id}
             type="button"
             tabIndex={tabbable ? 0 : -1}
-            onFocus={() => onFocusRow(task)}
+            onFocus={() => {
+              setMenuReady(true);
+              onFocusRow(task);
+            }}
             onDoubleClick={() => setEditing(true)}
             onKeyDown={onRowKey}
             aria-keyshortcuts={sortable ? "Enter x o Delete . Alt+ArrowUp Alt+ArrowDown" : "Enter x o Delete ."}
@@ -188,6 +199,7 @@ export const TaskRow = memo(function TaskRow({
           </Button>
           <TaskActionsMenu
             task={task}
+            ready={menuReady}
             open={menuOpen}
             onOpenChange={setMenuOpen}
             onEdit={() => setEditing(true)}
