@@ -37,6 +37,9 @@ for (const theme of THEMES) {
     context,
     consoleGuard,
   }, testInfo) => {
+    // Sixteen full-page screenshots (eight pages, two widths) and a sign-up: 25–31 s on CI's shared cores,
+    // past the default 30 s (light timed out twice on 2026-12-02; dark took 29.5 s).
+    test.slow();
     await useTheme(page, theme);
     const shoot = screenshots(page, testInfo, theme);
 
