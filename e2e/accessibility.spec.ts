@@ -22,8 +22,9 @@ async function violations(page: Page) {
 for (const theme of THEMES) {
   test.describe(`${theme} theme`, () => {
     test.beforeEach(async ({ page }) => {
-      // axe scans the whole page three or four times a test: seconds each, many more on a busy machine.
-      test.slow();
+      // axe scans the whole page three or four times a test: seconds each, many more on a busy machine (the
+      // longest test took 1.3 min and timed out once at 1.5 min in CI on 2026-12-02).
+      test.setTimeout(180_000);
       await useTheme(page, theme);
     });
 
