@@ -2,6 +2,7 @@ import { migrateUpAt } from "@todo/db/migrate";
 import { type AppServer, startAppServer } from "@todo/test-support/app-server";
 import { freePort } from "@todo/test-support/free-port";
 import { createTestDatabase, type TestDatabase } from "@todo/test-support/test-database";
+import { PASSWORD_HASHING_MS } from "./support/accounts";
 import { expect, test, uniqueEmail } from "./support/fixtures";
 import { tasksPage } from "./support/tasks-page";
 import { WEB_DIR } from "./support/web-dir";
@@ -29,7 +30,8 @@ for (const host of ["127.0.0.1", "localhost"]) {
     await page.getByLabel("Password").fill("correct horse battery staple");
     await page.getByRole("button", { name: "Create account" }).click();
 
-    await expect(page).toHaveURL(`${origin}/`);
+    // This instance's first sign-up: its auth routes and the password estimator load, then the hashing.
+    await expect(page).toHaveURL(`${origin}/`, { timeout: PASSWORD_HASHING_MS });
     await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
     // The API takes the token issued for the app's one URL, whatever name the page was opened on.
     await tasksPage(page).add("Buy milk");

@@ -93,7 +93,7 @@ test("checks the sign-in fields before sending them", async ({ page, user: _, co
   await expect(page.getByLabel("Password")).toHaveAccessibleDescription("Enter your password");
 });
 
-test("the form's checks load as it is first used; if they cannot load, it says so, sends nothing, and tries again", async ({
+test("the form's checks and auth client load as it is first used; if they cannot load, it says so, sends nothing, and tries again", async ({
   page,
   user,
   context,
@@ -101,9 +101,10 @@ test("the form's checks load as it is first used; if they cannot load, it says s
 }) => {
   consoleGuard.allow(/Failed to load resource|ChunkLoadError|Failed to fetch dynamically imported module/);
   await context.clearCookies();
-  // The chunk with the sign-in form's schemas (their messages are in no other script) fails to load while `offline`.
+  // The chunks with the sign-in form's schemas (their messages are in no other script) and with Better Auth's
+  // client (its session signal) fail to load while `offline`.
   let offline = true;
-  const schemas = await routeChunks(page, ["Enter your password"], (route) =>
+  const schemas = await routeChunks(page, ["Enter your password", "$sessionSignal"], (route) =>
     offline ? route.abort("internetdisconnected") : route.continue(),
   );
   const sent: string[] = [];
@@ -125,6 +126,33 @@ test("the form's checks load as it is first used; if they cannot load, it says s
   await expect(page).toHaveURL("/", { timeout: PASSWORD_HASHING_MS });
 });
 
+test("a sign-in that gets no answer says so, keeps what was typed, and can be sent again", async ({
+  page,
+  user,
+  context,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(/Failed to load resource|Failed to fetch/);
+  await context.clearCookies();
+  let offline = true;
+  await page.route("**/api/auth/sign-in/email", (route) =>
+    offline ? route.abort("internetdisconnected") : route.continue(),
+  );
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  const submit = page.getByRole("button", { name: "Sign in" });
+  await submit.click();
+  await expect(page.getByRole("alert").filter({ hasText: "The server could not be reached" })).toBeVisible();
+  await expect(submit, "not left waiting").toBeEnabled();
+  await expect(page.getByLabel("Password")).toHaveValue(user.password);
+  await expect(page).toHaveURL(/\/sign-in$/);
+
+  offline = false;
+  await submit.click();
+  await expect(page).toHaveURL("/", { timeout: PASSWORD_HASHING_MS });
+});
+
 test("signing out returns to /sign-in, forgets the half-typed task, and the tasks page stays closed", async ({
   page,
   user,
@@ -141,6 +169,36 @@ test("signing out returns to /sign-in, forgets the half-typed task, and the task
   await expect(page.getByRole("heading", { name: "Sign in", level: 1 })).toBeVisible();
 
   await page.goto("/");
+  await expect(page).toHaveURL("/sign-in");
+});
+
+test("a sign-out that gets no answer says the user is still signed in, forgets nothing, and can be tried again", async ({
+  page,
+  user,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(/Failed to load resource|Failed to fetch/);
+  await user.createTasks([{ title: "Still here" }]);
+  let offline = true;
+  await page.route("**/api/auth/sign-out", (route) =>
+    offline ? route.abort("internetdisconnected") : route.continue(),
+  );
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: "Still here", exact: true })).toBeVisible();
+  await page.getByRole("textbox", { name: "New task" }).fill("Half-typed");
+
+  const signOut = async () => {
+    await page.getByRole("button", { name: `Account menu for ${user.name}` }).click();
+    await page.getByRole("menuitem", { name: "Sign out" }).click();
+  };
+  await signOut();
+  await expect(page.getByText("You are still signed in. The server could not be reached")).toBeVisible();
+  await expect(page).toHaveURL("/");
+  await expect(page.getByRole("button", { name: "Still here", exact: true })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "New task" })).toHaveValue("Half-typed");
+
+  offline = false;
+  await signOut();
   await expect(page).toHaveURL("/sign-in");
 });
 

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
-import { Providers } from "@/components/providers";
+import { ClientConfig } from "@/components/client-config";
 import { ThemeScript } from "@/components/theme/theme-script";
 import "./globals.css";
 
@@ -26,7 +26,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <ThemeScript nonce={nonce} />
       </head>
       <body className="min-h-dvh font-sans antialiased">
-        <Providers>{children}</Providers>
+        <ClientConfig />
+        {children}
       </body>
     </html>
   );

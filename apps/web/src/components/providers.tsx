@@ -1,7 +1,5 @@
 "use client";
 
-// First: before any schema is parsed on this page (it loads no Zod itself).
-import "@/lib/zod-config";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";
@@ -10,7 +8,7 @@ import { TooltipProvider } from "@/components/ui/tooltip";
 import { signInPath } from "@/lib/next-path";
 import { makeQueryClient } from "@/lib/query-client";
 
-/** What every page's client components share: the server-state cache, tooltips and the toasts. */
+/** What the signed-in pages' client components share: the server-state cache, tooltips and the toasts. */
 export function Providers({ children }: { children: ReactNode }) {
   const router = useRouter();
   const [client] = useState(() =>

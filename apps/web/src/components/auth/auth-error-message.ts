@@ -39,3 +39,6 @@ export function authErrorMessage(
       return { form: error.message ?? "Something went wrong. Please try again." };
   }
 }
+
+/** What a form says when its request got no answer (offline, or the part of the page it needs could not load). */
+export const UNREACHABLE_MESSAGE = "The server could not be reached: check your connection and try again.";

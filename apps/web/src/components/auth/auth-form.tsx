@@ -4,12 +4,12 @@ import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { type ChangeEvent, type FormEvent, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { authClient } from "@/lib/auth-client";
+import { loadAuthClient, preloadAuthClient } from "@/lib/load-auth-client";
 import { loadInputSchemas, preloadInputSchemas } from "@/lib/load-input-schemas";
 import { NEXT_PARAM, safeNextPath, withNext } from "@/lib/next-path";
 import { personalWords, weakPasswordMessage } from "@/lib/password-strength";
 import { saveBrowserTimeZone } from "@/lib/save-time-zone";
-import { authErrorMessage } from "./auth-error-message";
+import { authErrorMessage, UNREACHABLE_MESSAGE } from "./auth-error-message";
 import { AuthField } from "./auth-field";
 import { CheckInbox } from "./check-inbox";
 import { FormAlert } from "./form-alert";
@@ -41,6 +41,11 @@ const NOTICES: Record<string, string> = {
   "password-reset": "Your password was changed, and every device signed out. Sign in with the new one.",
   "account-deleted": "Your account and everything in it were deleted.",
 };
+
+function preloadFormModules() {
+  preloadInputSchemas();
+  preloadAuthClient();
+}
 
 /**
  * The sign-in and sign-up form: checked with the same contracts (and, for a new password, the
@@ -91,8 +96,15 @@ export function AuthForm({ mode }: { mode: Mode }) {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const schemas = await loadInputSchemas().catch(() => null);
-    if (!schemas) return refuse({ form: "The form could not be checked: check your connection and try again" });
+    // Busy from the press on: the checks and the auth client may still be loading.
+    setBusy(true);
+    await submit().finally(() => setBusy(false));
+  }
+
+  async function submit() {
+    const [schemas, authClient] = await Promise.all([loadInputSchemas(), loadAuthClient()]).catch(() => []);
+    if (!schemas || !authClient)
+      return refuse({ form: "The form could not be checked: check your connection and try again" });
     const parsed = (mode === "sign-up" ? schemas.SignUpSchema : schemas.SignInSchema).safeParse(values);
     if (!parsed.success) {
       const found: Errors = {};
@@ -103,28 +115,26 @@ export function AuthForm({ mode }: { mode: Mode }) {
     const strength = mode === "sign-up" ? password.checker?.(values.password, words) : undefined;
     if (strength && !strength.acceptable) return refuse({ password: weakPasswordMessage(strength) });
     setErrors({});
-    setBusy(true);
     let retryAfter: string | null = null;
     const fetchOptions = {
       onError: ({ response }: { response: Response }) => {
         retryAfter = response.headers.get("Retry-After");
       },
     };
-    const { data, error } =
-      mode === "sign-up"
-        ? await authClient.signUp.email(
-            { ...(parsed.data as { name: string; email: string; password: string }), callbackURL: next },
-            fetchOptions,
-          )
-        : await authClient.signIn.email(parsed.data, fetchOptions);
+    // No answer at all (offline): the fields keep what was typed, and the button works again.
+    const answer = await (mode === "sign-up"
+      ? authClient.signUp.email(
+          { ...(parsed.data as { name: string; email: string; password: string }), callbackURL: next },
+          fetchOptions,
+        )
+      : authClient.signIn.email(parsed.data, fetchOptions)
+    ).catch(() => null);
+    if (!answer) return refuse({ form: UNREACHABLE_MESSAGE });
+    const { data, error } = answer;
     // No session until the mailed link is opened (REQUIRE_EMAIL_VERIFICATION): say where to look.
-    if (!error && mode === "sign-up" && !data?.token) {
-      setBusy(false);
-      return setMailedTo(parsed.data.email);
-    }
+    if (!error && mode === "sign-up" && !data?.token) return setMailedTo(parsed.data.email);
     // A new account's dates are judged in the browser's time zone from the start.
     if (!error && mode === "sign-up" && data?.user) await saveBrowserTimeZone(data.user.id);
-    setBusy(false);
     if (error) {
       setUnverified(error.code === "EMAIL_NOT_VERIFIED" ? parsed.data.email : null);
       return refuse(authErrorMessage(error, retryAfter));
@@ -136,8 +146,8 @@ export function AuthForm({ mode }: { mode: Mode }) {
   if (mailedTo) return <CheckInbox email={mailedTo} next={next} />;
 
   return (
-    // The schemas load as the form is first used (a field focused), not with the page.
-    <form ref={form} onSubmit={onSubmit} onFocus={preloadInputSchemas} noValidate aria-labelledby="auth-title">
+    // The schemas and the auth client load as the form is first used (a field focused), not with the page.
+    <form ref={form} onSubmit={onSubmit} onFocus={preloadFormModules} noValidate aria-labelledby="auth-title">
       <div className="mb-6 space-y-1.5 text-center">
         <h1 id="auth-title" className="font-semibold text-2xl tracking-tight">
           {copy.title}

@@ -4,8 +4,8 @@ import { EmailSchema } from "@todo/contracts";
 import { MailCheck } from "lucide-react";
 import { type FormEvent, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { authClient } from "@/lib/auth-client";
-import { authErrorMessage } from "./auth-error-message";
+import { loadAuthClient } from "@/lib/load-auth-client";
+import { authErrorMessage, UNREACHABLE_MESSAGE } from "./auth-error-message";
 import { AuthField } from "./auth-field";
 import { AuthHeading } from "./auth-heading";
 import { BackToSignIn } from "./back-to-sign-in";
@@ -32,15 +32,21 @@ export function ForgotPasswordForm() {
     }
     setBusy(true);
     let retryAfter: string | null = null;
-    const { error } = await authClient.requestPasswordReset(
-      { email: parsed.data, redirectTo: "/reset-password" },
-      {
-        onError: ({ response }) => {
-          retryAfter = response.headers.get("Retry-After");
-        },
-      },
-    );
+    const answer = await loadAuthClient()
+      .then((authClient) =>
+        authClient.requestPasswordReset(
+          { email: parsed.data, redirectTo: "/reset-password" },
+          {
+            onError: ({ response }) => {
+              retryAfter = response.headers.get("Retry-After");
+            },
+          },
+        ),
+      )
+      .catch(() => null);
     setBusy(false);
+    if (!answer) return setErrors({ form: UNREACHABLE_MESSAGE });
+    const { error } = answer;
     if (error) return setErrors({ form: authErrorMessage(error, retryAfter).form ?? error.message });
     setSentTo(parsed.data);
   }

@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { authClient } from "@/lib/auth-client";
-import { authErrorMessage } from "./auth-error-message";
+import { loadAuthClient } from "@/lib/load-auth-client";
+import { authErrorMessage, UNREACHABLE_MESSAGE } from "./auth-error-message";
 import { FormAlert } from "./form-alert";
 
 /**
@@ -17,15 +17,21 @@ export function ResendVerification({ email, callbackURL }: { email: string; call
   async function resend() {
     setBusy(true);
     let retryAfter: string | null = null;
-    const { error } = await authClient.sendVerificationEmail(
-      { email, callbackURL },
-      {
-        onError: ({ response }) => {
-          retryAfter = response.headers.get("Retry-After");
-        },
-      },
-    );
+    const answer = await loadAuthClient()
+      .then((authClient) =>
+        authClient.sendVerificationEmail(
+          { email, callbackURL },
+          {
+            onError: ({ response }) => {
+              retryAfter = response.headers.get("Retry-After");
+            },
+          },
+        ),
+      )
+      .catch(() => null);
     setBusy(false);
+    if (!answer) return setResult({ error: UNREACHABLE_MESSAGE });
+    const { error } = answer;
     setResult(error ? { error: authErrorMessage(error, retryAfter).form ?? error.message } : { sent: true });
   }
 

@@ -5,9 +5,9 @@ import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { type FormEvent, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { authClient } from "@/lib/auth-client";
+import { loadAuthClient } from "@/lib/load-auth-client";
 import { weakPasswordMessage } from "@/lib/password-strength";
-import { authErrorMessage } from "./auth-error-message";
+import { authErrorMessage, UNREACHABLE_MESSAGE } from "./auth-error-message";
 import { AuthHeading } from "./auth-heading";
 import { BackToSignIn } from "./back-to-sign-in";
 import { FormAlert } from "./form-alert";
@@ -46,8 +46,12 @@ export function ResetPasswordForm() {
     const strength = password.checker?.(value, NO_WORDS);
     if (strength && !strength.acceptable) return refuse({ password: weakPasswordMessage(strength) });
     setBusy(true);
-    const { error } = await authClient.resetPassword({ newPassword: value, token: token ?? "" });
+    const answer = await loadAuthClient()
+      .then((authClient) => authClient.resetPassword({ newPassword: value, token: token ?? "" }))
+      .catch(() => null);
     setBusy(false);
+    if (!answer) return refuse({ form: UNREACHABLE_MESSAGE });
+    const { error } = answer;
     if (error?.code === "INVALID_TOKEN") return setExpired(true);
     if (error) return refuse(authErrorMessage(error));
     router.replace(PASSWORD_RESET_NOTICE);

@@ -3,16 +3,22 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useCallback } from "react";
-import { authClient } from "@/lib/auth-client";
+import { toast } from "sonner";
+import { loadAuthClient } from "@/lib/load-auth-client";
 import { clearDraft } from "@/lib/new-task-draft";
 import { forgetSessionToken } from "@/lib/session-token";
+import { UNREACHABLE_MESSAGE } from "./auth-error-message";
 
 /** Signs out and leaves nothing of this user's tasks in the tab for whoever signs in next. */
 export function useSignOut(): () => Promise<void> {
   const router = useRouter();
   const queryClient = useQueryClient();
   return useCallback(async () => {
-    await authClient.signOut();
+    const answer = await loadAuthClient()
+      .then((authClient) => authClient.signOut())
+      .catch(() => null);
+    // Still signed in: nothing is forgotten, and the user can try again.
+    if (!answer) return void toast.error(`You are still signed in. ${UNREACHABLE_MESSAGE}`);
     forgetSessionToken();
     queryClient.clear();
     clearDraft();

@@ -2,6 +2,7 @@
 
 import { Trash2Icon } from "lucide-react";
 import { type FormEvent, useState } from "react";
+import { UNREACHABLE_MESSAGE } from "@/components/auth/auth-error-message";
 import { AuthField } from "@/components/auth/auth-field";
 import {
   AlertDialog,
@@ -14,7 +15,7 @@ import {
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
-import { authClient } from "@/lib/auth-client";
+import { loadAuthClient } from "@/lib/load-auth-client";
 import { SettingsSection } from "./settings-section";
 
 /** Where a deleted account's browser goes: sign-in, which says it is gone. */
@@ -31,7 +32,14 @@ export function DeleteAccountSection() {
     event.preventDefault();
     if (!password) return setError("Enter your password");
     setBusy(true);
-    const { error: refused } = await authClient.deleteUser({ password });
+    const answer = await loadAuthClient()
+      .then((authClient) => authClient.deleteUser({ password }))
+      .catch(() => null);
+    if (!answer) {
+      setBusy(false);
+      return setError(UNREACHABLE_MESSAGE);
+    }
+    const { error: refused } = answer;
     if (refused) {
       setBusy(false);
       return setError(

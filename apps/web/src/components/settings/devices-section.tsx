@@ -4,8 +4,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { LaptopIcon } from "lucide-react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { authClient } from "@/lib/auth-client";
 import { deviceName } from "@/lib/device-name";
+import { loadAuthClient } from "@/lib/load-auth-client";
 import { timeAgo } from "@/lib/relative-time";
 import { SettingsSection } from "./settings-section";
 
@@ -21,6 +21,7 @@ interface DeviceSession {
 }
 
 async function listSessions(): Promise<DeviceSession[]> {
+  const authClient = await loadAuthClient();
   const { data, error } = await authClient.listSessions();
   if (error) throw new Error(error.message ?? "Your devices could not be loaded.");
   // Most recently active first; Better Auth answers in sign-in order.
@@ -33,6 +34,7 @@ export function DevicesSection({ currentSessionId }: { currentSessionId: string 
   const sessions = useQuery({ queryKey: SESSIONS_KEY, queryFn: listSessions });
   const revoke = useMutation({
     mutationFn: async (target: { token: string } | "others") => {
+      const authClient = await loadAuthClient();
       const { error } =
         target === "others" ? await authClient.revokeOtherSessions() : await authClient.revokeSession(target);
       if (error) throw new Error(error.message ?? "The device could not be signed out.");

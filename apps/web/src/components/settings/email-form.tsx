@@ -2,9 +2,10 @@
 
 import { EmailSchema } from "@todo/contracts";
 import { type FormEvent, useState } from "react";
+import { UNREACHABLE_MESSAGE } from "@/components/auth/auth-error-message";
 import { AuthField } from "@/components/auth/auth-field";
 import { Button } from "@/components/ui/button";
-import { authClient } from "@/lib/auth-client";
+import { loadAuthClient } from "@/lib/load-auth-client";
 
 /**
  * A new email address: it takes effect once its owner opens the link mailed to it (Better Auth's
@@ -22,8 +23,12 @@ export function EmailForm({ email }: { email: string }) {
     if (!parsed.success) return setError(parsed.error.issues[0]?.message);
     if (parsed.data.toLowerCase() === email.toLowerCase()) return setError("This is already your email address.");
     setBusy(true);
-    const { error: refused } = await authClient.changeEmail({ newEmail: parsed.data, callbackURL: "/settings" });
+    const answer = await loadAuthClient()
+      .then((authClient) => authClient.changeEmail({ newEmail: parsed.data, callbackURL: "/settings" }))
+      .catch(() => null);
     setBusy(false);
+    if (!answer) return setError(UNREACHABLE_MESSAGE);
+    const { error: refused } = answer;
     if (refused) return setError(refused.message ?? "The link could not be sent. Try again.");
     setSentTo(parsed.data);
   }

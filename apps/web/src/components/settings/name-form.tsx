@@ -4,9 +4,10 @@ import { NameSchema } from "@todo/contracts";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { toast } from "sonner";
+import { UNREACHABLE_MESSAGE } from "@/components/auth/auth-error-message";
 import { AuthField } from "@/components/auth/auth-field";
 import { Button } from "@/components/ui/button";
-import { authClient } from "@/lib/auth-client";
+import { loadAuthClient } from "@/lib/load-auth-client";
 
 /** The account's name: checked with the sign-up form's rule, saved through Better Auth. */
 export function NameForm({ name }: { name: string }) {
@@ -20,8 +21,12 @@ export function NameForm({ name }: { name: string }) {
     const parsed = NameSchema.safeParse(value);
     if (!parsed.success) return setError(parsed.error.issues[0]?.message);
     setBusy(true);
-    const { error: refused } = await authClient.updateUser({ name: parsed.data });
+    const answer = await loadAuthClient()
+      .then((authClient) => authClient.updateUser({ name: parsed.data }))
+      .catch(() => null);
     setBusy(false);
+    if (!answer) return setError(UNREACHABLE_MESSAGE);
+    const { error: refused } = answer;
     if (refused) return setError(refused.message ?? "Your name could not be saved. Try again.");
     toast.success("Name saved");
     router.refresh();

@@ -4,12 +4,12 @@ import { NewPasswordSchema } from "@todo/contracts";
 import { KeyRoundIcon } from "lucide-react";
 import { type FormEvent, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
-import { authErrorMessage } from "@/components/auth/auth-error-message";
+import { authErrorMessage, UNREACHABLE_MESSAGE } from "@/components/auth/auth-error-message";
 import { AuthField } from "@/components/auth/auth-field";
 import { NewPasswordField } from "@/components/auth/new-password-field";
 import { usePasswordStrength } from "@/components/auth/use-password-strength";
 import { Button } from "@/components/ui/button";
-import { authClient } from "@/lib/auth-client";
+import { loadAuthClient } from "@/lib/load-auth-client";
 import { personalWords, weakPasswordMessage } from "@/lib/password-strength";
 import { SettingsSection } from "./settings-section";
 
@@ -39,12 +39,14 @@ export function PasswordSection({ name, email }: { name: string; email: string }
     const rated = strength.checker?.(next, words);
     if (rated && !rated.acceptable) return refuse({ password: weakPasswordMessage(rated) });
     setBusy(true);
-    const { error } = await authClient.changePassword({
-      currentPassword: current,
-      newPassword: next,
-      revokeOtherSessions: true,
-    });
+    const answer = await loadAuthClient()
+      .then((authClient) =>
+        authClient.changePassword({ currentPassword: current, newPassword: next, revokeOtherSessions: true }),
+      )
+      .catch(() => null);
     setBusy(false);
+    if (!answer) return refuse({ form: UNREACHABLE_MESSAGE });
+    const { error } = answer;
     if (error?.code === "INVALID_PASSWORD") return refuse({ current: "That is not your current password" });
     if (error) return refuse(authErrorMessage(error));
     setCurrent("");
