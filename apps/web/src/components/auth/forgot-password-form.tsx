@@ -4,7 +4,7 @@ import { EmailSchema } from "@todo/contracts";
 import { MailCheck } from "lucide-react";
 import { type FormEvent, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { loadAuthClient } from "@/lib/load-auth-client";
+import { withAuthClient } from "@/lib/load-auth-client";
 import { authErrorMessage, UNREACHABLE_MESSAGE } from "./auth-error-message";
 import { AuthField } from "./auth-field";
 import { AuthHeading } from "./auth-heading";
@@ -32,18 +32,16 @@ export function ForgotPasswordForm() {
     }
     setBusy(true);
     let retryAfter: string | null = null;
-    const answer = await loadAuthClient()
-      .then((authClient) =>
-        authClient.requestPasswordReset(
-          { email: parsed.data, redirectTo: "/reset-password" },
-          {
-            onError: ({ response }) => {
-              retryAfter = response.headers.get("Retry-After");
-            },
+    const answer = await withAuthClient((authClient) =>
+      authClient.requestPasswordReset(
+        { email: parsed.data, redirectTo: "/reset-password" },
+        {
+          onError: ({ response }) => {
+            retryAfter = response.headers.get("Retry-After");
           },
-        ),
-      )
-      .catch(() => null);
+        },
+      ),
+    );
     setBusy(false);
     if (!answer) return setErrors({ form: UNREACHABLE_MESSAGE });
     const { error } = answer;

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { loadAuthClient } from "@/lib/load-auth-client";
+import { withAuthClient } from "@/lib/load-auth-client";
 import { authErrorMessage, UNREACHABLE_MESSAGE } from "./auth-error-message";
 import { FormAlert } from "./form-alert";
 
@@ -17,18 +17,16 @@ export function ResendVerification({ email, callbackURL }: { email: string; call
   async function resend() {
     setBusy(true);
     let retryAfter: string | null = null;
-    const answer = await loadAuthClient()
-      .then((authClient) =>
-        authClient.sendVerificationEmail(
-          { email, callbackURL },
-          {
-            onError: ({ response }) => {
-              retryAfter = response.headers.get("Retry-After");
-            },
+    const answer = await withAuthClient((authClient) =>
+      authClient.sendVerificationEmail(
+        { email, callbackURL },
+        {
+          onError: ({ response }) => {
+            retryAfter = response.headers.get("Retry-After");
           },
-        ),
-      )
-      .catch(() => null);
+        },
+      ),
+    );
     setBusy(false);
     if (!answer) return setResult({ error: UNREACHABLE_MESSAGE });
     const { error } = answer;

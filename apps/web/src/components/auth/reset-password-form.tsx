@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { type FormEvent, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { loadAuthClient } from "@/lib/load-auth-client";
+import { withAuthClient } from "@/lib/load-auth-client";
 import { weakPasswordMessage } from "@/lib/password-strength";
 import { authErrorMessage, UNREACHABLE_MESSAGE } from "./auth-error-message";
 import { AuthHeading } from "./auth-heading";
@@ -46,9 +46,9 @@ export function ResetPasswordForm() {
     const strength = password.checker?.(value, NO_WORDS);
     if (strength && !strength.acceptable) return refuse({ password: weakPasswordMessage(strength) });
     setBusy(true);
-    const answer = await loadAuthClient()
-      .then((authClient) => authClient.resetPassword({ newPassword: value, token: token ?? "" }))
-      .catch(() => null);
+    const answer = await withAuthClient((authClient) =>
+      authClient.resetPassword({ newPassword: value, token: token ?? "" }),
+    );
     setBusy(false);
     if (!answer) return refuse({ form: UNREACHABLE_MESSAGE });
     const { error } = answer;

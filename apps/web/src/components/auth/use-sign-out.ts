@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useCallback } from "react";
 import { toast } from "sonner";
-import { loadAuthClient } from "@/lib/load-auth-client";
+import { withAuthClient } from "@/lib/load-auth-client";
 import { clearDraft } from "@/lib/new-task-draft";
 import { forgetSessionToken } from "@/lib/session-token";
 import { UNREACHABLE_MESSAGE } from "./auth-error-message";
@@ -14,9 +14,7 @@ export function useSignOut(): () => Promise<void> {
   const router = useRouter();
   const queryClient = useQueryClient();
   return useCallback(async () => {
-    const answer = await loadAuthClient()
-      .then((authClient) => authClient.signOut())
-      .catch(() => null);
+    const answer = await withAuthClient((authClient) => authClient.signOut());
     // Still signed in: nothing is forgotten, and the user can try again.
     if (!answer) return void toast.error(`You are still signed in. ${UNREACHABLE_MESSAGE}`);
     forgetSessionToken();

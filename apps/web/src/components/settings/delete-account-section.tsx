@@ -15,7 +15,7 @@ import {
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
-import { loadAuthClient } from "@/lib/load-auth-client";
+import { withAuthClient } from "@/lib/load-auth-client";
 import { SettingsSection } from "./settings-section";
 
 /** Where a deleted account's browser goes: sign-in, which says it is gone. */
@@ -32,9 +32,7 @@ export function DeleteAccountSection() {
     event.preventDefault();
     if (!password) return setError("Enter your password");
     setBusy(true);
-    const answer = await loadAuthClient()
-      .then((authClient) => authClient.deleteUser({ password }))
-      .catch(() => null);
+    const answer = await withAuthClient((authClient) => authClient.deleteUser({ password }));
     if (!answer) {
       setBusy(false);
       return setError(UNREACHABLE_MESSAGE);

@@ -3,9 +3,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { LaptopIcon } from "lucide-react";
 import { toast } from "sonner";
+import { UNREACHABLE_MESSAGE } from "@/components/auth/auth-error-message";
 import { Button } from "@/components/ui/button";
 import { deviceName } from "@/lib/device-name";
-import { loadAuthClient } from "@/lib/load-auth-client";
+import { withAuthClient } from "@/lib/load-auth-client";
 import { timeAgo } from "@/lib/relative-time";
 import { SettingsSection } from "./settings-section";
 
@@ -21,8 +22,9 @@ interface DeviceSession {
 }
 
 async function listSessions(): Promise<DeviceSession[]> {
-  const authClient = await loadAuthClient();
-  const { data, error } = await authClient.listSessions();
+  const answer = await withAuthClient((authClient) => authClient.listSessions());
+  if (!answer) throw new Error(UNREACHABLE_MESSAGE);
+  const { data, error } = answer;
   if (error) throw new Error(error.message ?? "Your devices could not be loaded.");
   // Most recently active first; Better Auth answers in sign-in order.
   return [...(data as DeviceSession[])].sort((a, b) => +new Date(b.updatedAt) - +new Date(a.updatedAt));
@@ -34,9 +36,11 @@ export function DevicesSection({ currentSessionId }: { currentSessionId: string 
   const sessions = useQuery({ queryKey: SESSIONS_KEY, queryFn: listSessions });
   const revoke = useMutation({
     mutationFn: async (target: { token: string } | "others") => {
-      const authClient = await loadAuthClient();
-      const { error } =
-        target === "others" ? await authClient.revokeOtherSessions() : await authClient.revokeSession(target);
+      const answer = await withAuthClient((authClient) =>
+        target === "others" ? authClient.revokeOtherSessions() : authClient.revokeSession(target),
+      );
+      if (!answer) throw new Error(UNREACHABLE_MESSAGE);
+      const { error } = answer;
       if (error) throw new Error(error.message ?? "The device could not be signed out.");
     },
     onSuccess: (_data, target) => toast.success(target === "others" ? "Other devices signed out" : "Device signed out"),

@@ -5,7 +5,7 @@ import { type FormEvent, useState } from "react";
 import { UNREACHABLE_MESSAGE } from "@/components/auth/auth-error-message";
 import { AuthField } from "@/components/auth/auth-field";
 import { Button } from "@/components/ui/button";
-import { loadAuthClient } from "@/lib/load-auth-client";
+import { withAuthClient } from "@/lib/load-auth-client";
 
 /**
  * A new email address: it takes effect once its owner opens the link mailed to it (Better Auth's
@@ -23,9 +23,9 @@ export function EmailForm({ email }: { email: string }) {
     if (!parsed.success) return setError(parsed.error.issues[0]?.message);
     if (parsed.data.toLowerCase() === email.toLowerCase()) return setError("This is already your email address.");
     setBusy(true);
-    const answer = await loadAuthClient()
-      .then((authClient) => authClient.changeEmail({ newEmail: parsed.data, callbackURL: "/settings" }))
-      .catch(() => null);
+    const answer = await withAuthClient((authClient) =>
+      authClient.changeEmail({ newEmail: parsed.data, callbackURL: "/settings" }),
+    );
     setBusy(false);
     if (!answer) return setError(UNREACHABLE_MESSAGE);
     const { error: refused } = answer;

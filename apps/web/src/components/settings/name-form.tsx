@@ -7,7 +7,7 @@ import { toast } from "sonner";
 import { UNREACHABLE_MESSAGE } from "@/components/auth/auth-error-message";
 import { AuthField } from "@/components/auth/auth-field";
 import { Button } from "@/components/ui/button";
-import { loadAuthClient } from "@/lib/load-auth-client";
+import { withAuthClient } from "@/lib/load-auth-client";
 
 /** The account's name: checked with the sign-up form's rule, saved through Better Auth. */
 export function NameForm({ name }: { name: string }) {
@@ -21,9 +21,7 @@ export function NameForm({ name }: { name: string }) {
     const parsed = NameSchema.safeParse(value);
     if (!parsed.success) return setError(parsed.error.issues[0]?.message);
     setBusy(true);
-    const answer = await loadAuthClient()
-      .then((authClient) => authClient.updateUser({ name: parsed.data }))
-      .catch(() => null);
+    const answer = await withAuthClient((authClient) => authClient.updateUser({ name: parsed.data }));
     setBusy(false);
     if (!answer) return setError(UNREACHABLE_MESSAGE);
     const { error: refused } = answer;

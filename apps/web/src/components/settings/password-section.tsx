@@ -9,7 +9,7 @@ import { AuthField } from "@/components/auth/auth-field";
 import { NewPasswordField } from "@/components/auth/new-password-field";
 import { usePasswordStrength } from "@/components/auth/use-password-strength";
 import { Button } from "@/components/ui/button";
-import { loadAuthClient } from "@/lib/load-auth-client";
+import { withAuthClient } from "@/lib/load-auth-client";
 import { personalWords, weakPasswordMessage } from "@/lib/password-strength";
 import { SettingsSection } from "./settings-section";
 
@@ -39,11 +39,9 @@ export function PasswordSection({ name, email }: { name: string; email: string }
     const rated = strength.checker?.(next, words);
     if (rated && !rated.acceptable) return refuse({ password: weakPasswordMessage(rated) });
     setBusy(true);
-    const answer = await loadAuthClient()
-      .then((authClient) =>
-        authClient.changePassword({ currentPassword: current, newPassword: next, revokeOtherSessions: true }),
-      )
-      .catch(() => null);
+    const answer = await withAuthClient((authClient) =>
+      authClient.changePassword({ currentPassword: current, newPassword: next, revokeOtherSessions: true }),
+    );
     setBusy(false);
     if (!answer) return refuse({ form: UNREACHABLE_MESSAGE });
     const { error } = answer;
