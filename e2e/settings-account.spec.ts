@@ -53,6 +53,32 @@ test("changes the name, and the account menu shows it", async ({ page, user }) =
   await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Ada King");
 });
 
+test("a name change that gets no answer says so, keeps the name typed, and can be sent again", async ({
+  page,
+  user,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(/Failed to load resource|Failed to fetch/);
+  let offline = true;
+  await page.route("**/api/auth/update-user", (route) =>
+    offline ? route.abort("internetdisconnected") : route.continue(),
+  );
+  await page.goto("/settings");
+  await expect(page.getByRole("button", { name: `Account menu for ${user.name}` })).toBeVisible();
+  const name = page.getByLabel("Name", { exact: true });
+  await name.fill("Ada King");
+  const save = page.getByRole("button", { name: "Save name" });
+  await save.click();
+  await expect(page.getByText("The server could not be reached")).toBeVisible();
+  await expect(name).toHaveValue("Ada King");
+  await expect(save, "not left waiting").toBeEnabled();
+
+  offline = false;
+  await save.click();
+  await expect(page.getByText("Name saved")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Account menu for Ada King" })).toBeVisible();
+});
+
 test("changes the email once the link mailed to the new address is opened", async ({ page, user }) => {
   const newEmail = uniqueEmail();
   await page.goto("/settings");
