@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { type APIRequestContext, request } from "@playwright/test";
 import { linkIn } from "@todo/test-support/smtp-inbox";
 import { expectNoAxeViolations } from "./support/axe";
+import { dropRequests } from "./support/dropped-requests";
 import { expect, type TestUser, test, uniqueEmail } from "./support/fixtures";
 import { waitForMail } from "./support/mail";
 
@@ -59,10 +60,7 @@ test("a name change that gets no answer says so, keeps the name typed, and can b
   consoleGuard,
 }) => {
   consoleGuard.allow(/Failed to load resource|Failed to fetch/);
-  let offline = true;
-  await page.route("**/api/auth/update-user", (route) =>
-    offline ? route.abort("internetdisconnected") : route.continue(),
-  );
+  const connection = await dropRequests(page, "**/api/auth/update-user");
   await page.goto("/settings");
   await expect(page.getByRole("button", { name: `Account menu for ${user.name}` })).toBeVisible();
   const name = page.getByLabel("Name", { exact: true });
@@ -73,7 +71,7 @@ test("a name change that gets no answer says so, keeps the name typed, and can b
   await expect(name).toHaveValue("Ada King");
   await expect(save, "not left waiting").toBeEnabled();
 
-  offline = false;
+  connection.answerAgain();
   await save.click();
   await expect(page.getByText("Name saved")).toBeVisible();
   await expect(page.getByRole("button", { name: "Account menu for Ada King" })).toBeVisible();
@@ -115,6 +113,34 @@ test("changes the password with the current one, and signs out the other devices
   await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
   await (await signInElsewhere(baseURL as string, user, "a brand new tangerine pelican")).dispose();
   await other.dispose();
+});
+
+test("a password change that gets no answer says so, keeps what was typed, and changes it on the next try", async ({
+  page,
+  user,
+  baseURL,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(/Failed to load resource|Failed to fetch/);
+  const connection = await dropRequests(page, "**/api/auth/change-password");
+  await page.goto("/settings");
+  const section = page.locator("#change-password");
+  const newPassword = "a lighthouse keeper with no signal";
+  await section.getByLabel("Current password").fill(user.password);
+  await section.getByLabel("New password", { exact: true }).fill(newPassword);
+  const change = section.getByRole("button", { name: "Change password" });
+  await change.click();
+  await expect(section.getByText("The server could not be reached")).toBeVisible();
+  await expect(section.getByLabel("Current password")).toHaveValue(user.password);
+  await expect(section.getByLabel("New password", { exact: true })).toHaveValue(newPassword);
+  await expect(change, "not left waiting").toBeEnabled();
+  // Nothing changed: the old password still signs in.
+  await (await signInElsewhere(baseURL as string, user)).dispose();
+
+  connection.answerAgain();
+  await change.click();
+  await expect(page.getByText("Password changed. Your other devices are signed out.")).toBeVisible();
+  await (await signInElsewhere(baseURL as string, user, newPassword)).dispose();
 });
 
 test("lists the signed-in devices, this one marked, and signs out one or all others", async ({

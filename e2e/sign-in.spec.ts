@@ -4,6 +4,7 @@ import { startAppServer } from "@todo/test-support/app-server";
 import { createTestDatabase } from "@todo/test-support/test-database";
 import { clientAddress, PASSWORD_HASHING_MS, signUpUser } from "./support/accounts";
 import { routeChunks } from "./support/chunks";
+import { dropRequests } from "./support/dropped-requests";
 import { expect, test } from "./support/fixtures";
 import { pinTop } from "./support/stays-put";
 import { WEB_DIR } from "./support/web-dir";
@@ -134,10 +135,7 @@ test("a sign-in that gets no answer says so, keeps what was typed, and can be se
 }) => {
   consoleGuard.allow(/Failed to load resource|Failed to fetch/);
   await context.clearCookies();
-  let offline = true;
-  await page.route("**/api/auth/sign-in/email", (route) =>
-    offline ? route.abort("internetdisconnected") : route.continue(),
-  );
+  const connection = await dropRequests(page, "**/api/auth/sign-in/email");
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
@@ -148,7 +146,7 @@ test("a sign-in that gets no answer says so, keeps what was typed, and can be se
   await expect(page.getByLabel("Password")).toHaveValue(user.password);
   await expect(page).toHaveURL(/\/sign-in$/);
 
-  offline = false;
+  connection.answerAgain();
   await submit.click();
   await expect(page).toHaveURL("/", { timeout: PASSWORD_HASHING_MS });
 });
@@ -179,10 +177,7 @@ test("a sign-out that gets no answer says the user is still signed in, forgets n
 }) => {
   consoleGuard.allow(/Failed to load resource|Failed to fetch/);
   await user.createTasks([{ title: "Still here" }]);
-  let offline = true;
-  await page.route("**/api/auth/sign-out", (route) =>
-    offline ? route.abort("internetdisconnected") : route.continue(),
-  );
+  const connection = await dropRequests(page, "**/api/auth/sign-out");
   await page.goto("/");
   await expect(page.getByRole("button", { name: "Still here", exact: true })).toBeVisible();
   await page.getByRole("textbox", { name: "New task" }).fill("Half-typed");
@@ -197,7 +192,7 @@ test("a sign-out that gets no answer says the user is still signed in, forgets n
   await expect(page.getByRole("button", { name: "Still here", exact: true })).toBeVisible();
   await expect(page.getByRole("textbox", { name: "New task" })).toHaveValue("Half-typed");
 
-  offline = false;
+  connection.answerAgain();
   await signOut();
   await expect(page).toHaveURL("/sign-in");
 });
