@@ -90,6 +90,30 @@ test("changes the email once the link mailed to the new address is opened", asyn
   expect(user.email).not.toBe(newEmail);
 });
 
+test("an email change that gets no answer says so, keeps the address typed, and sends the link on the next try", async ({
+  page,
+  user,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(/Failed to load resource|Failed to fetch/);
+  const connection = await dropRequests(page, "**/api/auth/change-email");
+  const newEmail = uniqueEmail();
+  await page.goto("/settings");
+  const email = page.getByLabel("Email");
+  await email.fill(newEmail);
+  const change = page.getByRole("button", { name: "Change email" });
+  await change.click();
+  await expect(page.getByText("The server could not be reached")).toBeVisible();
+  await expect(email).toHaveValue(newEmail);
+  await expect(change, "not left waiting").toBeEnabled();
+
+  connection.answerAgain();
+  await change.click();
+  await expect(page.getByRole("status").filter({ hasText: `We sent a link to ${newEmail}` })).toBeVisible();
+  await waitForMail(newEmail);
+  expect(user.email).not.toBe(newEmail);
+});
+
 test("changes the password with the current one, and signs out the other devices", async ({
   page,
   user,
@@ -218,6 +242,31 @@ test("downloads everything as one JSON file", async ({ page, user }) => {
   const document = JSON.parse(await readFile((await download.path()) as string, "utf8"));
   expect(document).toMatchObject({ format: "todo-export", version: 1 });
   expect(document.tasks.map((t: { title: string }) => t.title)).toEqual(["Back me up"]);
+});
+
+test("a deletion that gets no answer says so, deletes nothing, and goes through on the next try", async ({
+  page,
+  user,
+  baseURL,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(/Failed to load resource|Failed to fetch/);
+  const connection = await dropRequests(page, "**/api/auth/delete-user");
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Delete account…" }).click();
+  const dialog = page.getByRole("alertdialog", { name: "Delete your account?" });
+  await dialog.getByLabel("Password").fill(user.password);
+  const remove = dialog.getByRole("button", { name: "Delete my account" });
+  await remove.click();
+  await expect(dialog.getByText("The server could not be reached")).toBeVisible();
+  await expect(dialog.getByLabel("Password")).toHaveValue(user.password);
+  await expect(remove, "not left waiting").toBeEnabled();
+  // Still there: the account signs in.
+  await (await signInElsewhere(baseURL as string, user)).dispose();
+
+  connection.answerAgain();
+  await remove.click();
+  await expect(page).toHaveURL("/sign-in?notice=account-deleted");
 });
 
 test("deletes the account after asking for the password again", async ({ page, user, baseURL, consoleGuard }) => {
