@@ -4,6 +4,7 @@ import { linkIn, type SmtpInbox, startSmtpInbox } from "@todo/test-support/smtp-
 import { createTestDatabase, type TestDatabase } from "@todo/test-support/test-database";
 import { PASSWORD_HASHING_MS } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
+import { dropRequests } from "./support/dropped-requests";
 import { expect, test, uniqueEmail } from "./support/fixtures";
 import { WEB_DIR } from "./support/web-dir";
 
@@ -90,4 +91,29 @@ test("signing in before the address is confirmed says so, and sends the link aga
   await page.goto(verifyLink(again));
   await expect(page).toHaveURL(`${server.url}/`);
   await expect(page.getByRole("button", { name: "Account menu for Una Unverified" })).toBeVisible();
+});
+
+test("sending the link again with no answer says so, and sends it on the next try", async ({ page, consoleGuard }) => {
+  consoleGuard.allow(/Failed to load resource|Failed to fetch/);
+  const email = uniqueEmail();
+  await page.goto(`${server.url}/sign-up`);
+  await page.getByLabel("Name").fill("Nell No-Signal");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible({ timeout: PASSWORD_HASHING_MS });
+  await inbox.waitFor(email);
+  const since = inbox.messages.length;
+
+  const connection = await dropRequests(page, "**/api/auth/send-verification-email");
+  const resend = page.getByRole("button", { name: "Send the link again" });
+  await resend.click();
+  await expect(page.getByRole("alert").filter({ hasText: "The server could not be reached" })).toBeVisible();
+  await expect(resend, "not left waiting").toBeEnabled();
+  await expect(page.getByRole("status").filter({ hasText: "A new link is on its way" })).toHaveCount(0);
+
+  connection.answerAgain();
+  await resend.click();
+  await expect(page.getByRole("status").filter({ hasText: "A new link is on its way" })).toHaveText(SENT_AGAIN);
+  await inbox.waitFor(email, { since });
 });

@@ -196,6 +196,40 @@ test("lists the signed-in devices, this one marked, and signs out one or all oth
   await Promise.all([phone.dispose(), tablet.dispose()]);
 });
 
+test("devices that cannot be listed or signed out for want of an answer say so, and work on the next try", async ({
+  page,
+  user,
+  baseURL,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(/Failed to load resource|Failed to fetch/);
+  const phone = await signInElsewhere(baseURL as string, user);
+  const listing = await dropRequests(page, "**/api/auth/list-sessions", "GET");
+  const signingOut = await dropRequests(page, "**/api/auth/revoke-session");
+  await page.goto("/settings");
+  const section = page.locator("#devices");
+  // The list is asked for again (the data layer's retries) before the section gives up and says why.
+  await expect(section.getByRole("alert")).toContainText("The server could not be reached", { timeout: 20_000 });
+
+  listing.answerAgain();
+  await section.getByRole("button", { name: "Try again" }).click();
+  const devices = page.getByRole("list", { name: "Devices" }).getByRole("listitem");
+  await expect(devices).toHaveCount(2);
+
+  const other = devices.filter({ hasText: "Firefox 133 on Android" });
+  await other.getByRole("button", { name: /^Sign out/ }).click();
+  await expect(page.getByText("The server could not be reached")).toBeVisible();
+  await expect(devices).toHaveCount(2);
+  expect(await sessionOf(phone)).not.toBeNull();
+
+  signingOut.answerAgain();
+  await other.getByRole("button", { name: /^Sign out/ }).click();
+  await expect(page.getByText("Device signed out")).toBeVisible();
+  await expect(devices).toHaveCount(1);
+  expect(await sessionOf(phone)).toBeNull();
+  await phone.dispose();
+});
+
 test("creates an access token shown once, which a program can exchange, and revokes it", async ({
   page,
   user,
