@@ -88,7 +88,7 @@ test("with notifications off, a reminder whose time passes shows in the page, on
   await user.setTimeZone("UTC");
   const start = Date.now();
   // Due at a whole minute two to three minutes on, reminded a minute before it: so the reminder's
-  // minute comes at least a minute after \`start\`, after the page has loaded and begun to watch (the
+  // minute comes at least a minute after `start`, after the page has loaded and begun to watch (the
   // page shows the reminders whose time passes while it is open, not those that passed before).
   const due = Math.floor(start / 60_000) * 60_000 + 180_000;
   await user.createTasks([
