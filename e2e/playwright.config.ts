@@ -8,6 +8,9 @@ export default defineConfig({
   testDir: ".",
   forbidOnly: CI,
   retries: CI ? 1 : 0,
+  // The longest tests sign a user up (the password hashing alone takes a second or more), act on two devices and
+  // wait out an undo period: 20-25 s on an idle machine, past Playwright's default 30 s on a busy CI runner.
+  timeout: 60_000,
   workers: 2,
   reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? "reports/e2e.json" }]],
   outputDir: "test-results",
