@@ -1,7 +1,6 @@
 import { linkIn } from "@todo/test-support/smtp-inbox";
 import { clientAddress, signUpUser } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
-import { dropRequests } from "./support/dropped-requests";
 import { expect, test } from "./support/fixtures";
 import { waitForMail } from "./support/mail";
 
@@ -49,10 +48,9 @@ test("a used or unknown link says so and offers a new one", async ({ page }) => 
 
 test("asking for a link with no answer says so, keeps the address, and can be sent again", async ({
   page,
-  consoleGuard,
+  dropRequests,
 }) => {
-  consoleGuard.allow(/Failed to load resource|Failed to fetch/);
-  const connection = await dropRequests(page, "**/api/auth/request-password-reset");
+  const connection = await dropRequests("**/api/auth/request-password-reset");
   await page.goto("/forgot-password");
   const email = page.getByLabel("Email");
   await email.fill("nobody-in-particular@example.com");
@@ -70,10 +68,9 @@ test("asking for a link with no answer says so, keeps the address, and can be se
 test("a new password sent with no answer says so, keeps the password, and is set on the next try", async ({
   page,
   baseURL,
-  consoleGuard,
+  dropRequests,
 }) => {
   test.slow();
-  consoleGuard.allow(/Failed to load resource|Failed to fetch/);
   const user = await signUpUser(baseURL as string, clientAddress(), "Offline Olive");
   await page.goto("/forgot-password");
   await page.getByLabel("Email").fill(user.email);
@@ -82,7 +79,7 @@ test("a new password sent with no answer says so, keeps the password, and is set
   const mail = await waitForMail(user.email);
 
   // The form's POST; the mailed link (a GET of /api/auth/reset-password/{token}) goes through.
-  const connection = await dropRequests(page, "**/api/auth/reset-password");
+  const connection = await dropRequests("**/api/auth/reset-password");
   await page.goto(linkIn(mail, `${baseURL}/api/auth/reset-password/`));
   await expect(page.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
   const newPassword = "an offline walrus in the pantry";

@@ -2,7 +2,6 @@ import { readFile } from "node:fs/promises";
 import { type APIRequestContext, request } from "@playwright/test";
 import { linkIn } from "@todo/test-support/smtp-inbox";
 import { expectNoAxeViolations } from "./support/axe";
-import { dropRequests } from "./support/dropped-requests";
 import { expect, type TestUser, test, uniqueEmail } from "./support/fixtures";
 import { waitForMail } from "./support/mail";
 
@@ -57,10 +56,9 @@ test("changes the name, and the account menu shows it", async ({ page, user }) =
 test("a name change that gets no answer says so, keeps the name typed, and can be sent again", async ({
   page,
   user,
-  consoleGuard,
+  dropRequests,
 }) => {
-  consoleGuard.allow(/Failed to load resource|Failed to fetch/);
-  const connection = await dropRequests(page, "**/api/auth/update-user");
+  const connection = await dropRequests("**/api/auth/update-user");
   await page.goto("/settings");
   await expect(page.getByRole("button", { name: `Account menu for ${user.name}` })).toBeVisible();
   const name = page.getByLabel("Name", { exact: true });
@@ -93,10 +91,9 @@ test("changes the email once the link mailed to the new address is opened", asyn
 test("an email change that gets no answer says so, keeps the address typed, and sends the link on the next try", async ({
   page,
   user,
-  consoleGuard,
+  dropRequests,
 }) => {
-  consoleGuard.allow(/Failed to load resource|Failed to fetch/);
-  const connection = await dropRequests(page, "**/api/auth/change-email");
+  const connection = await dropRequests("**/api/auth/change-email");
   const newEmail = uniqueEmail();
   await page.goto("/settings");
   const email = page.getByLabel("Email");
@@ -143,10 +140,9 @@ test("a password change that gets no answer says so, keeps what was typed, and c
   page,
   user,
   baseURL,
-  consoleGuard,
+  dropRequests,
 }) => {
-  consoleGuard.allow(/Failed to load resource|Failed to fetch/);
-  const connection = await dropRequests(page, "**/api/auth/change-password");
+  const connection = await dropRequests("**/api/auth/change-password");
   await page.goto("/settings");
   const section = page.locator("#change-password");
   const newPassword = "a lighthouse keeper with no signal";
@@ -200,12 +196,11 @@ test("devices that cannot be listed or signed out for want of an answer say so, 
   page,
   user,
   baseURL,
-  consoleGuard,
+  dropRequests,
 }) => {
-  consoleGuard.allow(/Failed to load resource|Failed to fetch/);
   const phone = await signInElsewhere(baseURL as string, user);
-  const listing = await dropRequests(page, "**/api/auth/list-sessions", "GET");
-  const signingOut = await dropRequests(page, "**/api/auth/revoke-session");
+  const listing = await dropRequests("**/api/auth/list-sessions", "GET");
+  const signingOut = await dropRequests("**/api/auth/revoke-session");
   await page.goto("/settings");
   const section = page.locator("#devices");
   await expect(section.getByRole("alert")).toContainText("The server could not be reached");
@@ -281,10 +276,9 @@ test("a deletion that gets no answer says so, deletes nothing, and goes through 
   page,
   user,
   baseURL,
-  consoleGuard,
+  dropRequests,
 }) => {
-  consoleGuard.allow(/Failed to load resource|Failed to fetch/);
-  const connection = await dropRequests(page, "**/api/auth/delete-user");
+  const connection = await dropRequests("**/api/auth/delete-user");
   await page.goto("/settings");
   await page.getByRole("button", { name: "Delete account…" }).click();
   const dialog = page.getByRole("alertdialog", { name: "Delete your account?" });

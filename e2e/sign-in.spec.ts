@@ -4,7 +4,6 @@ import { startAppServer } from "@todo/test-support/app-server";
 import { createTestDatabase } from "@todo/test-support/test-database";
 import { clientAddress, PASSWORD_HASHING_MS, signUpUser } from "./support/accounts";
 import { routeChunks } from "./support/chunks";
-import { dropRequests } from "./support/dropped-requests";
 import { expect, test } from "./support/fixtures";
 import { pinTop } from "./support/stays-put";
 import { WEB_DIR } from "./support/web-dir";
@@ -131,11 +130,10 @@ test("a sign-in that gets no answer says so, keeps what was typed, and can be se
   page,
   user,
   context,
-  consoleGuard,
+  dropRequests,
 }) => {
-  consoleGuard.allow(/Failed to load resource|Failed to fetch/);
   await context.clearCookies();
-  const connection = await dropRequests(page, "**/api/auth/sign-in/email");
+  const connection = await dropRequests("**/api/auth/sign-in/email");
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
@@ -173,11 +171,10 @@ test("signing out returns to /sign-in, forgets the half-typed task, and the task
 test("a sign-out that gets no answer says the user is still signed in, forgets nothing, and can be tried again", async ({
   page,
   user,
-  consoleGuard,
+  dropRequests,
 }) => {
-  consoleGuard.allow(/Failed to load resource|Failed to fetch/);
   await user.createTasks([{ title: "Still here" }]);
-  const connection = await dropRequests(page, "**/api/auth/sign-out");
+  const connection = await dropRequests("**/api/auth/sign-out");
   await page.goto("/");
   await expect(page.getByRole("button", { name: "Still here", exact: true })).toBeVisible();
   await page.getByRole("textbox", { name: "New task" }).fill("Half-typed");

@@ -1,5 +1,6 @@
 import { type BrowserContext, test as base, expect, type Page } from "@playwright/test";
 import { clientAddress, signUpUser, type TestUser } from "./accounts";
+import { type DroppedRequests, dropRequests } from "./dropped-requests";
 
 export { expect } from "@playwright/test";
 export { dateIn, isoDate, type NewTask, signUpUser, type TestUser, uniqueEmail } from "./accounts";
@@ -40,6 +41,8 @@ interface Fixtures {
   user: TestUser;
   /** Another browser context (its own cookies and storage), signed in as a new user or as `as`. */
   openBrowser: (as?: TestUser) => Promise<{ page: Page; user: TestUser }>;
+  /** This test's page drops its `method` requests to `url` until `answerAgain()`; see `dropRequests`. */
+  dropRequests: (url: string, method?: string) => Promise<DroppedRequests>;
 }
 
 export const test = base.extend<Fixtures>({
@@ -82,5 +85,13 @@ export const test = base.extend<Fixtures>({
       return { page: await context.newPage(), user };
     });
     for (const context of contexts) await context.close();
+  },
+
+  dropRequests: async ({ page, consoleGuard }, use) => {
+    await use((url, method) => {
+      // Chromium logs each dropped request, and the page's fetch of it, as a console error.
+      consoleGuard.allow(/Failed to load resource|Failed to fetch/);
+      return dropRequests(page, url, method);
+    });
   },
 });

@@ -16,12 +16,27 @@ export function preloadAuthClient(): void {
 }
 
 /**
- * Sends one request through the client: its answer (Better Auth's `{ data, error }`), or null when there was
- * none (the client could not load, or the request got no answer: better-fetch throws on a network error).
+ * Whether a request's rejection means it got no answer: fetch rejects with a TypeError when the network fails
+ * and with an AbortError when the request is cut off. Anything else is a fault of the page, not of the
+ * connection, and is not passed off as one.
  */
-export function withAuthClient<T>(request: (client: AuthClient) => Promise<T>): Promise<T | null> {
-  return authClient
-    .load()
-    .then(request)
-    .catch(() => null);
+function isNoAnswer(error: unknown): boolean {
+  return error instanceof TypeError || (error instanceof DOMException && error.name === "AbortError");
+}
+
+/** A request's answer, or null when it got none (better-fetch throws on a network error). */
+export function answerOrNull<T>(request: Promise<T>): Promise<T | null> {
+  return request.catch((error: unknown) => {
+    if (isNoAnswer(error)) return null;
+    throw error;
+  });
+}
+
+/**
+ * Sends one request through the client: its answer (Better Auth's `{ data, error }`), or null when there was
+ * none (the client could not load, or the request got no answer).
+ */
+export async function withAuthClient<T>(request: (client: AuthClient) => Promise<T>): Promise<T | null> {
+  const client = await authClient.load().catch(() => null);
+  return client && answerOrNull(request(client));
 }

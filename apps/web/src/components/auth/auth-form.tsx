@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { type ChangeEvent, type FormEvent, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { loadAuthClient, preloadAuthClient } from "@/lib/load-auth-client";
+import { answerOrNull, loadAuthClient, preloadAuthClient } from "@/lib/load-auth-client";
 import { loadInputSchemas, preloadInputSchemas } from "@/lib/load-input-schemas";
 import { NEXT_PARAM, safeNextPath, withNext } from "@/lib/next-path";
 import { personalWords, weakPasswordMessage } from "@/lib/password-strength";
@@ -122,13 +122,14 @@ export function AuthForm({ mode }: { mode: Mode }) {
       },
     };
     // No answer at all (offline): the fields keep what was typed, and the button works again.
-    const answer = await (mode === "sign-up"
-      ? authClient.signUp.email(
-          { ...(parsed.data as { name: string; email: string; password: string }), callbackURL: next },
-          fetchOptions,
-        )
-      : authClient.signIn.email(parsed.data, fetchOptions)
-    ).catch(() => null);
+    const answer = await answerOrNull(
+      mode === "sign-up"
+        ? authClient.signUp.email(
+            { ...(parsed.data as { name: string; email: string; password: string }), callbackURL: next },
+            fetchOptions,
+          )
+        : authClient.signIn.email(parsed.data, fetchOptions),
+    );
     if (!answer) return refuse({ form: UNREACHABLE_MESSAGE });
     const { data, error } = answer;
     // No session until the mailed link is opened (REQUIRE_EMAIL_VERIFICATION): say where to look.
