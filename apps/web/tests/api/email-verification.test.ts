@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { authHeaders, sessionCookie, signIn } from "@todo/test-support/accounts";
 import { type AppServer, startAppServer } from "@todo/test-support/app-server";
-import { linkIn, type SmtpInbox, startSmtpInbox } from "@todo/test-support/smtp-inbox";
+import { linkIn, recipientsOf, type SmtpInbox, startSmtpInbox } from "@todo/test-support/smtp-inbox";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { WEB_DIR } from "../support/web-dir";
 
@@ -23,10 +23,10 @@ afterAll(async () => {
 
 const password = "correct horse battery staple";
 
-async function signUp(email: string) {
-  return fetch(`${app.url}/api/auth/sign-up/email`, {
+async function signUp(email: string, server = app, from?: string) {
+  return fetch(`${server.url}/api/auth/sign-up/email`, {
     method: "POST",
-    headers: authHeaders(app.url),
+    headers: { ...authHeaders(server.url), ...(from && { "X-Forwarded-For": from }) },
     body: JSON.stringify({ name: "Vera Verified", email, password }),
   });
 }
@@ -51,17 +51,17 @@ async function comparable(response: Response, email: string) {
 }
 
 /** Opens a mailed verification link as a browser would: Better Auth's answer, not followed. */
-async function openVerificationLink(email: string, since: number) {
+async function openVerificationLink(email: string, since: number, server = app) {
   const mail = await inbox.waitFor(email, { since });
-  return fetch(linkIn(mail, `${app.url}/api/auth/verify-email?token=`), { redirect: "manual" });
+  return fetch(linkIn(mail, `${server.url}/api/auth/verify-email?token=`), { redirect: "manual" });
 }
 
 /** A verified account with its session cookie. */
-async function verifiedAccount() {
+async function verifiedAccount(server = app, from?: string) {
   const email = `verify-${randomUUID()}@example.com`;
   const since = inbox.messages.length;
-  await signUp(email);
-  const opened = await openVerificationLink(email, since);
+  await signUp(email, server, from);
+  const opened = await openVerificationLink(email, since, server);
   return { email, cookie: sessionCookie(opened) };
 }
 
@@ -136,5 +136,94 @@ describe("email verification (REQUIRE_EMAIL_VERIFICATION=true)", () => {
     expect(await asked.json()).toEqual({ status: true });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(inbox.messages.length).toBe(since);
+  });
+});
+
+describe("the limits on verification and email-change mails", () => {
+  const MAIL_LIMIT = 3;
+  let strict: AppServer;
+  beforeAll(async () => {
+    strict = await startAppServer(WEB_DIR, {
+      DATABASE_URL: inject("databaseUrl"),
+      SMTP_URL: inbox.url,
+      REQUIRE_EMAIL_VERIFICATION: "true",
+      MAIL_RATE_LIMIT_MAX: String(MAIL_LIMIT),
+    });
+  });
+  afterAll(() => strict?.stop());
+
+  let address = 0;
+  /** A client address no other request uses, so that the per-address limit is the test's own. */
+  const freshAddress = () => `198.51.100.${++address}`;
+
+  function sendAgain(email: string, from = freshAddress()) {
+    return fetch(`${strict.url}/api/auth/send-verification-email`, {
+      method: "POST",
+      headers: { ...authHeaders(strict.url), "X-Forwarded-For": from },
+      body: JSON.stringify({ email, callbackURL: "/" }),
+    });
+  }
+
+  function changeEmail(cookie: string, newEmail: string, from = freshAddress()) {
+    return fetch(`${strict.url}/api/auth/change-email`, {
+      method: "POST",
+      headers: { ...authHeaders(strict.url), cookie, "X-Forwarded-For": from },
+      body: JSON.stringify({ newEmail, callbackURL: "/settings" }),
+    });
+  }
+
+  /** The mails to `email` since `since`, once `expected` arrived and the inbox had time to take any more. */
+  async function mailsTo(email: string, since: number, expected: number) {
+    const count = () => inbox.messages.slice(since).filter((mail) => recipientsOf(mail).includes(email)).length;
+    for (const deadline = Date.now() + 10_000; count() < expected && Date.now() < deadline; )
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return count();
+  }
+
+  async function expectLimited(response: Response, code?: string) {
+    expect(response.status).toBe(429);
+    const retryAfter = Number(response.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(3600);
+    if (code) expect((await response.json()).code).toBe(code);
+  }
+
+  it(`sends a verification link again at most ${MAIL_LIMIT} times an hour per address, however many clients ask`, async () => {
+    const email = `again-${randomUUID()}@example.com`;
+    expect((await signUp(email, strict, freshAddress())).status).toBe(200);
+    await inbox.waitFor(email);
+    const since = inbox.messages.length;
+    for (let i = 0; i < MAIL_LIMIT; i++) expect((await sendAgain(email)).status).toBe(200);
+    await expectLimited(await sendAgain(email), "ACCOUNT_RATE_LIMITED");
+    expect(await mailsTo(email, since, MAIL_LIMIT)).toBe(MAIL_LIMIT);
+  });
+
+  it(`takes at most ${MAIL_LIMIT} verification requests an hour from one client, whatever the addresses`, async () => {
+    const from = freshAddress();
+    const nobody = () => `nobody-${randomUUID()}@example.com`;
+    for (let i = 0; i < MAIL_LIMIT; i++) expect((await sendAgain(nobody(), from)).status).toBe(200);
+    await expectLimited(await sendAgain(nobody(), from));
+  });
+
+  it(`mails a change of email to one new address at most ${MAIL_LIMIT} times an hour, whoever asks, and keeps the email`, async () => {
+    const newEmail = `wanted-${randomUUID()}@example.com`;
+    const askers = await Promise.all([1, 2].map(() => verifiedAccount(strict, freshAddress())));
+    const asker = (i: number) => askers[i % askers.length] as (typeof askers)[number];
+    const since = inbox.messages.length;
+    for (let i = 0; i < MAIL_LIMIT; i++) expect((await changeEmail(asker(i).cookie, newEmail)).status).toBe(200);
+    await expectLimited(await changeEmail(asker(MAIL_LIMIT).cookie, newEmail), "ACCOUNT_RATE_LIMITED");
+    expect(await mailsTo(newEmail, since, MAIL_LIMIT)).toBe(MAIL_LIMIT);
+    // Refused, nothing changed: each account still signs in with its own address.
+    for (const { email } of askers) expect((await signIn(strict.url, email, password)).status).toBe(200);
+  });
+
+  it(`takes at most ${MAIL_LIMIT} email changes an hour from one client, whatever the new addresses`, async () => {
+    const from = freshAddress();
+    const account = await verifiedAccount(strict, freshAddress());
+    const elsewhere = () => `elsewhere-${randomUUID()}@example.com`;
+    for (let i = 0; i < MAIL_LIMIT; i++)
+      expect((await changeEmail(account.cookie, elsewhere(), from)).status).toBe(200);
+    await expectLimited(await changeEmail(account.cookie, elsewhere(), from));
   });
 });
