@@ -29,6 +29,19 @@ describe("answerOrNull", () => {
     await expect(answerOrNull(request)).resolves.toBeNull();
   });
 
+  it("gives null for a request that ran out of time before its answer", async () => {
+    // A server that takes the connection and never answers.
+    const silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const { port } = silent.address() as { port: number };
+    try {
+      const request = fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(100) });
+      await expect(answerOrNull(request)).resolves.toBeNull();
+    } finally {
+      silent.close();
+    }
+  });
+
   it("throws on a fault of the page rather than passing it off as no answer", async () => {
     const fault = new RangeError("Invalid time value");
     await expect(answerOrNull(Promise.reject(fault))).rejects.toBe(fault);

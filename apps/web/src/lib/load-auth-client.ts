@@ -16,12 +16,15 @@ export function preloadAuthClient(): void {
 }
 
 /**
- * Whether a request's rejection means it got no answer: fetch rejects with a TypeError when the network fails
- * and with an AbortError when the request is cut off. Anything else is a fault of the page, not of the
- * connection, and is not passed off as one.
+ * Whether a request's rejection means it got no answer: fetch rejects with a TypeError when the network fails,
+ * and with an AbortError or a TimeoutError when the request is cut off or runs out of time. Anything else is a
+ * fault of the page, not of the connection, and is not passed off as one.
  */
 function isNoAnswer(error: unknown): boolean {
-  return error instanceof TypeError || (error instanceof DOMException && error.name === "AbortError");
+  return (
+    error instanceof TypeError ||
+    (error instanceof DOMException && (error.name === "AbortError" || error.name === "TimeoutError"))
+  );
 }
 
 /** A request's answer, or null when it got none (better-fetch throws on a network error). */
