@@ -42,6 +42,32 @@ test("the settings page has every section and no accessibility violations", asyn
   await expectNoAxeViolations(page);
 });
 
+test("while the settings, devices and tokens load, their placeholders are named for screen readers and pass axe", async ({
+  page,
+  user,
+}) => {
+  // The three reads wait until the test lets them through, as on a slow network.
+  let letThrough = () => {};
+  const held = new Promise<void>((resolve) => (letThrough = resolve));
+  for (const url of [`**/api/${user.id}/settings`, `**/api/${user.id}/access-tokens`, "**/api/auth/list-sessions"]) {
+    await page.route(url, async (route) => {
+      if (route.request().method() === "GET") await held;
+      await route.fallback();
+    });
+  }
+  await page.goto("/settings");
+  for (const words of ["Loading your time zone…", "Loading your devices…", "Loading your tokens…"]) {
+    await expect(page.getByText(words, { exact: true })).toBeAttached();
+  }
+  await expectNoAxeViolations(page);
+
+  letThrough();
+  await expect(page.getByRole("list", { name: "Devices" })).toBeVisible();
+  await expect(page.getByText("No tokens yet.")).toBeVisible();
+  await expect(page.getByText(/^Loading your/)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
 test("changes the name, and the account menu shows it", async ({ page, user }) => {
   await page.goto("/settings");
   await expect(page.getByRole("button", { name: `Account menu for ${user.name}` })).toBeVisible();

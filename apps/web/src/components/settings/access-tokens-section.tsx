@@ -6,6 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { Skeleton } from "@/components/ui/skeleton";
 import { useAccessTokens } from "@/hooks/access-tokens/use-access-tokens";
 import { ApiError } from "@/lib/api-call";
 import { changeFailed, reason } from "@/lib/problem-text";
@@ -77,7 +78,9 @@ export function AccessTokensSection({ userId }: { userId: string }) {
           </Button>
         </div>
       ) : !tokens.data ? (
-        <p className="h-12 animate-pulse rounded-md bg-muted text-transparent">Loading your tokens…</p>
+        <Skeleton className="h-12">
+          <span className="sr-only">Loading your tokens…</span>
+        </Skeleton>
       ) : tokens.data.length === 0 ? (
         <p className="text-muted-foreground text-sm">No tokens yet.</p>
       ) : (

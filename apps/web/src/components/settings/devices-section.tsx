@@ -5,6 +5,7 @@ import { LaptopIcon } from "lucide-react";
 import { toast } from "sonner";
 import { UNREACHABLE_MESSAGE } from "@/components/auth/auth-error-message";
 import { Button } from "@/components/ui/button";
+import { Skeleton } from "@/components/ui/skeleton";
 import { deviceName } from "@/lib/device-name";
 import { withAuthClient } from "@/lib/load-auth-client";
 import { timeAgo } from "@/lib/relative-time";
@@ -64,7 +65,9 @@ export function DevicesSection({ currentSessionId }: { currentSessionId: string 
           </Button>
         </div>
       ) : !sessions.data ? (
-        <p className="h-16 animate-pulse rounded-md bg-muted text-transparent">Loading your devices…</p>
+        <Skeleton className="h-16">
+          <span className="sr-only">Loading your devices…</span>
+        </Skeleton>
       ) : (
         <div className="space-y-3">
           <ul aria-label="Devices" className="divide-y rounded-md border">

@@ -5,6 +5,7 @@ import { useId } from "react";
 import { toast } from "sonner";
 import { longDate } from "@/components/tasks/due-date";
 import { Button } from "@/components/ui/button";
+import { Skeleton } from "@/components/ui/skeleton";
 import { useSettings } from "@/hooks/settings/use-settings";
 import { useUpdateSettings } from "@/hooks/settings/use-update-settings";
 import { useClockIn } from "@/hooks/use-user-clock";
@@ -71,9 +72,9 @@ export function TimeZoneSection({ userId }: { userId: string }) {
           </Button>
         </div>
       ) : !shown ? (
-        <p className="h-[4.75rem] max-w-sm animate-pulse rounded-md bg-muted text-transparent">
-          Loading your time zone…
-        </p>
+        <Skeleton className="h-[4.75rem] max-w-sm">
+          <span className="sr-only">Loading your time zone…</span>
+        </Skeleton>
       ) : (
         <div className="space-y-3">
           <div className="space-y-2">
