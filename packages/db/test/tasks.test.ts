@@ -12,6 +12,7 @@ import { describePaginationProperty } from "./repository/pagination-property-sui
 import { describePagination } from "./repository/pagination-suite";
 import { describePreconditions } from "./repository/precondition-suite";
 import { describeReplace } from "./repository/replace-suite";
+import { describeRowMapping } from "./repository/row-mapping-suite";
 import { describeTagKeys } from "./repository/tag-key-suite";
 import { describeTasksInLists } from "./repository/task-lists-suite";
 import { describeTransactions } from "./repository/transaction-suite";
@@ -50,4 +51,5 @@ describe.each(testDrivers.map((driver) => [driver.name, driver] as const))("task
   describeMoveProperty(ctx);
   describeChangeLog(ctx);
   describeDeltaReplayProperty(ctx);
+  describeRowMapping(ctx);
 });
