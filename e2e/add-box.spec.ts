@@ -32,6 +32,8 @@ test("priority, due date and tags are set from the icon buttons beside the title
 
   await page.getByRole("button", { name: "Tags", exact: true }).click();
   const tagField = page.getByRole("combobox", { name: "Tags of the new task" });
+  // Ready to type in: the field takes focus as it loads into the popover.
+  await expect(tagField).toBeFocused();
   await tagField.fill("#travel ");
   await tagField.fill("family");
   await tagField.press("Enter");
@@ -47,6 +49,35 @@ test("priority, due date and tags are set from the icon buttons beside the title
   // The options go back to empty for the next task.
   await expect(page.getByRole("button", { name: "Priority: No priority" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Due date", exact: true })).toBeVisible();
+});
+
+test("going straight on from a picked date to the next option leaves focus where the user went", async ({
+  page,
+  user: _,
+}) => {
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  await page.getByRole("button", { name: "Due date", exact: true }).click();
+  const picker = page.getByRole("dialog");
+  await expect(picker.getByRole("button", { name: "Tomorrow" })).toBeVisible();
+  // The user opens Tags the moment the date's popover has left the page, before Radix hands focus back to the
+  // date's button (a timer after the closing animation): on a busy phone, a tap that lands in that gap.
+  await picker.evaluate((content) => {
+    const tagsButton = document.querySelector<HTMLButtonElement>('button[aria-label="Tags"]');
+    new MutationObserver((_records, observer) => {
+      if (content.isConnected) return;
+      observer.disconnect();
+      tagsButton?.click();
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await picker.getByRole("button", { name: "Tomorrow" }).click();
+
+  const tagField = page.getByRole("combobox", { name: "Tags of the new task" });
+  await expect(tagField).toBeFocused();
+  // Past the timer that would have moved focus back (Radix's setTimeout 0), the Tags popover is still open and focused.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  await expect(tagField).toBeFocused();
+  await expect(page.getByRole("button", { name: "Due date: Tomorrow" })).toBeVisible();
 });
 
 test("the date picker's calendar works from the keyboard", async ({ page, user: _ }) => {

@@ -223,6 +223,7 @@ export function AddTaskForm({ inputRef, onAdd, tagSuggestions }: AddTaskFormProp
                 onChange={(tags) => setChosen((current) => ({ ...current, tags }))}
                 suggestions={tagSuggestions()}
                 label="Tags of the new task"
+                focusOnMount
               />
             </PopoverContent>
           </Popover>

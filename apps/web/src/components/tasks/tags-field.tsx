@@ -2,7 +2,7 @@
 
 import { normalizeTag, TAGS_MAX, tagKey } from "@todo/contracts";
 import { HashIcon, PlusIcon, XIcon } from "lucide-react";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Command, CommandGroup, CommandInput, CommandItem, CommandList } from "@/components/ui/command";
 import { parseTags } from "./tag-input";
 
@@ -12,14 +12,23 @@ interface TagsFieldProps {
   /** The user's existing tags, offered as they type. */
   suggestions: string[];
   label: string;
+  /**
+   * The field takes focus as it appears: in the add box, whose Tags button opens it to type a tag. It loads
+   * after its popover opens, so the popover's own first focus finds nothing to land on.
+   */
+  focusOnMount?: boolean;
 }
 
 /**
  * Tags as chips, and a field that adds one on Enter, comma or space (with suggestions from the
  * user's tags, arrow keys to pick); Backspace in the empty field takes the last chip off.
  */
-export function TagsField({ value, onChange, suggestions, label }: TagsFieldProps) {
+export function TagsField({ value, onChange, suggestions, label, focusOnMount = false }: TagsFieldProps) {
   const [text, setText] = useState("");
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusOnMount) inputRef.current?.focus();
+  }, [focusOnMount]);
   const labelId = useId();
   const typed = normalizeTag(text);
   const taken = new Set(value.map(tagKey));
@@ -56,6 +65,7 @@ export function TagsField({ value, onChange, suggestions, label }: TagsFieldProp
       )}
       <Command shouldFilter={false} className="rounded-md border" aria-labelledby={labelId}>
         <CommandInput
+          ref={inputRef}
           value={text}
           onValueChange={(next) => {
             // Comma or space ends a tag, as in Todoist's label field.

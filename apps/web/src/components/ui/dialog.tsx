@@ -4,6 +4,7 @@ import { XIcon } from "lucide-react";
 import { Dialog as DialogPrimitive } from "radix-ui";
 import { type ComponentProps, useRef } from "react";
 import { cn } from "@/lib/utils";
+import { focusMovedOn, keepFocusWhereItWent } from "./close-auto-focus";
 
 export const Dialog = DialogPrimitive.Root;
 export const DialogTrigger = DialogPrimitive.Trigger;
@@ -45,15 +46,14 @@ export function DialogContent({
           opener.current = document.activeElement as HTMLElement | null;
           onOpenAutoFocus?.(event);
         }}
-        onCloseAutoFocus={(event) => {
+        onCloseAutoFocus={keepFocusWhereItWent((event) => {
           onCloseAutoFocus?.(event);
           // Opened by a shortcut or a button that is not its Trigger, Radix returns focus nowhere: back
           // to where it was, unless what the dialog did moved it on.
-          const moved = document.activeElement !== null && document.activeElement !== document.body;
-          if (event.defaultPrevented || moved || !opener.current?.isConnected) return;
+          if (event.defaultPrevented || focusMovedOn() || !opener.current?.isConnected) return;
           event.preventDefault();
           opener.current.focus();
-        }}
+        })}
         {...props}
       >
         {children}
