@@ -109,7 +109,17 @@ describe("which errors mean the database cannot serve now", () => {
     ["57P03 cannot connect now", pgError("57P03")],
     ["08006 connection failure", pgError("08006")],
     ["08001 unable to connect", pgError("08001")],
+    ["57P05 idle-session time-out", pgError("57P05")],
+    ["25P03 idle-in-transaction time-out", pgError("25P03")],
     ["53300 too many connections", pgError("53300")],
+    ["28000 role not permitted to log in", pgError("28000", 'role "app" is not permitted to log in')],
+    ["28P01 password refused", pgError("28P01")],
+    ["42501 no CONNECT privilege", pgError("42501", 'permission denied for database "todo"')],
+    ["53100 disk full (Neon's project size limit)", pgError("53100")],
+    ["53200 out of memory", pgError("53200")],
+    ["25006 read-only transaction (a standby)", pgError("25006", "cannot execute INSERT in a read-only transaction")],
+    ["55P03 lock not available in time", pgError("55P03")],
+    ["57014 statement time-out", pgError("57014")],
     ["55000 not accepting connections", pgError("55000", 'database "x" is not currently accepting connections')],
     ["40001 serialization failure", pgError("40001")],
     ["40P01 deadlock", pgError("40P01")],
@@ -126,6 +136,8 @@ describe("which errors mean the database cannot serve now", () => {
     ["42601 syntax error", pgError("42601")],
     ["42P01 undefined table", pgError("42P01")],
     ["55000 for another reason", pgError("55000", "cannot disallow connections for current database")],
+    ["42501 on a table", pgError("42501", "permission denied for table task")],
+    ["23503 foreign key", pgError("23503")],
     ["a TypeError", new TypeError("undefined is not a function")],
   ])("%s is a bug, not an outage", (_, error) => {
     expect(isDatabaseUnavailable(wrapped(error))).toBe(false);
@@ -134,6 +146,8 @@ describe("which errors mean the database cannot serve now", () => {
   it("counts only a connection that broke under a statement as lost, not one never made", () => {
     expect(isConnectionLost(pgError("57P01"))).toBe(true);
     expect(isConnectionLost(pgError("ECONNRESET"))).toBe(true);
+    expect(isConnectionLost(pgError("57P05"))).toBe(true);
+    expect(isConnectionLost(pgError("25006"))).toBe(false);
     expect(isConnectionLost(pgError("ECONNREFUSED"))).toBe(false);
     expect(isConnectionLost(pgError("53300"))).toBe(false);
     expect(isConnectionLost(new Error("timeout exceeded when trying to connect"))).toBe(false);

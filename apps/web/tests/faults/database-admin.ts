@@ -16,6 +16,15 @@ export interface DatabaseAdmin {
   terminateSessions(): Promise<number>;
   /** At most `limit` sessions for the app's role (`-1`: no limit); past it PostgreSQL answers 53300. */
   limitConnections(limit: number): Promise<void>;
+  /**
+   * The app's new sessions read-only (`true`) or not, its open ones terminated: what the app meets
+   * after a failover to a standby not yet promoted. A write there fails with 25006.
+   */
+  setReadOnly(readOnly: boolean): Promise<void>;
+  /** The server ends the app's sessions after `ms` idle (`null`: never), PostgreSQL's `idle_session_timeout` (57P05). */
+  endIdleSessionsAfter(ms: number | null): Promise<void>;
+  /** How many of the database's sessions so far ended on a FATAL error (an idle-session time-out is one). */
+  fatalSessionEnds(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -60,6 +69,25 @@ export async function administer(databaseUrl: string): Promise<DatabaseAdmin> {
     terminateSessions,
     limitConnections: async (limit) => {
       await admin.query(`ALTER ROLE ${quote(role)} CONNECTION LIMIT ${Number(limit)}`);
+    },
+    setReadOnly: async (readOnly) => {
+      await admin.query(`ALTER ROLE ${quote(role)} SET default_transaction_read_only = ${readOnly ? "on" : "off"}`);
+      await terminateSessions();
+    },
+    endIdleSessionsAfter: async (ms) => {
+      await admin.query(
+        ms === null
+          ? `ALTER ROLE ${quote(role)} RESET idle_session_timeout`
+          : `ALTER ROLE ${quote(role)} SET idle_session_timeout = ${Number(ms)}`,
+      );
+      await terminateSessions();
+    },
+    fatalSessionEnds: async () => {
+      const { rows } = await admin.query<{ ended: string }>(
+        "SELECT sessions_fatal AS ended FROM pg_stat_database WHERE datname = $1",
+        [database],
+      );
+      return Number(rows[0]?.ended ?? 0);
     },
     close: async () => {
       await admin.query(`ALTER DATABASE ${quote(database)} ALLOW_CONNECTIONS true`);

@@ -15,7 +15,8 @@ export interface LoadUser {
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function send(url: string, token: string, init: RequestInit = {}): Promise<Outcome> {
+/** One request as a user (JSON, bearer token), with how it was answered and how long it took. */
+export async function send(url: string, token: string, init: RequestInit = {}): Promise<Outcome> {
   const started = performance.now();
   const response = await fetch(url, {
     ...init,

@@ -1,11 +1,11 @@
 import { migrateUpAt } from "@todo/db/migrate";
-import { signUpWithToken } from "@todo/test-support/accounts";
+import { authHeaders, signIn, signUpWithToken } from "@todo/test-support/accounts";
 import { type AppServer, startAppServer } from "@todo/test-support/app-server";
 import { createTestDatabase } from "@todo/test-support/test-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WEB_DIR } from "../support/web-dir";
 import { administer, type DatabaseAdmin } from "./database-admin";
-import { expectAllStored, expectOnlyRetryableRefusals, runMixedLoad, sleep } from "./mixed-load";
+import { expectAllStored, expectOnlyRetryableRefusals, type Outcome, runMixedLoad, send, sleep } from "./mixed-load";
 
 // PostgreSQL itself refusing and ending sessions, as a managed database does when its compute
 // restarts, wakes, fails over or runs out of connections (the TCP proxy test cuts the network instead).
@@ -82,11 +82,7 @@ describe("while PostgreSQL refuses new sessions", () => {
         fetch(`${app.url}/api/auth/token`, { headers: { cookie: user.cookie } }),
         fetch(`${app.url}/api/auth/get-session`, { headers: { cookie: user.cookie } }),
       ]);
-      for (const answer of answers) {
-        expect(answer.status, answer.url).toBe(503);
-        expect(answer.headers.get("retry-after"), answer.url).toBe("5");
-        expect(answer.headers.get("content-type"), answer.url).toBe("application/problem+json");
-      }
+      for (const answer of answers) expectRetryableRefusal(answer);
     } finally {
       await admin.allowConnections();
     }
@@ -100,12 +96,104 @@ describe("while PostgreSQL refuses new sessions", () => {
     await admin.limitConnections(0);
     try {
       await admin.terminateSessions();
-      const answer = await list();
-      expect(answer.status).toBe(503);
-      expect(answer.headers.get("retry-after")).toBe("5");
+      expectRetryableRefusal(await list());
     } finally {
       await admin.limitConnections(-1);
     }
     expect((await list()).status).toBe(200);
+  });
+});
+
+/** A 503 a client may simply try again: a problem with `Retry-After`. */
+function expectRetryableRefusal(answer: Pick<Response, "status" | "headers" | "url">): void {
+  expect(answer.status, answer.url).toBe(503);
+  expect(answer.headers.get("retry-after"), answer.url).toBe("5");
+  expect(answer.headers.get("content-type"), answer.url).toBe("application/problem+json");
+}
+
+describe("while PostgreSQL takes no writes, as a standby after a failover", () => {
+  it("answers reads 200, every write 503 with Retry-After, changing nothing, and writes again once it takes them", async () => {
+    const user = await signUpWithToken(app.url);
+    const tasks = `${app.url}/api/${user.userId}/tasks`;
+    const request = (url: string, method = "GET", body?: unknown) =>
+      fetch(url, {
+        method,
+        headers: { Authorization: `Bearer ${user.token}`, "Content-Type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    const created = await request(tasks, "POST", { title: "before" });
+    expect(created.status).toBe(201);
+    const before = (await created.json()) as { id: number };
+    const logFrom = app.output().length;
+
+    await admin.setReadOnly(true);
+    try {
+      const list = await request(tasks);
+      expect(list.status).toBe(200);
+      expect(((await list.json()) as { title: string }[]).map((task) => task.title)).toEqual(["before"]);
+      const writes = await Promise.all([
+        request(tasks, "POST", { title: "while read-only" }),
+        request(`${tasks}/${before.id}`, "PATCH", { title: "changed" }),
+        request(`${tasks}/${before.id}/complete`, "PATCH"),
+        request(`${tasks}/${before.id}`, "DELETE"),
+        request(`${app.url}/api/${user.userId}/lists`, "POST", { name: "Groceries" }),
+        fetch(`${app.url}/api/auth/sign-up/email`, {
+          method: "POST",
+          headers: authHeaders(app.url),
+          body: JSON.stringify({ name: "New", email: `new-${before.id}@example.com`, password: user.password }),
+        }),
+        signIn(app.url, user.email, user.password),
+      ]);
+      for (const answer of writes) expectRetryableRefusal(answer);
+    } finally {
+      await admin.setReadOnly(false);
+    }
+
+    const after = await request(tasks);
+    expect(
+      ((await after.json()) as { title: string; completed: boolean }[]).map(({ title, completed }) => ({
+        title,
+        completed,
+      })),
+    ).toEqual([{ title: "before", completed: false }]);
+    expect((await request(tasks, "POST", { title: "after" })).status).toBe(201);
+    expect((await signIn(app.url, user.email, user.password)).status).toBe(200);
+    expect(unhandledSince(logFrom)).toEqual([]);
+  });
+});
+
+describe("while PostgreSQL ends sessions that sit idle (idle_session_timeout)", () => {
+  it("serves on with fresh sessions: never a 500, a refused write at worst, and every acknowledged write kept", async () => {
+    const user = await signUpWithToken(app.url);
+    const tasks = `${app.url}/api/${user.userId}/tasks`;
+    const logFrom = app.output().length;
+    const outcomes: Outcome[] = [];
+    const acknowledged = new Map<number, { title: string; userId: string }>();
+
+    const endedBefore = await admin.fatalSessionEnds();
+    await admin.endIdleSessionsAfter(100);
+    try {
+      // Pauses on both sides of the server's 100 ms: the pool's connections die between requests.
+      for (let round = 0; round < 30; round++) {
+        const title = `idle-${round}`;
+        const created = await send(tasks, user.token, { method: "POST", body: JSON.stringify({ title }) });
+        if (created.status === 201)
+          acknowledged.set((created.body as { id: number }).id, { title, userId: user.userId });
+        outcomes.push(created, await send(tasks, user.token));
+        await sleep([40, 160, 400][round % 3] as number);
+      }
+    } finally {
+      await admin.endIdleSessionsAfter(null);
+    }
+
+    for (const outcome of outcomes) {
+      expect([200, 201, 503]).toContain(outcome.status);
+      if (outcome.status === 503) expect(outcome.headers.get("retry-after")).toBe("5");
+    }
+    // The server did end the app's sessions, again and again, under it.
+    expect((await admin.fatalSessionEnds()) - endedBefore).toBeGreaterThanOrEqual(10);
+    expect(outcomes.filter((o) => o.status === 503).length).toBeLessThan(outcomes.length / 10);
+    await expectAllStored(database.url, acknowledged);
+    expect(unhandledSince(logFrom)).toEqual([]);
   });
 });

@@ -11,19 +11,45 @@ const NO_SOCKET = new Set(["ECONNREFUSED", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNR
 
 /**
  * SQLSTATEs by which the server says the session a statement ran on is gone: `57P01` admin
- * shutdown (a terminated backend), `57P02` crash shutdown, `08xxx` connection exceptions but for
- * the two that refuse a new connection (`08001`, `08004`).
+ * shutdown (a terminated backend), `57P02` crash shutdown, `57P05` the server's idle-session
+ * time-out, `25P03` its idle-in-transaction time-out, `25P04` its transaction time-out
+ * (PostgreSQL 17), `08xxx` connection exceptions but for the two that refuse a new connection
+ * (`08001`, `08004`).
  */
 const SESSION_ENDED = (code: string) =>
-  code === "57P01" || code === "57P02" || (code.startsWith("08") && code !== "08001" && code !== "08004");
+  ["57P01", "57P02", "57P05", "25P03", "25P04"].includes(code) ||
+  (code.startsWith("08") && code !== "08001" && code !== "08004");
 
 /**
  * SQLSTATEs by which the server refuses to serve now, though nothing is wrong with the request:
- * `08001`/`08004` a connection refused, `57P03` cannot connect now (starting up, shutting down), `53300` too many connections, `57014`
- * a statement cancelled by its time-out, `40001`/`40P01` a serialization failure or deadlock that
- * outlived its retries.
+ * - a new session refused: `08001`/`08004` unable to connect, `57P03` cannot connect now (starting
+ *   up, shutting down), `53300` too many connections, `28000` a role not let in (`NOLOGIN`, no
+ *   `pg_hba.conf` entry), `28P01` its password refused (rotated);
+ * - the server short of resources: `53000` insufficient resources, `53100` disk full (also Neon's
+ *   answer past a project's size limit), `53200` out of memory, `53400` a configured limit;
+ * - writes refused: `25006` a read-only transaction (a standby after a failover, a database set
+ *   `default_transaction_read_only`), which changed nothing;
+ * - a statement that waited too long: `57014` cancelled by its time-out, `55P03` a lock not had
+ *   within `lock_timeout`, `40001`/`40P01` a serialization failure or deadlock that outlived its
+ *   retries.
  */
-const REFUSALS = new Set(["08001", "08004", "57P03", "53300", "57014", "40001", "40P01"]);
+const REFUSALS = new Set([
+  "08001",
+  "08004",
+  "57P03",
+  "53300",
+  "28000",
+  "28P01",
+  "53000",
+  "53100",
+  "53200",
+  "53400",
+  "25006",
+  "57014",
+  "55P03",
+  "40001",
+  "40P01",
+]);
 
 // The drivers' own words for a connection that closed under a statement…
 const CONNECTION_LOST = /Connection terminated unexpectedly|Client has encountered a connection error/i;
@@ -75,6 +101,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (NO_ANSWER.test(e.message)) return true;
     // 55000 is "object not in prerequisite state": a refusal only when the database says it takes no connections.
     if (code === "55000" && /not currently accepting connections/i.test(e.message)) return true;
+    // 42501 is "insufficient privilege": a refusal only for a session, when the role may not CONNECT to the database.
+    if (code === "42501" && /permission denied for database/i.test(e.message)) return true;
   }
   return false;
 }
