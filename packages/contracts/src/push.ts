@@ -11,7 +11,9 @@ const Base64UrlSchema = z.string().regex(/^[A-Za-z0-9_-]+={0,2}$/, "must be base
 /** A browser's `PushSubscription.toJSON()`: where its push service takes messages for it, and its keys (RFC 8291). */
 export const PushSubscriptionInputSchema = z.object({
   endpoint: z
-    .url({ protocol: /^https$/, error: "endpoint must be an https:// URL" })
+    // Normalised (scheme and host in lower case, a default port dropped, as the URL standard writes it): one
+    // endpoint is one string however a client spells it, so that a device's subscription is found and moved.
+    .url({ protocol: /^https$/, normalize: true, error: "endpoint must be an https:// URL" })
     .max(2048, "endpoint must be at most 2048 characters"),
   expirationTime: z.number().nullable().optional(),
   keys: z.object({
@@ -32,7 +34,12 @@ export const PushSubscriptionListSchema = z.array(PushSubscriptionSchema);
 
 /** DELETE body, and the test message's: the subscription named by its endpoint. */
 export const PushEndpointSchema = z.strictObject({
-  endpoint: z.string().min(1, "endpoint is required").max(2048),
+  endpoint: z
+    .string()
+    .min(1, "endpoint is required")
+    .max(2048)
+    // Normalised as a subscription's is when added; what is not a URL names none.
+    .transform((endpoint) => (URL.canParse(endpoint) ? new URL(endpoint).href : endpoint)),
 });
 export type PushEndpoint = z.infer<typeof PushEndpointSchema>;
 

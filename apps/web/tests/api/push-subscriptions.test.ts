@@ -37,6 +37,22 @@ describe("push subscriptions", () => {
     expect(await listed(user)).toEqual([]);
   });
 
+  it("takes an endpoint however it is spelled as one endpoint, which moves to whoever subscribes on it last", async () => {
+    const first = await apiUser(baseUrl);
+    const second = await apiUser(baseUrl);
+    const sub = device();
+    // RFC 3986: scheme and host are case-insensitive, and 443 is https's own port.
+    const shouted = sub.endpoint.replace("https://fcm.googleapis.com/", "HTTPS://FCM.GoogleAPIs.com:443/");
+    const added = await subscribe(baseUrl, first, { ...sub, endpoint: shouted });
+    expect([added.status, ((await added.json()) as { endpoint: string }).endpoint]).toEqual([201, sub.endpoint]);
+    // The device signs in as the second user: the subscription becomes theirs, however this client spells it.
+    expect((await subscribe(baseUrl, second, sub)).status).toBe(201);
+    expect(await listed(first)).toEqual([]);
+    expect(await listed(second)).toEqual([{ endpoint: sub.endpoint, createdAt: expect.any(String) }]);
+    expect((await remove(second, shouted)).status).toBe(204);
+    expect(await listed(second)).toEqual([]);
+  });
+
   it.each([
     ["a host not on the list", "https://evil.example/push/1"],
     ["plain http", "http://fcm.googleapis.com/fcm/send/1"],
