@@ -60,6 +60,13 @@ describe("parseEnv", () => {
     );
   });
 
+  it("takes BETTER_AUTH_URL however its scheme and host are spelled, as the URL standard writes them", () => {
+    expect(parseEnv({ BETTER_AUTH_URL: "HTTPS://Todo.Example.COM:443/" }).BETTER_AUTH_URL).toBe(
+      "https://todo.example.com",
+    );
+    expect(parseEnv({ BETTER_AUTH_URL: "Http://LOCALHOST:3000" }).BETTER_AUTH_URL).toBe("http://localhost:3000");
+  });
+
   it("trusts the other loopback names of the port only while BETTER_AUTH_URL is unset", () => {
     expect(parseEnv({ PORT: "4100", BETTER_AUTH_URL: "" })).toMatchObject({
       BETTER_AUTH_URL: "http://localhost:4100",

@@ -71,7 +71,9 @@ const EnvSchema = z
     DATABASE_LISTEN: z.enum(["auto", "off"], { error: "must be auto or off" }).default("auto"),
     BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     BETTER_AUTH_URL: z
-      .url({ protocol: /^https?$/, error: "must be an http(s):// URL" })
+      // Normalised (`HTTPS://Todo.Example.com:443` is `https://todo.example.com`): Better Auth, the JWT issuer and
+      // the push contact compare it as text, and Better Auth marks its cookies Secure only for "https://".
+      .url({ protocol: /^https?$/, normalize: true, error: "must be an http(s):// URL" })
       .optional()
       .or(z.literal("").transform(() => undefined)),
     JWT_EXPIRATION: z
@@ -119,7 +121,7 @@ const EnvSchema = z
     REMINDER_DISPATCH_SECONDS: z.coerce.number().int().min(0).max(15).default(10),
     /** Where to send traces over OTLP/HTTP (e.g. http://collector:4318); unset, tracing is not loaded. */
     OTEL_EXPORTER_OTLP_ENDPOINT: z
-      .url({ protocol: /^https?$/, error: "must be an http(s):// URL" })
+      .url({ protocol: /^https?$/, normalize: true, error: "must be an http(s):// URL" })
       .optional()
       .or(z.literal("").transform(() => undefined)),
     /**
