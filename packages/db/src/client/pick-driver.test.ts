@@ -6,6 +6,8 @@ describe("pickDriver", () => {
     "postgres://user:secret@ep-cool-rain-123456.eu-central-1.aws.neon.tech/todo?sslmode=require",
     "postgresql://user@ep-cool-rain-123456-pooler.us-east-2.aws.neon.tech:5432/todo",
     "postgres://user@neon.tech/todo",
+    // Scheme and host are case-insensitive (RFC 3986).
+    "POSTGRES://user@EP-Cool-Rain-123456.EU-Central-1.AWS.Neon.Tech/todo",
   ])("picks the Neon driver for a Neon host: %s", (url) => {
     expect(pickDriver(url)).toBe("neon");
   });

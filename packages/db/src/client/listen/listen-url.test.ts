@@ -12,6 +12,7 @@ describe("listenUrlFor", () => {
 
   it("cannot listen through Neon's pooler (PgBouncer in transaction mode): null, so the app polls", () => {
     expect(listenUrlFor(pooled, {})).toBeNull();
+    expect(listenUrlFor(pooled.replace("ep-cool-rain-123456-pooler", "EP-Cool-Rain-123456-POOLER"), {})).toBeNull();
   });
 
   it("listens on the unpooled URL when one is given, whatever the main one", () => {

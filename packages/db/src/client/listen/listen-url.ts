@@ -1,3 +1,4 @@
+import { databaseHost } from "../database-host";
 import type { DatabaseOptions } from "../types";
 
 /**
@@ -8,5 +9,5 @@ import type { DatabaseOptions } from "../types";
 export function listenUrlFor(url: string, { listenUrl, listen }: DatabaseOptions): string | null {
   if (listen === false) return null;
   if (listenUrl) return listenUrl;
-  return new URL(url).hostname.includes("-pooler") ? null : url;
+  return databaseHost(url).includes("-pooler") ? null : url;
 }
