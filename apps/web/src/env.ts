@@ -121,7 +121,7 @@ const EnvSchema = z
     REMINDER_DISPATCH_SECONDS: z.coerce.number().int().min(0).max(15).default(10),
     /** Where to send traces over OTLP/HTTP (e.g. http://collector:4318); unset, tracing is not loaded. */
     OTEL_EXPORTER_OTLP_ENDPOINT: z
-      .url({ protocol: /^https?$/, normalize: true, error: "must be an http(s):// URL" })
+      .url({ protocol: /^https?$/, error: "must be an http(s):// URL" })
       .optional()
       .or(z.literal("").transform(() => undefined)),
     /**
