@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fits, storable, UNSTORABLE_TEXT } from "./characters";
 import { isEmailAsPassword, PASSWORD_IS_EMAIL_MESSAGE, PASSWORD_MAX, PASSWORD_MIN } from "./password-rules";
 
 export const EmailSchema = z.email("Enter a valid email address").max(254);
@@ -9,11 +10,16 @@ export const SignInSchema = z.object({
 });
 export type SignIn = z.infer<typeof SignInSchema>;
 
+export const NAME_MAX = 100;
+
+/** A person's name on their account, as the sign-up and settings forms take it and the server holds it. */
 export const NameSchema = z
   .string()
   .trim()
   .min(1, "Enter your name")
-  .max(100, "Your name must be at most 100 characters");
+  .refine(storable, `Your name ${UNSTORABLE_TEXT}`)
+  .refine(fits(NAME_MAX), `Your name must be at most ${NAME_MAX} characters`)
+  .meta({ maxLength: NAME_MAX });
 
 export const NewPasswordSchema = z
   .string()

@@ -3,6 +3,7 @@ export * from "./account";
 export * from "./account-export";
 export * from "./account-import";
 export * from "./change";
+export * from "./characters";
 export * from "./client";
 export * from "./completion";
 export * from "./date-only";

@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import type { Task } from "@todo/contracts";
+import { authHeaders, signIn, signUp } from "@todo/test-support/accounts";
 import { describe, expect, inject, it } from "vitest";
 import { apiUser, createTasks, must } from "../support/api-user";
 import { sendChunked } from "../support/chunked-request";
@@ -55,6 +57,47 @@ describe("413 for a body over 16 KiB", () => {
     const response = await send("POST", "", { headers: json, body: paddedBody({ title: "Just fits" }, LIMIT) });
     expect(response.status).toBe(201);
     expect(await response.json()).toMatchObject({ title: "Just fits" });
+  });
+});
+
+describe("413 for a body over 16 KiB sent to Better Auth's endpoints", () => {
+  const email = () => `user-${randomUUID()}@example.com`;
+
+  it("refuses a sign-up of 16 KiB + 1 declared, and makes no account", async () => {
+    const address = email();
+    const body = { name: "Ada", email: address, password: "correct horse battery staple" };
+    const response = await fetch(`${baseUrl}/api/auth/sign-up/email`, {
+      method: "POST",
+      headers: authHeaders(baseUrl),
+      body: paddedBody(body, LIMIT + 1),
+    });
+    await expectProblem(response, 413, "The body is larger than 16 KiB");
+    expect((await signIn(baseUrl, address, body.password)).status).toBe(401);
+  });
+
+  it("refuses a streamed sign-in with no Content-Length once it passes the limit, without reading the rest", async () => {
+    const account = await signUp(baseUrl);
+    const response = await sendChunked(`${baseUrl}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: authHeaders(baseUrl),
+      chunks: [
+        JSON.stringify({ email: account.email, password: account.password }),
+        ...Array.from({ length: 5 }, () => " ".repeat(4096)),
+      ],
+    });
+    await expectProblem(response, 413, "The body is larger than 16 KiB");
+    expect(response.headers.get("connection")).toBe("close");
+    expect(response.headers.getSetCookie()).toEqual([]);
+  });
+
+  it("takes a sign-in of exactly 16 KiB", async () => {
+    const account = await signUp(baseUrl);
+    const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: authHeaders(baseUrl),
+      body: paddedBody({ email: account.email, password: account.password }, LIMIT),
+    });
+    expect(response.status).toBe(200);
   });
 });
 

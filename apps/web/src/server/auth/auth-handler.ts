@@ -4,6 +4,9 @@ import { getSessionCookie } from "better-auth/cookies";
 import { databaseAnswers } from "../db";
 import { isSecurityStatus } from "../http/answer-log";
 import { databaseUnavailableResponse } from "../http/database-unavailable";
+import { errorResponse } from "../http/error-response";
+import { HttpError } from "../http/errors";
+import { readLimited } from "../http/parse";
 import { runRequest } from "../http/request-pipeline";
 import { rateLimitRefusals } from "../metrics/operations-metrics";
 import { getAuth } from "./auth";
@@ -20,7 +23,14 @@ const CREDENTIAL_PATHS = /^\/api\/auth\/sign-(in|up)\//;
  */
 export function handleAuthRequest(request: Request): Promise<Response> {
   return runRequest(request, AUTH_EVENTS, async (requestId) => {
-    const response = await answerOrOutage(request, requestId);
+    let bounded: Request;
+    try {
+      bounded = await withBodyRead(request);
+    } catch (error) {
+      if (error instanceof HttpError) return { response: errorResponse(error, requestId) };
+      throw error;
+    }
+    const response = await answerOrOutage(bounded, requestId);
     const retryAfter = response.headers.get("x-retry-after");
     if (response.status === 429) rateLimitRefusals().labels("auth").inc();
     if (response.status === 429 && retryAfter && !response.headers.has("retry-after")) {
@@ -34,6 +44,15 @@ export function handleAuthRequest(request: Request): Promise<Response> {
     const origin = code === "INVALID_ORIGIN" ? request.headers.get("origin") : null;
     return { response, refused: true, fields: { code, ...(origin && { origin }) } };
   });
+}
+
+/**
+ * The request with its body read, 413 past the API's limit: Better Auth reads a body whole before its
+ * schema looks at it, so a client could otherwise make the server hold any number of megabytes per request.
+ */
+async function withBodyRead(request: Request): Promise<Request> {
+  if (request.method === "GET" || request.method === "HEAD") return request;
+  return new Request(request, { body: new Uint8Array(await readLimited(request)) });
 }
 
 /** Better Auth's code for a refusal (e.g. INVALID_EMAIL_OR_PASSWORD), read from a copy of its JSON body. */

@@ -11,13 +11,18 @@ import { env } from "@/env";
 import { getDb } from "../db";
 import { existingAccountMail, resetPasswordMail, verifyEmailMail } from "../mail/account-mails";
 import { sendMailInBackground } from "../mail/send-mail";
+import { checkedAccountFields } from "./account-fields";
 import { limitAccountMails, limitAccountSignIns, MAIL_RULE } from "./account-sign-in-limit";
 import { authLogger, logAuthFault } from "./auth-logger";
 import { refuseGuessablePassword } from "./guessable-password";
 import { authSecret } from "./secret";
+import { refuseUnstorableText } from "./unstorable-text";
 
-const checkCredentials = createAuthMiddleware(async (ctx) => {
+// What Better Auth's own body schemas do not check, before its endpoints read or write anything.
+const checkRequest = createAuthMiddleware(async (ctx) => {
+  refuseUnstorableText(ctx);
   const { email, password, newEmail } = (ctx.body ?? {}) as { email?: unknown; password?: unknown; newEmail?: unknown };
+  const body = checkedAccountFields(ctx.path, ctx.body);
   if (ctx.path === "/sign-in/email") await limitAccountSignIns(email);
   if (ctx.path === "/request-password-reset" || ctx.path === "/send-verification-email") {
     await limitAccountMails(email, ctx.path);
@@ -37,6 +42,7 @@ const checkCredentials = createAuthMiddleware(async (ctx) => {
     });
   }
   await refuseGuessablePassword(ctx);
+  if (body) return { context: { body } };
 });
 
 function createAuth() {
@@ -109,7 +115,7 @@ function createAuth() {
     },
     telemetry: { enabled: false },
     // Refusals are logged by the handler (auth-handler.ts), with the request id it answers with.
-    hooks: { before: checkCredentials },
+    hooks: { before: checkRequest },
     logger: authLogger,
     onAPIError: { onError: logAuthFault },
     plugins: [
