@@ -62,20 +62,28 @@ test("going straight on from a picked date to the next option leaves focus where
   await expect(picker.getByRole("button", { name: "Tomorrow" })).toBeVisible();
   // The user opens Tags the moment the date's popover has left the page, before Radix hands focus back to the
   // date's button (a timer after the closing animation): on a busy phone, a tap that lands in that gap.
-  await picker.evaluate((content) => {
+  // Radix's timer sends its event to the closed popover, then focuses the trigger unless a handler said no:
+  // `focusReturn.settled` resolves in the next task after that, when focus is wherever it is going to be.
+  const focusReturn = await picker.evaluateHandle((content) => {
     const tagsButton = document.querySelector<HTMLButtonElement>('button[aria-label="Tags"]');
     new MutationObserver((_records, observer) => {
       if (content.isConnected) return;
       observer.disconnect();
       tagsButton?.click();
     }).observe(document.body, { childList: true, subtree: true });
+    // Wrapped, since a promise returned here would be awaited now, before the click that settles it.
+    return {
+      settled: new Promise<void>((resolve) =>
+        content.addEventListener("focusScope.autoFocusOnUnmount", () => setTimeout(resolve, 0), { once: true }),
+      ),
+    };
   });
   await picker.getByRole("button", { name: "Tomorrow" }).click();
 
   const tagField = page.getByRole("combobox", { name: "Tags of the new task" });
   await expect(tagField).toBeFocused();
-  // Past the timer that would have moved focus back (Radix's setTimeout 0), the Tags popover is still open and focused.
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  // Once Radix's timer has run, the Tags popover is still open and its field focused.
+  await focusReturn.evaluate(({ settled }) => settled);
   await expect(tagField).toBeFocused();
   await expect(page.getByRole("button", { name: "Due date: Tomorrow" })).toBeVisible();
 });
