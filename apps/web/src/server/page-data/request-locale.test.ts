@@ -8,6 +8,11 @@ describe("requestLocale", () => {
     expect(requestLocale("fr;q=0.5, de-CH;q=0.8")).toBe("de-CH");
   });
 
+  it("reads the weight's name in any case, as RFC 9110 § 12.4.2 says it is", () => {
+    expect(requestLocale("fr;Q=0.5, de-CH")).toBe("de-CH");
+    expect(requestLocale("fr ; Q=0, en-GB;q=0.1")).toBe("en-GB");
+  });
+
   it("skips what is not a language it can write dates in, and q=0", () => {
     expect(requestLocale("*, not a tag, xx, en-GB")).toBe("en-GB");
     expect(requestLocale("de;q=0, en-GB;q=0.1")).toBe("en-GB");
