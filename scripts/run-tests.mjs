@@ -80,7 +80,15 @@ check("typecheck", "pnpm", ["exec", "turbo", "run", "typecheck"]);
 check("dependency audit", "node", ["scripts/audit.mjs"]);
 check("alerting rules (promtool)", "sh", ["deploy/prometheus/check-alerts.sh"]);
 if (run("build", "pnpm", ["exec", "turbo", "run", "build"]) === 0) {
-  for (const pkg of ["@todo/dates", "@todo/contracts", "@todo/quick-add", "@todo/db", "@todo/web", "@todo/bench"])
+  for (const pkg of [
+    "@todo/dates",
+    "@todo/contracts",
+    "@todo/quick-add",
+    "@todo/api",
+    "@todo/db",
+    "@todo/web",
+    "@todo/bench",
+  ])
     vitest(pkg);
   playwright();
 } else {

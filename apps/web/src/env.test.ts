@@ -194,6 +194,7 @@ describe("parseEnv", () => {
       'Invalid environment: PUSH_ENDPOINT_HOSTS has "https://evil.example": list host names, or *.domain',
     ],
     [{ CRON_SECRET: "short" }, "Invalid environment: CRON_SECRET must be at least 16 characters"],
+    [{ METRICS_TOKEN: "two words of a secret" }, "Invalid environment: METRICS_TOKEN must be one word"],
     [{ REMINDER_DISPATCH_SECONDS: "60" }, "Invalid environment: REMINDER_DISPATCH_SECONDS"],
   ])("refuses %o with one line naming the variable", (source, message) => {
     expect(() => parseEnv(source)).toThrow(message);

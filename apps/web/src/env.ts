@@ -51,6 +51,9 @@ const Base64UrlKeySchema = z
   .optional()
   .or(z.literal("").transform(() => undefined));
 
+/** What an `Authorization: Bearer …` header can carry: one word, no whitespace (RFC 9110 § 11.4). */
+const BEARER_WORD = /^\S+$/;
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -109,12 +112,14 @@ const EnvSchema = z
     CRON_SECRET: z
       .string()
       .min(16, "must be at least 16 characters")
+      .regex(BEARER_WORD, "must be one word: a bearer token holds no spaces")
       .optional()
       .or(z.literal("").transform(() => undefined)),
     /** The bearer token Prometheus sends to GET /api/metrics; unset, the endpoint answers 404. */
     METRICS_TOKEN: z
       .string()
       .min(16, "must be at least 16 characters")
+      .regex(BEARER_WORD, "must be one word: a bearer token holds no spaces")
       .optional()
       .or(z.literal("").transform(() => undefined)),
     /** Seconds between this instance's reminder dispatch passes (1–15); 0 runs none (a host calling the cron route instead). */

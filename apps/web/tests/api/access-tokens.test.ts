@@ -101,6 +101,18 @@ describe("personal access tokens", () => {
     expect(listed?.lastUsedAt).toEqual(isoDate);
   });
 
+  it("exchanges a token sent with the scheme in any case and more than one space (RFC 9110 § 11.1)", async () => {
+    const user = await apiUser(baseUrl);
+    const created = await createToken(user, "read");
+    for (const scheme of ["bearer ", "BEARER ", "Bearer   "]) {
+      const response = await fetch(`${baseUrl}/api/auth/token/exchange`, {
+        method: "POST",
+        headers: { Authorization: `${scheme}${created.token}` },
+      });
+      expect([scheme, response.status]).toEqual([scheme, 200]);
+    }
+  });
+
   it("a read-write token's program calls every task, list, settings and feed endpoint", async () => {
     const user = await apiUser(baseUrl);
     const { client, userId, call } = await program((await createToken(user, "read-write")).token);

@@ -32,6 +32,14 @@ describe("GET /api/metrics", () => {
     expect(response.headers.get("content-type")).toBe("application/problem+json");
   });
 
+  it("takes the token with the scheme in any case and more than one space, as RFC 9110 § 11.1 allows", async () => {
+    for (const authorization of [`bearer ${TOKEN}`, `BEARER ${TOKEN}`, `Bearer   ${TOKEN}`]) {
+      const response = await fetch(`${app.url}/api/metrics`, { headers: { Authorization: authorization } });
+      expect([authorization, response.status]).toEqual([authorization, 200]);
+      expect(await response.text()).toContain("# TYPE process_cpu_seconds_total counter");
+    }
+  });
+
   it("answers 401 with WWW-Authenticate to a wrong token, a token of another length, and none", async () => {
     for (const headers of [
       { Authorization: `Bearer ${TOKEN.replace(/.$/, "x")}` },

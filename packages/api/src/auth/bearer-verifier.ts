@@ -1,4 +1,5 @@
 import { createLocalJWKSet, errors, type JSONWebKeySet, type JWTVerifyGetKey, jwtVerify } from "jose";
+import { bearerCredentials } from "./bearer-credentials";
 
 // Better Auth signs with EdDSA; naming it refuses `alg: none` and HS256-with-the-public-key.
 const ALGORITHMS = ["EdDSA"];
@@ -60,8 +61,7 @@ export function createBearerVerifier({ loadKeys, issuer, audience }: BearerVerif
     jwtVerify(token, keySet, { algorithms: ALGORITHMS, issuer, audience });
 
   return async function verifyBearer(authorization: string | null): Promise<VerifiedToken> {
-    // RFC 9110 §11.1: the scheme is case-insensitive, and one or more spaces follow it.
-    const token = authorization?.match(/^Bearer +([A-Za-z0-9._~+/-]+=*)$/i)?.[1];
+    const token = bearerCredentials(authorization);
     if (!token) {
       throw new TokenRejectedError(authorization ? "Use Authorization: Bearer <token>" : "A bearer token is required");
     }

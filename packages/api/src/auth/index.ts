@@ -1,3 +1,4 @@
+export { bearerCredentials } from "./bearer-credentials";
 export {
   type BearerVerifierOptions,
   createBearerVerifier,

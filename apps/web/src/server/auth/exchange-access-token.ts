@@ -1,4 +1,5 @@
 import "server-only";
+import { bearerCredentials } from "@todo/api/auth";
 import type { TokenExchange } from "@todo/contracts";
 import { redeemAccessToken } from "@todo/db";
 import { env } from "@/env";
@@ -41,7 +42,7 @@ export function exchangedJwtSeconds(): number {
  * `Authorization: Bearer todo_pat_…`: `sub` its user, `scope` its scope, `tid` its id.
  */
 export async function exchangeAccessToken(request: Request): Promise<TokenExchange> {
-  const secret = request.headers.get("authorization")?.match(/^Bearer +(\S+)$/i)?.[1];
+  const secret = bearerCredentials(request.headers.get("authorization"));
   if (!secret) throw new UnauthorizedError("Send the access token as Authorization: Bearer todo_pat_…");
   const token = await redeemAccessToken(getDb(), secret);
   if (!token) throw new UnauthorizedError("The access token is unknown, revoked or expired");

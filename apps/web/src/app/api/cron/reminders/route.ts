@@ -1,16 +1,14 @@
-import { timingSafeEqual } from "node:crypto";
 import { env } from "@/env";
 import { apiRoute } from "@/server/http/api-route";
+import { presentsBearerSecret } from "@/server/http/bearer-secret";
 import { HttpError, UnauthorizedError } from "@/server/http/errors";
 import { methodNotAllowed } from "@/server/http/method-not-allowed";
 import { getReminderDispatcher } from "@/server/reminders/dispatcher";
 
-/** `Authorization: Bearer <CRON_SECRET>`, compared in constant time; 404 when no secret is set (the route is off). */
+/** `Authorization: Bearer <CRON_SECRET>`; 404 when no secret is set (the route is off). */
 function requireCronSecret(request: Request): void {
   if (!env.CRON_SECRET) throw new HttpError(404, "No such resource");
-  const sent = Buffer.from(request.headers.get("authorization") ?? "");
-  const expected = Buffer.from(`Bearer ${env.CRON_SECRET}`);
-  if (sent.length !== expected.length || !timingSafeEqual(sent, expected)) {
+  if (!presentsBearerSecret(request, env.CRON_SECRET)) {
     throw new UnauthorizedError("This route needs Authorization: Bearer <CRON_SECRET>");
   }
 }
