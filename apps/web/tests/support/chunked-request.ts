@@ -1,11 +1,17 @@
 import { connect } from "node:net";
 
+/** Between two chunks: time for the server to answer once it has read past its limit. */
+const PAUSE_MS = 50;
+
 /**
  * Sends a request with a chunked body over a plain socket, and answers the response the server wrote.
  * Unlike `fetch`, it still reads that response when the server closes the connection before the body
  * is all sent (a 413 does: fetch reports the unsent rest as EPIPE, and the answer is lost). With
  * `declaredLength`, the body is sent as it is under that `Content-Length` instead (which may claim more
  * than the chunks hold: a server that refuses the length never waits for the rest).
+ * The chunks go one at a time, a few milliseconds apart, and no more once the server has answered: a
+ * server that closes with bytes of ours still unread sends a reset, and a reset can take the answer we
+ * had not read yet with it (the race a lingering close avoids; the server stops reading at its limit).
  */
 export function sendChunked(
   url: string,
@@ -27,12 +33,17 @@ export function sendChunked(
       ];
       for (const [name, value] of Object.entries(headers)) head.push(`${name}: ${value}`);
       socket.write(`${head.join("\r\n")}\r\n\r\n`);
-      if (declaredLength !== undefined) {
-        for (const chunk of chunks) socket.write(chunk);
-        return;
-      }
-      for (const chunk of chunks) socket.write(`${Buffer.byteLength(chunk).toString(16)}\r\n${chunk}\r\n`);
-      socket.write("0\r\n\r\n");
+      const pieces =
+        declaredLength !== undefined
+          ? chunks
+          : [...chunks.map((chunk) => `${Buffer.byteLength(chunk).toString(16)}\r\n${chunk}\r\n`), "0\r\n\r\n"];
+      void (async () => {
+        for (const piece of pieces) {
+          if (received.length > 0 || socket.destroyed) return;
+          await new Promise<void>((done) => socket.write(piece, () => done()));
+          await new Promise((done) => setTimeout(done, PAUSE_MS));
+        }
+      })();
     });
     socket.on("data", (data) => received.push(data));
     // Writing into a connection the server has closed: what it answered is still in `received`.
