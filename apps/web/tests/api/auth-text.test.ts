@@ -86,3 +86,31 @@ describe.each(UNSTORABLE)("Better Auth's endpoints given text with %s", (_, text
     await expectRefused(await post("update-user", { name: "Ada", [text]: 1 }, account.cookie), "body");
   });
 });
+
+describe("Better Auth's endpoints given a body nested as deep as 16 KiB allows", () => {
+  const depth = 7_900;
+  const nested = (inner: string) => `${"[".repeat(depth)}${inner}${"]".repeat(depth)}`;
+
+  it("finds NUL at its bottom (400 naming the path), and takes it without one: never a 500", async () => {
+    const email = `user-${randomUUID()}@example.com`;
+    const fields = `"name":"Ada","email":"${email}","password":"${PASSWORD}"`;
+    const refused = await fetch(`${baseUrl}/api/auth/sign-up/email`, {
+      method: "POST",
+      headers: authHeaders(baseUrl),
+      body: `{${fields},"x":${nested('"\\u0000"')}}`,
+    });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toEqual({
+      code: "VALIDATION_ERROR",
+      message: `[body.x${".0".repeat(depth)}] ${REFUSED}`,
+    });
+
+    const taken = await fetch(`${baseUrl}/api/auth/sign-up/email`, {
+      method: "POST",
+      headers: authHeaders(baseUrl),
+      body: `{${fields},"x":${nested("1")}}`,
+    });
+    expect(taken.status).toBe(200);
+    expect((await signIn(baseUrl, email, PASSWORD)).status).toBe(200);
+  });
+});

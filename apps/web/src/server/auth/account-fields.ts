@@ -7,7 +7,7 @@ const IMAGE_URL_MAX = 2_048;
 
 /** A picture's address on the account (no page shows one yet): an http(s) URL, or null for none. */
 const ImageSchema = z
-  // Normalised as the URL standard writes it: NUL or a lone surrogate in it ends up percent-encoded.
+  // Normalised as the URL standard writes it (the scheme and host in lower case, spaces percent-encoded).
   .url({ protocol: /^https?$/, normalize: true, error: "must be an http or https URL" })
   .refine((url) => url.length <= IMAGE_URL_MAX, `at most ${IMAGE_URL_MAX} characters`)
   .nullable();

@@ -5,15 +5,21 @@ import { APIError } from "better-auth/api";
 /**
  * Where in a request's input (`body`, `query`, `params`) a text holds what PostgreSQL's text cannot
  * (U+0000) or no UTF-8 can (a lone surrogate), as `body.name` or `query.token`; null when there is none.
- * Keys count too: `{"a\u0000": 1}` is no better a body than `{"a": "\u0000"}`.
+ * Keys count too: `{"a\u0000": 1}` is no better a body than `{"a": "\u0000"}`. Walked without recursion:
+ * 16 KiB of JSON nests 8,000 arrays deep, more than the call stack holds.
  */
-export function unstorableTextPath(value: unknown, path: string): string | null {
-  if (typeof value === "string") return storable(value) ? null : path;
-  if (typeof value !== "object" || value === null) return null;
-  for (const [key, item] of Object.entries(value)) {
-    if (!storable(key)) return path;
-    const found = unstorableTextPath(item, `${path}.${key}`);
-    if (found) return found;
+function unstorableTextPath(input: unknown, inputPath: string): string | null {
+  // Breadth first, in the order the fields came: the first bad one is the one named.
+  const pending: [unknown, string][] = [[input, inputPath]];
+  for (const [value, path] of pending) {
+    if (typeof value === "string") {
+      if (!storable(value)) return path;
+    } else if (typeof value === "object" && value !== null) {
+      for (const [key, item] of Object.entries(value)) {
+        if (!storable(key)) return path;
+        pending.push([item, `${path}.${key}`]);
+      }
+    }
   }
   return null;
 }
