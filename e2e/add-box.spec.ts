@@ -136,3 +136,68 @@ test("a task whose checks cannot load stays in the box with the reason, and is a
   await expect(tasks.list.getByRole("listitem")).toHaveText([/^Call the plumber/]);
   await expect(tasks.newTask).toHaveValue("");
 });
+
+test.describe("the option buttons before their pickers mount", () => {
+  // The pickers mount when the page is first idle; a page that never is shows the buttons drawn alone.
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+  });
+
+  test("are drawn alone, saying what a closed picker's trigger says", async ({ page, user: _ }) => {
+    const tasks = tasksPage(page);
+    await tasks.goto();
+    await expect(tasks.region).toHaveAttribute("aria-busy", "false");
+    const due = page.getByRole("button", { name: "Due date", exact: true });
+    await expect(due).toHaveAttribute("aria-haspopup", "dialog");
+    await expect(due).toHaveAttribute("aria-expanded", "false");
+    const priority = page.getByRole("button", { name: "Priority: No priority" });
+    await expect(priority).toHaveAttribute("aria-haspopup", "menu");
+    await expect(priority).toHaveAttribute("aria-expanded", "false");
+    // Radix's menu trigger has an id (its menu is labelled by it); the button drawn alone has none.
+    await expect(priority).not.toHaveAttribute("id");
+    await expect(page.getByRole("button", { name: "Tags", exact: true })).toHaveAttribute("aria-haspopup", "dialog");
+  });
+
+  test("Tab reaches the date button, which keeps focus as its picker mounts, and Enter opens it", async ({
+    page,
+    user: _,
+  }) => {
+    const tasks = tasksPage(page);
+    await tasks.goto();
+    await expect(tasks.region).toHaveAttribute("aria-busy", "false");
+    await tasks.newTask.fill("Dentist");
+    await tasks.newTask.press("Tab");
+    await page.keyboard.press("Tab");
+    const due = page.getByRole("button", { name: "Due date", exact: true });
+    await expect(due).toBeFocused();
+    await expect(page.getByRole("button", { name: "Priority: No priority" })).toHaveAttribute("id", /.+/);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("dialog").getByRole("grid")).toBeVisible();
+  });
+
+  test("a click with no pointer or focus before it (a screen reader's) opens the picker", async ({ page, user: _ }) => {
+    const tasks = tasksPage(page);
+    await tasks.goto();
+    await expect(tasks.region).toHaveAttribute("aria-busy", "false");
+    await page.getByRole("button", { name: "Priority: No priority" }).dispatchEvent("click");
+    await page.getByRole("menuitemradio", { name: "High" }).click();
+    await expect(page.getByRole("button", { name: "Priority: High" })).toBeVisible();
+  });
+
+  test("a mouse click opens the picker at once", async ({ page, user: _ }) => {
+    const tasks = tasksPage(page);
+    await tasks.goto();
+    await expect(tasks.region).toHaveAttribute("aria-busy", "false");
+    await page.getByRole("button", { name: "Tags", exact: true }).click();
+    await expect(page.getByRole("combobox", { name: "Tags of the new task" })).toBeFocused();
+  });
+});
+
+test("the option pickers mount once the page is idle, with no one reaching for them", async ({ page, user: _ }) => {
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  // Radix's menu trigger has an id (its menu is labelled by it); the button drawn alone has none.
+  await expect(page.getByRole("button", { name: "Priority: No priority" })).toHaveAttribute("id", /.+/);
+});

@@ -1,22 +1,15 @@
 "use client";
 
-import type { CreateTask, Task, TaskPriority } from "@todo/contracts";
+import type { CreateTask, Task } from "@todo/contracts";
 import type { QuickAddPartKind } from "@todo/quick-add";
-import { CalendarIcon, FlagIcon, HashIcon, PlusIcon } from "lucide-react";
-import dynamic from "next/dynamic";
-import { Toolbar } from "radix-ui";
+import { PlusIcon } from "lucide-react";
 import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
-import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import { useUserClock } from "@/hooks/use-user-clock";
 import { loadInputSchemas, preloadInputSchemas } from "@/lib/load-input-schemas";
 import { readDraft, saveDraft } from "@/lib/new-task-draft";
-import { cn } from "@/lib/utils";
 import { describeDue } from "./due-date";
-import { DueDatePicker } from "./due-date-picker";
-import { PRIORITY_LABELS, PRIORITY_TEXT } from "./priority";
-import { PriorityPicker } from "./priority-picker";
+import { NewTaskOptions } from "./new-task-options";
 import { type ChosenOptions, newTaskFields, withoutParts } from "./quick-add/new-task-fields";
 import { QuickAddChips } from "./quick-add/quick-add-chips";
 import { QuickAddHighlight } from "./quick-add/quick-add-highlight";
@@ -28,11 +21,6 @@ interface AddTaskFormProps {
   tagSuggestions: () => string[];
 }
 
-// The tag field (cmdk) loads when its popover first opens.
-// Its own Suspense boundary (`loading`): without one, loading it would suspend the whole page.
-const TagsField = dynamic(() => import("./tags-field").then((m) => m.TagsField), { loading: () => null });
-
-const optionClass = "h-8 gap-1.5 px-2 text-muted-foreground data-[set=true]:text-foreground";
 const NOTHING_CHOSEN: ChosenOptions = { priority: "none", dueDate: null, tags: [] };
 
 /**
@@ -165,69 +153,17 @@ export function AddTaskForm({ inputRef, onAdd, tagSuggestions }: AddTaskFormProp
       />
       <div className="flex flex-wrap items-center gap-1 border-t px-2 py-1">
         {/* One tab stop for the three options (arrows between them): the list is fewer Tabs away. */}
-        <Toolbar.Root aria-label="Options of the new task" className="flex items-center gap-1">
-          <DueDatePicker value={fields.dueDate} onChange={(dueDate) => choose({ dueDate }, ["date"])}>
-            <Toolbar.Button asChild>
-              <Button
-                variant="ghost"
-                size="sm"
-                data-set={fields.dueDate !== null}
-                aria-label={due ? `Due date: ${due.label}` : "Due date"}
-                className={cn(optionClass, due?.tone === "overdue" && "text-overdue")}
-              >
-                <CalendarIcon aria-hidden="true" />
-                {due?.label}
-              </Button>
-            </Toolbar.Button>
-          </DueDatePicker>
-          <PriorityPicker
-            value={fields.priority}
-            onChange={(priority: TaskPriority) => choose({ priority }, ["priority"])}
-          >
-            <Toolbar.Button asChild>
-              <Button
-                variant="ghost"
-                size="sm"
-                data-set={fields.priority !== "none"}
-                aria-label={`Priority: ${PRIORITY_LABELS[fields.priority]}`}
-                className={optionClass}
-              >
-                <FlagIcon aria-hidden="true" className={PRIORITY_TEXT[fields.priority]} />
-                {fields.priority !== "none" && PRIORITY_LABELS[fields.priority]}
-              </Button>
-            </Toolbar.Button>
-          </PriorityPicker>
-          <Popover>
-            <Tooltip>
-              <TooltipTrigger asChild>
-                <PopoverTrigger asChild>
-                  <Toolbar.Button asChild>
-                    <Button
-                      variant="ghost"
-                      size="sm"
-                      data-set={fields.tags.length > 0}
-                      aria-label={fields.tags.length ? `Tags: ${fields.tags.join(", ")}` : "Tags"}
-                      className={optionClass}
-                    >
-                      <HashIcon aria-hidden="true" />
-                      {fields.tags.length > 0 && <span className="max-w-48 truncate">{fields.tags.join(" ")}</span>}
-                    </Button>
-                  </Toolbar.Button>
-                </PopoverTrigger>
-              </TooltipTrigger>
-              <TooltipContent>Tags</TooltipContent>
-            </Tooltip>
-            <PopoverContent align="start" className="w-80">
-              <TagsField
-                value={chosen.tags}
-                onChange={(tags) => setChosen((current) => ({ ...current, tags }))}
-                suggestions={tagSuggestions()}
-                label="Tags of the new task"
-                focusOnMount
-              />
-            </PopoverContent>
-          </Popover>
-        </Toolbar.Root>
+        <NewTaskOptions
+          dueDate={fields.dueDate}
+          due={due}
+          priority={fields.priority}
+          tags={fields.tags}
+          chosenTags={chosen.tags}
+          onDueDate={(dueDate) => choose({ dueDate }, ["date"])}
+          onPriority={(priority) => choose({ priority }, ["priority"])}
+          onChosenTags={(tags) => setChosen((current) => ({ ...current, tags }))}
+          tagSuggestions={tagSuggestions}
+        />
         <p id={errorId} role="alert" className="ml-auto px-1 text-destructive text-sm empty:hidden">
           {error}
         </p>

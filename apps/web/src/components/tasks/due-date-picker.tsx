@@ -13,6 +13,8 @@ interface DueDatePickerProps {
   onChange: (date: string | null) => void;
   /** The trigger (a button); it gets the popover's ARIA attributes. */
   children: ReactNode;
+  /** Open as it mounts (its button was clicked before it could be). */
+  defaultOpen?: boolean;
 }
 
 // The calendar (react-day-picker, date-fns) loads when a picker first opens, not with the page.
@@ -33,8 +35,8 @@ export function quickDueChoices(today: string) {
  * A due date from quick choices (Today, Tomorrow, Next week, No date) or a calendar that the
  * keyboard drives (arrows, PageUp/PageDown, Home/End, Enter).
  */
-export function DueDatePicker({ value, onChange, children }: DueDatePickerProps) {
-  const [open, setOpen] = useState(false);
+export function DueDatePicker({ value, onChange, children, defaultOpen = false }: DueDatePickerProps) {
+  const [open, setOpen] = useState(defaultOpen);
   const { today } = useUserClock();
   const choose = (date: string | null) => {
     onChange(date);

@@ -18,12 +18,14 @@ interface PriorityPickerProps {
   onChange: (priority: TaskPriority) => void;
   /** The trigger (a button); it gets the menu's ARIA attributes. */
   children: ReactNode;
+  /** Open as it mounts (its button was clicked before it could be). */
+  defaultOpen?: boolean;
 }
 
 /** Priority from a menu of flags, highest first. */
-export function PriorityPicker({ value, onChange, children }: PriorityPickerProps) {
+export function PriorityPicker({ value, onChange, children, defaultOpen }: PriorityPickerProps) {
   return (
-    <DropdownMenu>
+    <DropdownMenu defaultOpen={defaultOpen}>
       <DropdownMenuTrigger asChild>{children}</DropdownMenuTrigger>
       <DropdownMenuContent align="start" className="w-44">
         <DropdownMenuRadioGroup value={value} onValueChange={(v) => onChange(v as TaskPriority)}>
