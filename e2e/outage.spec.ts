@@ -12,12 +12,17 @@ const errorToast = (page: Page) => tasksPage(page).toast(UNAVAILABLE).first();
 
 /**
  * The tasks page, once it holds its API token. The page comes with its data (decision 025) and fetches
- * the token right after: a change made once the database is away needs it first.
+ * the token right after: a change made once the database is away needs it first. The token's answer
+ * reaching the browser is not enough: the page reads it when its main thread gets to it (which judges the
+ * device's clock against the answer's `Date`), so this waits for the live stream's request, which leaves
+ * with the token once the page has stored it.
  */
 async function openWithToken(page: Page, query = "") {
   const token = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/auth/token");
+  const stream = page.waitForRequest((r) => new URL(r.url()).pathname.endsWith("/events"));
   await tasksPage(page).goto(query);
   expect((await token).ok()).toBe(true);
+  expect((await stream).headers().authorization).toMatch(/^Bearer /);
 }
 
 test.beforeEach(async ({ consoleGuard }) => {

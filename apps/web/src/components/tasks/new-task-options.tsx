@@ -48,7 +48,7 @@ interface NewTaskOptionsProps {
 /**
  * The new task's due date, priority and tags as small icon buttons beside the add box: one toolbar (a
  * single Tab stop, arrows between them), each button opening its picker. The pickers (Radix popovers and
- * a menu, ~80 React fibers) mount when the browser is first idle after the page loads, or at once when the
+ * a menu: about 75 React fibers) mount when the browser is first idle after the page loads, or at once when the
  * toolbar is pointed at, focused or clicked; until then each button is drawn alone, saying what Radix's
  * closed trigger says, so that the page's hydration does not pay for pickers nobody has reached for yet.
  */
@@ -73,7 +73,8 @@ export function NewTaskOptions(props: NewTaskOptionsProps) {
    * on Radix's trigger, and focus that landed on a button drawn alone moves to the trigger that replaced it.
    */
   function readyNow(focused?: Option, open?: Option) {
-    if (readyRef.current) return;
+    // `ready` once the idle mount has committed; while its transition still renders, flushSync finishes it here.
+    if (ready || readyRef.current) return;
     readyRef.current = true;
     flushSync(() => {
       if (open) setOpenAtMount(open);
