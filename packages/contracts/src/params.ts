@@ -2,8 +2,11 @@ import { z } from "zod";
 
 /** The largest id a task can have: PostgreSQL's `integer`, which its serial id is. */
 export const MAX_TASK_ID = 2_147_483_647;
-/** The largest id a list can have: PostgreSQL's `integer` too. */
-export const MAX_LIST_ID = MAX_TASK_ID;
+/**
+ * The largest id a list can have: PostgreSQL's `integer` too. Written out, not as `MAX_TASK_ID`:
+ * the OpenAPI generator reads numbers from the source and does not follow one constant to another.
+ */
+export const MAX_LIST_ID = 2_147_483_647;
 
 /** A list's id in a body: a positive integer PostgreSQL's `integer` can hold. */
 export const ListIdSchema = z

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { authHeaders, getToken, sessionCookie, signIn, signUp, signUpWithToken } from "@todo/test-support/accounts";
+import { authHeaders, sessionCookie, signIn, signUp, signUpWithToken } from "@todo/test-support/accounts";
 import { describe, expect, inject, it } from "vitest";
 import { decodeHeader, decodePayload } from "../support/tokens";
 
@@ -12,11 +12,15 @@ async function listTasks(userId: string, token?: string) {
 }
 
 describe("sign-up, sign-in and the JWT", () => {
-  it("signs up, signs in, issues a JWT and the tasks API accepts it", async () => {
+  it("signs up, signs in, issues a JWT (answers no cache may keep) and the tasks API accepts it", async () => {
     const account = await signUp(baseUrl);
     const signedIn = await signIn(baseUrl, account.email, account.password);
     expect(signedIn.status).toBe(200);
-    const token = await getToken(baseUrl, sessionCookie(signedIn));
+    expect(signedIn.headers.get("cache-control")).toBe("no-store");
+    const tokenResponse = await fetch(`${baseUrl}/api/auth/token`, { headers: { cookie: sessionCookie(signedIn) } });
+    expect(tokenResponse.status).toBe(200);
+    expect(tokenResponse.headers.get("cache-control")).toBe("no-store");
+    const { token } = (await tokenResponse.json()) as { token: string };
 
     expect(decodeHeader(token)).toMatchObject({ alg: "EdDSA", kid: expect.any(String) });
     const claims = decodePayload(token);

@@ -57,7 +57,7 @@ describe("create, read, replace, update and delete a task", () => {
     expect(user.lastResponse().headers.get("cache-control")).toBe("no-store");
   });
 
-  it("lists tasks newest first with X-Total-Count, and a next link while more remain", async () => {
+  it("lists tasks newest first with X-Total-Count, and a next link while more remain, not to be stored", async () => {
     const user = await apiUser(baseUrl);
     const [a, b, c] = await createTasks(user, [{ title: "a" }, { title: "b" }, { title: "c" }]);
     const first = must(await user.client.listTasks(user.userId, { limit: 2 }, { count: true }));
@@ -66,6 +66,7 @@ describe("create, read, replace, update and delete a task", () => {
     expect(first.total).toBe(3);
     expect(response.status).toBe(200);
     expect(response.headers.get("x-total-count")).toBe("3");
+    expect(response.headers.get("cache-control")).toBe("no-store");
     expect(response.headers.get("link")).toBe(
       `</api/${user.userId}/tasks?limit=2&cursor=${encodeURIComponent(first.nextCursor as string)}>; rel="next"`,
     );

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { Validator } from "@seriousme/openapi-schema-validator";
-import { CHANGES_LIMIT_MAX, LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX } from "@todo/contracts";
+import { CHANGES_LIMIT_MAX, LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX, MAX_LIST_ID, MAX_TASK_ID } from "@todo/contracts";
 import { describe, expect, it } from "vitest";
 import { finishFile } from "../../scripts/openapi/finish-file";
 import { type JsonObject, operations } from "../../scripts/openapi/types";
@@ -142,6 +142,15 @@ describe("public/openapi.json", () => {
     const limit = list.parameters.find((p) => p.name === "limit");
     expect(limit?.schema).toMatchObject({ type: "integer", minimum: 1, maximum: LIST_LIMIT_MAX });
     expect(limit?.description).toContain(`1–${LIST_LIMIT_MAX}; default ${LIST_LIMIT_DEFAULT}`);
+  });
+
+  it("states the largest list and task id the contract takes (PostgreSQL's integer), in bodies and the query", () => {
+    const schemas = doc.components?.schemas as JsonObject;
+    expect(schemas.ListIdSchema).toMatchObject({ type: "integer", minimum: 1, maximum: MAX_LIST_ID });
+    expect(schemas.TaskIdSchema).toMatchObject({ type: "integer", minimum: 1, maximum: MAX_TASK_ID });
+    const list = doc.paths?.["/api/{userId}/tasks"]?.get as { parameters: JsonObject[] };
+    const listId = list.parameters.find((p) => p.name === "listId");
+    expect(listId?.schema).toMatchObject({ type: "integer", minimum: 1, maximum: MAX_LIST_ID });
   });
 
   it("states the change log's page size the contract enforces", () => {

@@ -5,11 +5,12 @@ import { toTask } from "./to-task";
 export type CountPreference = "exact" | "none" | undefined;
 
 /**
- * `X-Total-Count` when the page was counted, `Preference-Applied` naming the count preference that
- * was honoured, and `Link: <…>; rel="next"` while more pages remain.
+ * `Cache-Control: no-store` (a user's tasks, as every answer about them), `X-Total-Count` when the page
+ * was counted, `Preference-Applied` naming the count preference that was honoured, and
+ * `Link: <…>; rel="next"` while more pages remain.
  */
 function listHeaders(requestUrl: string | URL, page: TaskPage, count: CountPreference): Headers {
-  const headers = new Headers();
+  const headers = new Headers({ "Cache-Control": "no-store" });
   if (page.total !== null) headers.set("X-Total-Count", String(page.total));
   if (count) headers.set("Preference-Applied", `count=${count}`);
   if (page.nextCursor) {
