@@ -90,7 +90,7 @@ export const ChangesQuerySchema = z.strictObject({
     "The seq of the last change already applied (`next` of the previous page); 0, the default, for the whole log; `now` for none, only the current `next`",
   ),
   limit: z.coerce
-    .number()
+    .number({ error: "limit must be a whole number" })
     .int("limit must be a whole number")
     .min(1, "limit must be at least 1")
     .max(CHANGES_LIMIT_MAX, `limit must be at most ${CHANGES_LIMIT_MAX}`)

@@ -19,7 +19,7 @@ export const COMPLETIONS_LIMIT_DEFAULT = 50;
 /** The completions' query string: a page at a time, newest first. */
 export const ListCompletionsQuerySchema = z.strictObject({
   limit: z.coerce
-    .number()
+    .number({ error: "limit must be a whole number" })
     .int("limit must be a whole number")
     .min(1, "limit must be at least 1")
     .max(LIST_LIMIT_MAX, `limit must be at most ${LIST_LIMIT_MAX}`)

@@ -9,7 +9,7 @@ import { LIST_LIMIT_MAX, SEARCH_MAX, SORT_ORDERS, TASK_SORTS, TASK_STATUSES } fr
 /** The list's query string. Unknown parameters are refused, so a typo never goes unnoticed. */
 export const ListTasksQuerySchema = z.strictObject({
   listId: z.coerce
-    .number()
+    .number({ error: "listId must be a whole number" })
     .int("listId must be a whole number")
     .min(1, "listId must be at least 1")
     .max(MAX_LIST_ID, `listId must be at most ${MAX_LIST_ID}`)
@@ -50,7 +50,7 @@ export const ListTasksQuerySchema = z.strictObject({
     .optional()
     .describe("Default `desc` (so newest first under the default sort); `asc` (top first) for `sort=manual`"),
   limit: z.coerce
-    .number()
+    .number({ error: "limit must be a whole number" })
     .int("limit must be a whole number")
     .min(1, "limit must be at least 1")
     .max(LIST_LIMIT_MAX, `limit must be at most ${LIST_LIMIT_MAX}`)

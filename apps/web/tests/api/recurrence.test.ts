@@ -268,5 +268,8 @@ describe("completing a recurring task", () => {
     await expectProblem(await user.raw(`/${mine.id}/completions?limit=0`), 400, "Invalid query parameters", [
       { path: "limit", message: "limit must be at least 1" },
     ]);
+    await expectProblem(await user.raw(`/${mine.id}/completions?limit=all`), 400, "Invalid query parameters", [
+      { path: "limit", message: "limit must be a whole number" },
+    ]);
   });
 });
