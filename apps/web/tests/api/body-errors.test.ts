@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import type { Task } from "@todo/contracts";
 import { authHeaders, signIn, signUp } from "@todo/test-support/accounts";
 import { describe, expect, inject, it } from "vitest";
@@ -122,6 +123,52 @@ describe("415 for a body that is not declared JSON", () => {
     const response = await send("PATCH", "/:id", { headers: { "Content-Type": type }, body: '{"title":"Typed"}' });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ id: task.id, title: "Typed" });
+  });
+});
+
+describe("415 for a body sent with a content coding (RFC 7694)", () => {
+  const gzipped = gzipSync(JSON.stringify({ title: "Zipped", completed: true }));
+
+  it.each(writes)("%s %s refuses a gzip body, saying which codings it takes", async (method, suffix) => {
+    const { send, unchanged } = await writer();
+    const response = await send(method, suffix, { headers: { ...json, "Content-Encoding": "gzip" }, body: gzipped });
+    await expectProblem(response, 415, "Send the body without a content coding (Content-Encoding: gzip is not taken)");
+    expect(response.headers.get("accept-encoding")).toBe("identity");
+    await unchanged();
+  });
+
+  it.each([
+    ["GZIP", "gzip"],
+    ["identity, br", "br"],
+    ["gzip,  deflate", "gzip, deflate"],
+  ])("reads Content-Encoding: %s as a list of codings in any case", async (header, named) => {
+    const { send, unchanged } = await writer();
+    const response = await send("POST", "", { headers: { ...json, "Content-Encoding": header }, body: gzipped });
+    await expectProblem(
+      response,
+      415,
+      `Send the body without a content coding (Content-Encoding: ${named} is not taken)`,
+    );
+    await unchanged();
+  });
+
+  it("takes Content-Encoding: identity, which is no coding", async () => {
+    const { send } = await writer();
+    const body = JSON.stringify({ title: "Plain bytes" });
+    const response = await send("POST", "", { headers: { ...json, "Content-Encoding": "Identity" }, body });
+    expect(response.status).toBe(201);
+  });
+
+  it("refuses a gzip sign-up and makes no account", async () => {
+    const address = `user-${randomUUID()}@example.com`;
+    const password = "correct horse battery staple";
+    const response = await fetch(`${baseUrl}/api/auth/sign-up/email`, {
+      method: "POST",
+      headers: { ...authHeaders(baseUrl), "Content-Encoding": "gzip" },
+      body: gzipSync(JSON.stringify({ name: "Ada", email: address, password })),
+    });
+    await expectProblem(response, 415, "Send the body without a content coding (Content-Encoding: gzip is not taken)");
+    expect((await signIn(baseUrl, address, password)).status).toBe(401);
   });
 });
 

@@ -85,8 +85,12 @@ export function decodeUtf8(bytes: Buffer): string {
   }
 }
 
-/** The body's bytes, 413 past `limit` (the declared Content-Length first, then what arrives). */
+/**
+ * The body's bytes, 413 past `limit` (the declared Content-Length first, then what arrives); 415 for a
+ * body sent with a content coding, which nothing here decodes.
+ */
 export async function readLimited(request: Request, limit = BODY_LIMIT_BYTES): Promise<Buffer> {
+  refuseContentCoding(request);
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > limit) throw tooLarge(limit);
   if (!request.body) return Buffer.alloc(0);
@@ -98,6 +102,26 @@ export async function readLimited(request: Request, limit = BODY_LIMIT_BYTES): P
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
+}
+
+/**
+ * RFC 7694: a body sent with a content coding the server does not take (`Content-Encoding: gzip`; a
+ * list of codings, in any letter case) is refused with 415 and `Accept-Encoding` naming what it takes,
+ * rather than read as if it were the JSON itself. `identity` alone is no coding.
+ */
+function refuseContentCoding(request: Request): void {
+  const codings = (request.headers.get("content-encoding") ?? "")
+    .split(",")
+    .map((coding) => coding.trim().toLowerCase())
+    .filter((coding) => coding !== "" && coding !== "identity");
+  if (codings.length === 0) return;
+  throw new HttpError(
+    415,
+    `Send the body without a content coding (Content-Encoding: ${codings.join(", ")} is not taken)`,
+    {
+      headers: { "Accept-Encoding": "identity" },
+    },
+  );
 }
 
 /**
