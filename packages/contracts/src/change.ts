@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ListSchema } from "./list";
+import { wholeNumberParam } from "./query-number";
 import { SettingsSchema } from "./settings";
 import { TaskSchema } from "./task";
 
@@ -89,13 +90,7 @@ export const ChangesQuerySchema = z.strictObject({
   since: SinceSchema.optional().describe(
     "The seq of the last change already applied (`next` of the previous page); 0, the default, for the whole log; `now` for none, only the current `next`",
   ),
-  limit: z.coerce
-    .number({ error: "limit must be a whole number" })
-    .int("limit must be a whole number")
-    .min(1, "limit must be at least 1")
-    .max(CHANGES_LIMIT_MAX, `limit must be at most ${CHANGES_LIMIT_MAX}`)
-    .optional()
-    .describe("Changes per page, 1–500; default 500"),
+  limit: wholeNumberParam("limit", CHANGES_LIMIT_MAX).optional().describe("Changes per page, 1–500; default 500"),
 });
 export type ChangesQuery = z.infer<typeof ChangesQuerySchema>;
 

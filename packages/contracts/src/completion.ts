@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DateOnlySchema } from "./date-only";
+import { wholeNumberParam } from "./query-number";
 import { LIST_LIMIT_MAX } from "./task-values";
 
 /** One completion of a recurring task's occurrence, as the API returns it. */
@@ -18,13 +19,7 @@ export const COMPLETIONS_LIMIT_DEFAULT = 50;
 
 /** The completions' query string: a page at a time, newest first. */
 export const ListCompletionsQuerySchema = z.strictObject({
-  limit: z.coerce
-    .number({ error: "limit must be a whole number" })
-    .int("limit must be a whole number")
-    .min(1, "limit must be at least 1")
-    .max(LIST_LIMIT_MAX, `limit must be at most ${LIST_LIMIT_MAX}`)
-    .optional()
-    .describe("Completions per page, 1–100; default 50"),
+  limit: wholeNumberParam("limit", LIST_LIMIT_MAX).optional().describe("Completions per page, 1–100; default 50"),
   cursor: z.string().max(64).optional().describe("Where the page starts: copy it from the `Link` header's next URL"),
 });
 export type ListCompletionsQuery = z.infer<typeof ListCompletionsQuerySchema>;

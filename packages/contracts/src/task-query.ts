@@ -2,19 +2,14 @@ import { z } from "zod";
 import { fits, storable, UNSTORABLE_TEXT } from "./characters";
 import { DateOnlySchema } from "./date-only";
 import { MAX_LIST_ID, MAX_TASK_ID } from "./params";
+import { wholeNumberParam } from "./query-number";
 import { TagSchema } from "./tag";
 import { TaskPrioritySchema } from "./task";
 import { LIST_LIMIT_MAX, SEARCH_MAX, SORT_ORDERS, TASK_SORTS, TASK_STATUSES } from "./task-values";
 
 /** The list's query string. Unknown parameters are refused, so a typo never goes unnoticed. */
 export const ListTasksQuerySchema = z.strictObject({
-  listId: z.coerce
-    .number({ error: "listId must be a whole number" })
-    .int("listId must be a whole number")
-    .min(1, "listId must be at least 1")
-    .max(MAX_LIST_ID, `listId must be at most ${MAX_LIST_ID}`)
-    .optional()
-    .describe("Only the tasks of this list"),
+  listId: wholeNumberParam("listId", MAX_LIST_ID).optional().describe("Only the tasks of this list"),
   parentId: z
     .string()
     .regex(/^(none|any|[1-9]\d{0,9})$/, "parentId must be none, any or a task id")
@@ -49,13 +44,7 @@ export const ListTasksQuerySchema = z.strictObject({
     .enum(SORT_ORDERS)
     .optional()
     .describe("Default `desc` (so newest first under the default sort); `asc` (top first) for `sort=manual`"),
-  limit: z.coerce
-    .number({ error: "limit must be a whole number" })
-    .int("limit must be a whole number")
-    .min(1, "limit must be at least 1")
-    .max(LIST_LIMIT_MAX, `limit must be at most ${LIST_LIMIT_MAX}`)
-    .optional()
-    .describe("Tasks per page, 1–100; default 50"),
+  limit: wholeNumberParam("limit", LIST_LIMIT_MAX).optional().describe("Tasks per page, 1–100; default 50"),
   cursor: z.string().max(2048).optional().describe("Where the page starts: copy it from the `Link` header's next URL"),
 });
 export type ListTasksQuery = z.infer<typeof ListTasksQuerySchema>;
