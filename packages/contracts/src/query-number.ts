@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** A query parameter's digits as the number they spell; anything else left for the schema to refuse. */
-export function digitsAsNumber(value: unknown): unknown {
+function digitsAsNumber(value: unknown): unknown {
   return typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
 }
 

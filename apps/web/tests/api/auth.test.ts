@@ -35,6 +35,13 @@ describe("sign-up, sign-in and the JWT", () => {
     expect(await response.json()).toEqual([]);
   });
 
+  it("publishes its public keys without no-store, so that a verifier elsewhere may keep them", async () => {
+    const response = await fetch(`${baseUrl}/api/auth/jwks`);
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { keys: unknown[] }).keys.length).toBeGreaterThan(0);
+    expect(response.headers.get("cache-control")).toBeNull();
+  });
+
   it("refuses a wrong password with 401 and no session", async () => {
     const account = await signUp(baseUrl);
     const response = await signIn(baseUrl, account.email, "not the password");

@@ -13,11 +13,14 @@ import { getAuth } from "./auth";
 
 const AUTH_EVENTS = { refused: "auth_refused", failed: "auth_error" };
 const CREDENTIAL_PATHS = /^\/api\/auth\/sign-(in|up)\//;
+// The public keys that verify the JWTs: no secret, and a verifier elsewhere may keep them between tokens.
+const PUBLIC_PATHS = /^\/api\/auth\/jwks$/;
 
 /**
  * Better Auth's handler in the request pipeline, with what the API has too: `Cache-Control: no-store`
- * on every answer that does not say otherwise (sessions, JWTs and accounts are never for a cache to
- * keep; RFC 6749 § 5.1 asks it of a token's answer, and Better Auth sets it only on `get-session`), the
+ * on every answer that does not say otherwise but the public keys (sessions, JWTs and accounts are never
+ * for a cache to keep; RFC 6749 § 5.1 asks it of a token's answer, and Better Auth sets it only on
+ * `get-session`), the
  * standard `Retry-After` on 429s (Better Auth sends only its own `X-Retry-After`), refusals logged as
  * security events (every failed sign-in and sign-up; a 401, 403 or 429 anywhere) with Better
  * Auth's code but never a body, so never a password, and a 503 in place of what Better Auth says
@@ -33,14 +36,16 @@ export function handleAuthRequest(request: Request): Promise<Response> {
       throw error;
     }
     const response = await answerOrOutage(bounded, requestId);
-    if (!response.headers.has("cache-control")) response.headers.set("Cache-Control", "no-store");
+    const { pathname } = new URL(request.url);
+    if (!response.headers.has("cache-control") && !PUBLIC_PATHS.test(pathname))
+      response.headers.set("Cache-Control", "no-store");
     const retryAfter = response.headers.get("x-retry-after");
     if (response.status === 429) rateLimitRefusals().labels("auth").inc();
     if (response.status === 429 && retryAfter && !response.headers.has("retry-after")) {
       response.headers.set("Retry-After", retryAfter);
     }
     const { status } = response;
-    const credentials = CREDENTIAL_PATHS.test(new URL(request.url).pathname);
+    const credentials = CREDENTIAL_PATHS.test(pathname);
     if (!isSecurityStatus(status) && !(status >= 400 && status < 500 && credentials)) return { response };
     const code = await errorCode(response);
     // Which site was refused is what an operator needs to fix trustedOrigins, if it was theirs.
