@@ -12,6 +12,8 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const failures = [];
+/** Each failed test's name, printed again at the end where a log's tail shows it. */
+const failedTests = [];
 
 // A check may exit with this code to say it could not run here (and why, in its output).
 const SKIPPED = 3;
@@ -47,6 +49,10 @@ function vitest(pkg) {
     const json = JSON.parse(readFileSync(report, "utf8"));
     passed += json.numPassedTests;
     failed += json.numFailedTests + (json.numTotalTests === 0 ? 1 : 0);
+    for (const file of json.testResults)
+      for (const test of file.assertionResults)
+        if (test.status === "failed")
+          failedTests.push(`${pkg} › ${file.name.replace(`${process.cwd()}/`, "")} › ${test.fullName}`);
     // Every test passed, yet the run failed: an error outside the tests (unhandled, or in a hook) counts as one.
     if (status !== 0 && json.numFailedTests === 0) {
       failed++;
@@ -57,15 +63,30 @@ function vitest(pkg) {
   }
 }
 
+/** Walks Playwright's report: a test failed when its outcome is "unexpected"; one passed on a retry ("flaky") is named too. */
+function collectPlaywrightFailures(suites, titles = []) {
+  for (const suite of suites ?? []) {
+    const path = suite.title ? [...titles, suite.title] : titles;
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests)
+        if (test.status === "unexpected" || test.status === "flaky")
+          failedTests.push(
+            `e2e › ${[...path, spec.title].join(" › ")} (${test.status === "flaky" ? "passed on a retry" : "failed"})`,
+          );
+    collectPlaywrightFailures(suite.suites, path);
+  }
+}
+
 function playwright() {
   const report = "reports/e2e.json";
   const status = run("playwright", "pnpm", ["--filter", "@todo/e2e", "exec", "playwright", "test"], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${process.cwd()}/${report}`,
   });
   try {
-    const { stats } = JSON.parse(readFileSync(report, "utf8"));
+    const { stats, suites } = JSON.parse(readFileSync(report, "utf8"));
     passed += stats.expected + stats.flaky;
     failed += stats.unexpected;
+    collectPlaywrightFailures(suites);
     if (status !== 0 && stats.unexpected === 0) {
       failed++;
       console.log("playwright failed outside its tests: see the errors above");
@@ -95,6 +116,8 @@ if (run("build", "pnpm", ["exec", "turbo", "run", "build"]) === 0) {
   failed++;
 }
 
+if (failedTests.length)
+  console.log(`\nTests that failed, or passed only on a retry:\n${failedTests.map((name) => `  ${name}`).join("\n")}`);
 if (failures.length) console.log(`\nFailed: ${failures.join(", ")}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(failed > 0 || failures.length > 0 ? 1 : 0);

@@ -15,6 +15,7 @@ const REFETCH_AFTER_MS = 100;
  */
 export function changeApplier(client: QueryClient, userId: string): (change: Change) => void {
   const pending = new Map<string, QueryKey>();
+  const writesUnderWay = () => client.isMutating({ mutationKey: taskKeys.writes(userId) }) > 0;
   let scheduled = false;
   const refetchSoon = (key: QueryKey) => {
     pending.set(JSON.stringify(key), key);
@@ -22,7 +23,9 @@ export function changeApplier(client: QueryClient, userId: string): (change: Cha
     scheduled = true;
     setTimeout(() => {
       scheduled = false;
-      for (const queryKey of pending.values()) void client.invalidateQueries({ queryKey });
+      // A task write sent meanwhile refetches all of these (under the tasks' prefix) once it settles; asked
+      // now, an answer could hold the state from before the write and show that for a moment.
+      if (!writesUnderWay()) for (const queryKey of pending.values()) void client.invalidateQueries({ queryKey });
       pending.clear();
     }, REFETCH_AFTER_MS);
   };
@@ -43,7 +46,7 @@ export function changeApplier(client: QueryClient, userId: string): (change: Cha
   const applyToTasks = (change: Change) => {
     // This tab's own task writes show their optimistic state, and refetch everything once the last settles
     // (refreshAfterWrite): their echoes, and anything else meanwhile, would only undo what they show.
-    if (client.isMutating({ mutationKey: taskKeys.writes(userId) }) > 0) return;
+    if (writesUnderWay()) return;
     refetchSoon(taskKeys.activeCounts(userId));
     if (change.type === "task.deleted") {
       dropTask(client, userId, change.id);

@@ -1,18 +1,18 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { mutationOptions, type QueryClient, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type MoveTask, type Task, taskEtag, type UpdateTask } from "@todo/contracts";
 import { apiCall } from "@/lib/api-call";
 import { reportFailure } from "@/lib/report-failure";
 import { taskKeys } from "./keys";
 
-type Write =
+export type SubtaskWrite =
   | { kind: "add"; title: string }
   | { kind: "update"; task: Task; change: UpdateTask }
   | { kind: "move"; task: Task; move: MoveTask }
   | { kind: "remove"; task: Task };
 
-function send(userId: string, parent: Task, write: Write): Promise<unknown> {
+function send(userId: string, parent: Task, write: SubtaskWrite): Promise<unknown> {
   switch (write.kind) {
     case "add":
       return apiCall((api) => api.createTask(userId, { title: write.title, parentId: parent.id }));
@@ -25,15 +25,26 @@ function send(userId: string, parent: Task, write: Write): Promise<unknown> {
   }
 }
 
-/** A write naming the newest version of its subtask this page knows (its ETag goes with it). */
-function withLatest(write: Write, subtasks: Task[] | undefined): Write {
+/**
+ * A write naming the newest version of its subtask this page knows (its ETag goes with it): of the
+ * copy it was asked with, the one the subtasks show, and the one the server last answered a write with
+ * (which a refetch that answers late cannot take back).
+ */
+function withLatest(client: QueryClient, userId: string, parent: Task, write: SubtaskWrite): SubtaskWrite {
   if (write.kind === "add") return write;
-  const latest = subtasks?.find((t) => t.id === write.task.id);
-  return latest && Date.parse(latest.updatedAt) > Date.parse(write.task.updatedAt) ? { ...write, task: latest } : write;
+  const copies = [
+    client.getQueryData<Task[]>(taskKeys.subtasks(userId, parent.id))?.find((t) => t.id === write.task.id),
+    client.getQueryData<Task>(taskKeys.saved(userId, write.task.id)),
+  ];
+  const task = copies.reduce<Task>(
+    (a, b) => (b && Date.parse(b.updatedAt) > Date.parse(a.updatedAt) ? b : a),
+    write.task,
+  );
+  return { ...write, task };
 }
 
 /** The subtasks as they will be once a write is taken: shown at once, the server's answer replaces them. */
-function applied(subtasks: Task[], write: Write): Task[] {
+function applied(subtasks: Task[], write: SubtaskWrite): Task[] {
   switch (write.kind) {
     case "add":
       return subtasks;
@@ -42,34 +53,28 @@ function applied(subtasks: Task[], write: Write): Task[] {
     case "remove":
       return subtasks.filter((t) => t.id !== write.task.id);
     case "move": {
+      // The copy shown moves, not the one the write was asked with: that may be older (asked before a re-render).
+      const moved = subtasks.find((t) => t.id === write.task.id);
       const rest = subtasks.filter((t) => t.id !== write.task.id);
       const anchor = rest.findIndex((t) => t.id === (write.move.before ?? write.move.after));
-      if (anchor < 0) return subtasks;
-      rest.splice(write.move.before !== undefined ? anchor : anchor + 1, 0, write.task);
+      if (!moved || anchor < 0) return subtasks;
+      rest.splice(write.move.before !== undefined ? anchor : anchor + 1, 0, moved);
       return rest;
     }
   }
 }
 
 /**
- * A task's subtasks, in their own order, and the writes to them: add (last under the parent), change,
- * move (before or after a sibling), delete. Each is shown at once and put back if refused; the
- * parent's progress ("2/5") follows once the lists refresh.
+ * The writes to a task's subtasks: add (last under the parent), change, move (before or after a
+ * sibling), delete. Each is shown at once and put back if refused; they are sent one after another
+ * (one scope), each with the version the answers before it left.
  */
-export function useSubtasks(userId: string, parent: Task) {
-  const client = useQueryClient();
+export function subtaskWriteOptions(client: QueryClient, userId: string, parent: Task) {
   const key = taskKeys.subtasks(userId, parent.id);
-  const query = useQuery({
-    queryKey: key,
-    queryFn: async () =>
-      (await apiCall((api) => api.listTasks(userId, { parentId: parent.id, sort: "manual", order: "asc", limit: 100 })))
-        .tasks,
-  });
-  const { mutateAsync } = useMutation<unknown, Error, Write, { before: Task[] | undefined }>({
+  return mutationOptions<unknown, Error, SubtaskWrite, { before: Task[] | undefined }>({
     mutationKey: taskKeys.writes(userId),
     scope: { id: `subtasks-${parent.id}` },
-    // Sent after the writes before it (one scope): with the version the last answer left in the cache.
-    mutationFn: (write: Write) => send(userId, parent, withLatest(write, client.getQueryData<Task[]>(key))),
+    mutationFn: (write) => send(userId, parent, withLatest(client, userId, parent, write)),
     onMutate: async (write) => {
       await client.cancelQueries({ queryKey: key });
       const before = client.getQueryData<Task[]>(key);
@@ -78,7 +83,9 @@ export function useSubtasks(userId: string, parent: Task) {
     },
     onSuccess: (saved) => {
       const task = saved as Task | undefined;
-      if (task?.id) client.setQueryData<Task[]>(key, (all) => all?.map((t) => (t.id === task.id ? task : t)));
+      if (!task?.id) return;
+      client.setQueryData(taskKeys.saved(userId, task.id), task);
+      client.setQueryData<Task[]>(key, (all) => all?.map((t) => (t.id === task.id ? task : t)));
     },
     onError: (error, _, context) => {
       if (context?.before) client.setQueryData(key, context.before);
@@ -86,7 +93,22 @@ export function useSubtasks(userId: string, parent: Task) {
     },
     onSettled: () => client.invalidateQueries({ queryKey: taskKeys.all(userId) }),
   });
-  const write = (w: Write) =>
+}
+
+/**
+ * A task's subtasks, in their own order, and the writes to them (`subtaskWriteOptions`); the
+ * parent's progress ("2/5") follows once the lists refresh.
+ */
+export function useSubtasks(userId: string, parent: Task) {
+  const client = useQueryClient();
+  const query = useQuery({
+    queryKey: taskKeys.subtasks(userId, parent.id),
+    queryFn: async () =>
+      (await apiCall((api) => api.listTasks(userId, { parentId: parent.id, sort: "manual", order: "asc", limit: 100 })))
+        .tasks,
+  });
+  const { mutateAsync } = useMutation(subtaskWriteOptions(client, userId, parent));
+  const write = (w: SubtaskWrite) =>
     mutateAsync(w).then(
       () => true,
       () => false,

@@ -1,0 +1,83 @@
+import { QueryObserver } from "@tanstack/react-query";
+import type { Task } from "@todo/contracts";
+import { afterEach, describe, expect, it } from "vitest";
+import { taskKeys } from "@/hooks/tasks/keys";
+import { runMutation } from "@/hooks/tasks/run-mutation";
+import { deferred, makeTask, USER } from "@/hooks/tasks/test-support";
+import { makeQueryClient } from "@/lib/query-client";
+import { changeApplier } from "./apply-change";
+
+const PARENT = 1;
+// Longer than the applier's wait before it refetches (100 ms).
+const PAST_THE_WAIT_MS = 250;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const subtaskChange = (seq: number, subtask: Task) => ({
+  seq,
+  type: "task.updated" as const,
+  id: subtask.id,
+  data: subtask,
+});
+
+let unsubscribe = () => {};
+afterEach(() => unsubscribe());
+
+/** A page showing a task's subtasks, which counts how often it asks the server for them. */
+async function showing() {
+  const client = makeQueryClient(() => {});
+  let fetches = 0;
+  const observer = new QueryObserver(client, {
+    queryKey: taskKeys.subtasks(USER, PARENT),
+    queryFn: async () => {
+      fetches++;
+      return [] as Task[];
+    },
+  });
+  unsubscribe = observer.subscribe(() => {});
+  await sleep(10);
+  expect(fetches).toBe(1);
+  return { client, apply: changeApplier(client, USER), fetches: () => fetches - 1 };
+}
+
+/** A task write of this page's that stays under way until `settle()`. */
+function writeUnderWay(client: ReturnType<typeof makeQueryClient>) {
+  const answer = deferred<void>();
+  const done = runMutation(client, { mutationKey: taskKeys.writes(USER), mutationFn: () => answer.promise }, {});
+  return {
+    settle: async () => {
+      answer.resolve();
+      await done;
+    },
+  };
+}
+
+describe("changeApplier", () => {
+  it("refetches the shown subtasks once for a burst of changes to them, after a short wait", async () => {
+    const { apply, fetches } = await showing();
+    for (const seq of [1, 2, 3]) apply(subtaskChange(seq, makeTask(10 + seq, { parentId: PARENT })));
+    expect(fetches()).toBe(0);
+    await sleep(PAST_THE_WAIT_MS);
+    expect(fetches()).toBe(1);
+  });
+
+  it("leaves the subtasks alone while a write of this page's is under way: its answer would be older than what is shown", async () => {
+    const { client, apply, fetches } = await showing();
+    const write = writeUnderWay(client);
+    apply(subtaskChange(1, makeTask(11, { parentId: PARENT })));
+    await sleep(PAST_THE_WAIT_MS);
+    expect(fetches()).toBe(0);
+    await write.settle();
+  });
+
+  it("does not refetch when the wait ends during a write sent after the change came", async () => {
+    const { client, apply, fetches } = await showing();
+    apply(subtaskChange(1, makeTask(11, { parentId: PARENT })));
+    const write = writeUnderWay(client);
+    await sleep(PAST_THE_WAIT_MS);
+    expect(fetches()).toBe(0);
+    await write.settle();
+    // What the write's own refresh does from here is the write's (refreshAfterWrite), not the applier's.
+    await sleep(PAST_THE_WAIT_MS);
+    expect(fetches()).toBe(0);
+  });
+});
