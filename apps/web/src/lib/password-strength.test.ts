@@ -43,15 +43,18 @@ describe("the password checker", () => {
     expect(await loadPasswordChecker()).toBe(await loadPasswordChecker());
   });
 
+  // Unbounded, zxcvbn spends over a second on these (on a 2-core machine); how long the bounded check takes
+  // is the machine's to say, so the test asserts the bound itself: only the first 64 characters are estimated.
   it.each([
     ["printable noise", Array.from({ length: 128 }, (_, i) => String.fromCharCode(33 + ((i * 37) % 94))).join("")],
     ["look-alike characters", "@4!1$5|3".repeat(16)],
-  ])("answers quickly for the longest password allowed, of %s", async (_kind, password) => {
+  ])("rates the longest password allowed, of %s, by its first 64 characters", async (_kind, password) => {
     const check = await loadPasswordChecker();
-    const started = performance.now();
-    expect(check(password, words).acceptable).toBe(true);
-    // Unbounded, zxcvbn spends over a second on these (on this 2-core machine).
-    expect(performance.now() - started).toBeLessThan(400);
+    const rated = check(password, words);
+    expect(rated.acceptable).toBe(true);
+    const head = password.slice(0, 64);
+    expect(check(`${head}${"password".repeat(8)}`, words)).toEqual(rated);
+    expect(check(`${head}${"9".repeat(64)}`, words)).toEqual(rated);
   });
 });
 
