@@ -52,9 +52,14 @@ function editLists(
 
 /** The task as the server last had it, of the copies this page holds: the newest version wins. */
 export function latestKnown(client: QueryClient, userId: string, task: Task): Task {
-  const copies = [task, client.getQueryData<Task>(taskKeys.saved(userId, task.id))];
+  const copies = [client.getQueryData<Task>(taskKeys.saved(userId, task.id))];
   for (const [, data] of cachedLists(client, userId))
     for (const page of data?.pages ?? []) copies.push(page.tasks.find((t) => t.id === task.id));
+  return newestCopy(task, copies);
+}
+
+/** The newest of a task's copies (by `updatedAt`, the version its ETag names); `task` unless another is newer. */
+export function newestCopy(task: Task, copies: (Task | undefined)[]): Task {
   return copies.reduce<Task>((a, b) => (b && Date.parse(b.updatedAt) > Date.parse(a.updatedAt) ? b : a), task);
 }
 

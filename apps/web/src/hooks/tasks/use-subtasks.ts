@@ -5,6 +5,7 @@ import { type MoveTask, type Task, taskEtag, type UpdateTask } from "@todo/contr
 import { apiCall } from "@/lib/api-call";
 import { reportFailure } from "@/lib/report-failure";
 import { taskKeys } from "./keys";
+import { latestKnown, newestCopy } from "./list-cache";
 
 export type SubtaskWrite =
   | { kind: "add"; title: string }
@@ -32,15 +33,8 @@ function send(userId: string, parent: Task, write: SubtaskWrite): Promise<unknow
  */
 function withLatest(client: QueryClient, userId: string, parent: Task, write: SubtaskWrite): SubtaskWrite {
   if (write.kind === "add") return write;
-  const copies = [
-    client.getQueryData<Task[]>(taskKeys.subtasks(userId, parent.id))?.find((t) => t.id === write.task.id),
-    client.getQueryData<Task>(taskKeys.saved(userId, write.task.id)),
-  ];
-  const task = copies.reduce<Task>(
-    (a, b) => (b && Date.parse(b.updatedAt) > Date.parse(a.updatedAt) ? b : a),
-    write.task,
-  );
-  return { ...write, task };
+  const shown = client.getQueryData<Task[]>(taskKeys.subtasks(userId, parent.id))?.find((t) => t.id === write.task.id);
+  return { ...write, task: newestCopy(latestKnown(client, userId, write.task), [shown]) };
 }
 
 /** The subtasks as they will be once a write is taken: shown at once, the server's answer replaces them. */
