@@ -76,7 +76,8 @@ describe("changeApplier", () => {
     await sleep(PAST_THE_WAIT_MS);
     expect(fetches()).toBe(0);
     await write.settle();
-    // What the write's own refresh does from here is the write's (refreshAfterWrite), not the applier's.
+    // Nor once it has settled: the applier dropped its refetch, which the write's own refresh
+    // (refreshAfterWrite, not part of this stand-in write) makes instead.
     await sleep(PAST_THE_WAIT_MS);
     expect(fetches()).toBe(0);
   });
