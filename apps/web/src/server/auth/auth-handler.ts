@@ -20,11 +20,10 @@ const PUBLIC_PATHS = /^\/api\/auth\/jwks$/;
  * Better Auth's handler in the request pipeline, with what the API has too: `Cache-Control: no-store`
  * on every answer that does not say otherwise but the public keys (sessions, JWTs and accounts are never
  * for a cache to keep; RFC 6749 § 5.1 asks it of a token's answer, and Better Auth sets it only on
- * `get-session`), the
- * standard `Retry-After` on 429s (Better Auth sends only its own `X-Retry-After`), refusals logged as
- * security events (every failed sign-in and sign-up; a 401, 403 or 429 anywhere) with Better
- * Auth's code but never a body, so never a password, and a 503 in place of what Better Auth says
- * when the database is away.
+ * `get-session`), the standard `Retry-After` on 429s (Better Auth sends only its own `X-Retry-After`),
+ * refusals logged as security events (every failed sign-in and sign-up; a 401, 403 or 429 anywhere)
+ * with Better Auth's code but never a body, so never a password, and a 503 in place of what Better
+ * Auth says when the database is away.
  */
 export function handleAuthRequest(request: Request): Promise<Response> {
   return runRequest(request, AUTH_EVENTS, async (requestId) => {
