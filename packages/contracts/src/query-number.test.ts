@@ -22,6 +22,8 @@ describe("wholeNumberParam", () => {
   it("names the bounds", () => {
     expect(messages("0")).toEqual(["limit must be at least 1"]);
     expect(messages("101")).toEqual(["limit must be at most 100"]);
-    expect(messages("9".repeat(400))).toEqual(["limit must be a whole number"]);
+    // Past what a double holds exactly (20 digits) or at all (400): too large, not "no whole number".
+    expect(messages("99999999999999999999")).toEqual(["limit must be at most 100"]);
+    expect(messages("9".repeat(400))).toEqual(["limit must be at most 100"]);
   });
 });

@@ -1,8 +1,11 @@
 import { z } from "zod";
 
-/** A query parameter's digits as the number they spell; anything else left for the schema to refuse. */
+/**
+ * A query parameter's digits as the number they spell; anything else left for the schema to refuse.
+ * Digits past the largest safe integer stand for it, so that they are refused as too large, not as no number.
+ */
 function digitsAsNumber(value: unknown): unknown {
-  return typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
+  return typeof value === "string" && /^\d+$/.test(value) ? Math.min(Number(value), Number.MAX_SAFE_INTEGER) : value;
 }
 
 /**

@@ -42,6 +42,7 @@ describe("400 for a bad list query, naming the parameter", () => {
     ["limit=%205", "limit", "limit must be a whole number"],
     ["listId=1.0", "listId", "listId must be a whole number"],
     ["listId=inbox", "listId", "listId must be a whole number"],
+    ["listId=99999999999999999999", "listId", "listId must be at most 2147483647"],
     ["dueBefore=2026-02-30", "dueBefore", "Invalid ISO date"],
     ["dueAfter=tomorrow", "dueAfter", "Invalid ISO date"],
     ["tag=<33 characters>", "tag", "A tag must be at most 32 characters"],
