@@ -33,7 +33,10 @@ export async function rewriteToLatin1(dir: string): Promise<Latin1ChunksReport> 
     }
     const rewrite = toLatin1Source(source, map?.mappings as string | undefined);
     if (rewrite === null) {
-      report.left.push({ file, why: "a character past Latin-1 that no escape can stand for (a tagged template)" });
+      report.left.push({
+        file,
+        why: "a character past Latin-1 that no escape can stand for (in a tagged template, a line separator, a name past U+FFFF)",
+      });
       continue;
     }
     await writeFile(file, rewrite.source);
