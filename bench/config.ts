@@ -8,7 +8,7 @@ function seconds(name: string, fallback: number): number {
   return value;
 }
 
-const duration = seconds("BENCH_DURATION", 10);
+const duration = seconds("BENCH_DURATION", 8);
 const warmup = seconds("BENCH_WARMUP", Math.min(5, Math.ceil(duration / 2)));
 // wrk counts its runs in whole seconds.
 for (const [name, value] of [
@@ -37,7 +37,8 @@ export const config = {
   duration,
   /** Seconds of load before the measured runs of each operation on each server. */
   warmup,
-  runs: 3,
+  /** Measured rounds per operation, each visiting every server (bench/load/load-phase.ts). */
+  runs: 5,
   /** `BENCH_SKIP=soak,scale`: the load alone; the README then shows no soak or scale figures for that run. */
   skip: skipped(),
   connections: 32,

@@ -4,6 +4,7 @@ import { round } from "../report/results";
 import { rssSampler } from "../support/rss-sampler";
 import type { BenchUser } from "./bench-users";
 import { drive, medianOf, type RunFigures } from "./drive";
+import { pairedRatio } from "./paired-ratio";
 import { probe } from "./probe";
 import { OPERATIONS } from "./scenarios";
 
@@ -21,8 +22,10 @@ const LIGHT_CONNECTIONS = 4;
 /**
  * Each operation against the app, the bare Next.js handler and the node:http floor: a warm-up on each,
  * then `runs` measured rounds, each visiting the three in turn so that a noisy moment does not land on one
- * side only, then as many under light load (LIGHT_CONNECTIONS). The app's and the bare handler's resident
- * sets are sampled during their runs.
+ * side only (always in the same order: each server then sits idle for the same time before each of its runs,
+ * and a server is slower for a while after idling), then as many under light load (LIGHT_CONNECTIONS).
+ * The ratios to the bare handler are the medians of each round's own ratio (`pairedRatio`). The app's and the
+ * bare handler's resident sets are sampled during their runs.
  */
 export async function loadPhase(
   servers: Record<ServerName, Server> & { app: { pid: number }; bare: { pid: number } },
@@ -41,47 +44,45 @@ export async function loadPhase(
       if (name !== "floor") rss[name].stop();
       return figures;
     };
+    const rounds = async (settings: typeof options, label: string, describe: (run: RunFigures) => string) => {
+      const runs: Record<ServerName, RunFigures[]> = { app: [], bare: [], floor: [] };
+      for (let round = 1; round <= config.runs; round++) {
+        for (const name of SERVERS) runs[name].push(await run(name, settings));
+        const figures = SERVERS.map((name) => `${name} ${describe(runs[name].at(-1) as RunFigures)}`);
+        console.log(`  ${operation}${label}, run ${round}: ${figures.join(", ")}`);
+      }
+      return runs;
+    };
     const warmups: RunFigures[] = [];
     for (const name of SERVERS) warmups.push(await run(name, warm));
-    const runs: Record<ServerName, RunFigures[]> = { app: [], bare: [], floor: [] };
-    for (let round = 1; round <= config.runs; round++) {
-      for (const name of SERVERS) runs[name].push(await run(name, options));
-      const figures = SERVERS.map((name) => {
-        const last = runs[name].at(-1) as RunFigures;
-        return `${name} ${last.rps} req/s (p99 ${last.p99} ms)`;
-      });
-      console.log(`  ${operation} run ${round}: ${figures.join(", ")}`);
-    }
-    const [app, bare, floor] = SERVERS.map((name) => medianOf(runs[name])) as [
-      ReturnType<typeof medianOf>,
-      ReturnType<typeof medianOf>,
-      ReturnType<typeof medianOf>,
-    ];
+    const runs = await rounds(options, "", (last) => `${last.rps} req/s (p99 ${last.p99} ms)`);
     // Latency under light load: a few connections, so that p99 is the time to answer rather than
     // the wait behind the other 31. A run's p99 is its slowest 1 % (a few dozen answers), which one GC
     // pause or busy moment moves by half: the median of `runs` rounds, the servers in turn, as above.
     const lightOptions = { ...options, connections: LIGHT_CONNECTIONS };
-    const lightRuns: Record<ServerName, RunFigures[]> = { app: [], bare: [], floor: [] };
-    for (let round = 1; round <= config.runs; round++) {
-      for (const name of SERVERS) lightRuns[name].push(await run(name, lightOptions));
-      const figures = SERVERS.map((name) => {
-        const last = lightRuns[name].at(-1) as RunFigures;
-        return `${name} ${last.rps} req/s p50 ${last.p50} p99 ${last.p99} ms`;
-      });
-      console.log(`  ${operation} at ${LIGHT_CONNECTIONS} connections, run ${round}: ${figures.join(", ")}`);
-    }
-    const light = { app: medianOf(lightRuns.app), bare: medianOf(lightRuns.bare), floor: medianOf(lightRuns.floor) };
+    const lightRuns = await rounds(
+      lightOptions,
+      ` at ${LIGHT_CONNECTIONS} connections`,
+      (last) => `${last.rps} req/s p50 ${last.p50} p99 ${last.p99} ms`,
+    );
+    const pick = (list: RunFigures[], figure: "rps" | "p99") => list.map((run) => run[figure]);
     scenarios[operation] = {
-      app,
-      bare,
-      floor,
-      ratio_bare: round(app.rps / bare.rps),
-      ratio_floor: round(app.rps / floor.rps),
+      app: medianOf(runs.app),
+      bare: medianOf(runs.bare),
+      floor: medianOf(runs.floor),
+      ratio_bare: round(pairedRatio(pick(runs.app, "rps"), pick(runs.bare, "rps"))),
+      ratio_floor: round(pairedRatio(pick(runs.app, "rps"), pick(runs.floor, "rps"))),
       warmup: {
         errors: warmups.reduce((sum, figures) => sum + figures.errors, 0),
         non2xx: warmups.reduce((sum, figures) => sum + figures.non2xx, 0),
       },
-      light: { connections: LIGHT_CONNECTIONS, ...light, p99_ratio_bare: round(light.app.p99 / light.bare.p99) },
+      light: {
+        connections: LIGHT_CONNECTIONS,
+        app: medianOf(lightRuns.app),
+        bare: medianOf(lightRuns.bare),
+        floor: medianOf(lightRuns.floor),
+        p99_ratio_bare: round(pairedRatio(pick(lightRuns.app, "p99"), pick(lightRuns.bare, "p99"))),
+      },
     };
   }
   return {

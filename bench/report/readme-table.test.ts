@@ -92,7 +92,10 @@ describe("readmeBenchBlock", () => {
     ]);
     assert.match(block, /\| operation \| app ÷ bare Next \| app ÷ floor \| app req\/s \|/);
     assert.match(block, /\| operation \| p99 app ÷ bare Next \| app req\/s \|/);
-    assert.match(block, /Load: wrk at 32 connections over 8 users, the median of 3 runs of 10 s/);
+    assert.match(
+      block,
+      /Load: wrk at 32 connections over 8 users, 3 rounds of 10 s per operation, each visiting the servers in turn: medians over the rounds, and app ÷ bare Next the median of each round's own ratio/,
+    );
     assert.match(block, /93,605 requests \(520 req\/s\), \*\*0 errors, 0 unexpected answers\*\*\./);
     assert.match(block, /Requests per operation: list 32,841\./);
     assert.deepEqual(rows(block, "list app p99 ms"), ["| list app p99 ms | ≤ 50 | 117 | **missed** |"]);

@@ -83,11 +83,11 @@ function loadTables(results: Results): string {
   const loadHeader = ["operation", "app ÷ bare Next", "app ÷ floor", ...servers, "errors / non-2xx"];
   const lightHeader = ["operation", "p99 app ÷ bare Next", ...servers];
   return [
-    `Load: wrk at ${settings.connections} connections over ${settings.users} users, the median of ${settings.runs} runs of ${settings.duration} s per operation and server; _bare Next_ is a Next.js route handler doing the floor's work (bench/bare-next), _floor_ the same on bare \`node:http\` (target: app ÷ bare Next ≥ 0.9):`,
+    `Load: wrk at ${settings.connections} connections over ${settings.users} users, ${settings.runs} rounds of ${settings.duration} s per operation, each visiting the servers in turn: medians over the rounds, and app ÷ bare Next the median of each round's own ratio; _bare Next_ is a Next.js route handler doing the floor's work (bench/bare-next), _floor_ the same on bare \`node:http\` (target: app ÷ bare Next ≥ 0.9):`,
     "",
     markdownTable(loadHeader, loaded, align(loadHeader.length)),
     "",
-    `Light load: ${lightConnections} connections, the median of ${settings.runs} runs of ${settings.duration} s per server (target: p99 app ÷ bare Next ≤ 1.5):`,
+    `Light load: ${lightConnections} connections, ${settings.runs} rounds of ${settings.duration} s as above, medians (target: p99 app ÷ bare Next ≤ 1.5):`,
     "",
     markdownTable(lightHeader, light, align(lightHeader.length)),
     "",

@@ -12,9 +12,9 @@ export interface Scenario {
   bare: RunFigures & { runs: RunFigures[] };
   /** The same work on bare node:http (bench/floor). */
   floor: RunFigures & { runs: RunFigures[] };
-  /** app req/s ÷ bare Next.js req/s: what the app's own code costs. The target. */
+  /** app req/s ÷ bare Next.js req/s, the median of each round's own ratio: what the app's own code costs. The target. */
   ratio_bare: number;
-  /** app req/s ÷ floor req/s: what the framework and the app's code cost together. */
+  /** app req/s ÷ floor req/s, the median of each round's own ratio: what the framework and the app's code cost together. */
   ratio_floor: number;
   /** Errors and non-2xx answers during the warm-ups: a failure too. */
   warmup: { errors: number; non2xx: number };
@@ -24,7 +24,7 @@ export interface Scenario {
     app: RunFigures & { runs?: RunFigures[] };
     bare: RunFigures & { runs?: RunFigures[] };
     floor: RunFigures & { runs?: RunFigures[] };
-    /** The app's p99 ÷ the bare handler's, under light load. */
+    /** The app's p99 ÷ the bare handler's under light load, the median of each round's own ratio. */
     p99_ratio_bare: number;
   };
 }
