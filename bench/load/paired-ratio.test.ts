@@ -1,4 +1,5 @@
 import { assert, describe, it } from "vitest";
+import { median } from "../support/median";
 import { pairedRatio } from "./paired-ratio";
 
 describe("pairedRatio", () => {
@@ -8,6 +9,7 @@ describe("pairedRatio", () => {
     const app = [270, 135, 250];
     const bare = [300, 150, 240];
     assert.closeTo(pairedRatio(app, bare), 0.9, 1e-9);
+    assert.closeTo(median(app) / median(bare), 1.04, 0.01);
   });
 
   it("is unchanged when both sides of a round slow down alike, whatever each round's slowdown", () => {
