@@ -30,19 +30,25 @@ export async function apiPhases(
   // Same database, same users, same keys: the bare handler and the floor verify the app's tokens.
   const bare = await startBareNext(databaseUrl, app.url);
   cleanups.unshift(bare.stop);
+  // The same again, measured beside it as an A/A control (bench/load/load-phase.ts).
+  const control = await startBareNext(databaseUrl, app.url);
+  cleanups.unshift(control.stop);
   const floor = await startFloor({ DATABASE_URL: databaseUrl, APP_URL: app.url, PORT: await freePort() });
   cleanups.unshift(floor.stop);
   timings.setup = since(start);
-  console.log(`bare Next.js: ${bare.url}; floor: ${floor.url}; ${2 * config.users} users seeded in ${timings.setup} s`);
+  console.log(
+    `bare Next.js: ${bare.url} (control: ${control.url}); floor: ${floor.url}; ${2 * config.users} users seeded in ${timings.setup} s`,
+  );
 
   start = performance.now();
   console.log(
     `load: ${config.connections} connections, ${config.warmup} s warm-up + ${config.runs} × ${config.duration} s per operation and server`,
   );
   const barePid = listeningPid(Number(new URL(bare.url).port));
-  const load = await loadPhase({ app, bare: { url: bare.url, pid: barePid }, floor }, users);
+  const load = await loadPhase({ app, bare: { url: bare.url, pid: barePid }, floor, control }, users);
   timings.load = since(start);
   await floor.stop();
+  await control.stop();
   await bare.stop();
 
   // Before the scale phase, which replaces every task and leaves PostgreSQL busy with a million rows.

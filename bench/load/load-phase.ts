@@ -12,19 +12,23 @@ interface Server {
   url: string;
 }
 
-/** The servers measured, in the order each run visits them. */
-export const SERVERS = ["app", "bare", "floor"] as const;
+/**
+ * The servers measured, in the order each round visits them. `control` is a second bare Next.js handler, the same
+ * build started the same way: its ratio to `bare`, by the same estimator, is what an identical server scores (an A/A
+ * control), the spread within which app ÷ bare Next cannot be told from noise.
+ */
+export const SERVERS = ["app", "bare", "floor", "control"] as const;
 export type ServerName = (typeof SERVERS)[number];
 
 /** Connections of the light-load run. */
 const LIGHT_CONNECTIONS = 4;
 
 /**
- * Each operation against the app, the bare Next.js handler and the node:http floor: a warm-up on each,
- * then `runs` measured rounds, each visiting the three in turn so that a noisy moment does not land on one
+ * Each operation against the app, the bare Next.js handler, the node:http floor and the control: a warm-up on each,
+ * then `runs` measured rounds, each visiting the four in turn so that a noisy moment does not land on one
  * side only (always in the same order: each server then sits idle for the same time before each of its runs,
  * and a server is slower for a while after idling), then as many under light load (LIGHT_CONNECTIONS).
- * The ratios to the bare handler are the medians of each round's own ratio (`pairedRatio`). The app's and the
+ * The ratios to the bare handler, the control's too, are the medians of each round's own ratio (`pairedRatio`). The app's and the
  * bare handler's resident sets are sampled during their runs.
  */
 export async function loadPhase(
@@ -39,13 +43,14 @@ export async function loadPhase(
     const group = operation === "list" ? users.list : users.write;
     await probe(servers, operation, group[0] as BenchUser);
     const run = async (name: ServerName, settings: typeof options) => {
-      if (name !== "floor") rss[name].start();
+      const sampler = name === "app" || name === "bare" ? rss[name] : undefined;
+      sampler?.start();
       const figures = await drive(servers[name].url, operation, group, settings);
-      if (name !== "floor") rss[name].stop();
+      sampler?.stop();
       return figures;
     };
     const rounds = async (settings: typeof options, label: string, describe: (run: RunFigures) => string) => {
-      const runs: Record<ServerName, RunFigures[]> = { app: [], bare: [], floor: [] };
+      const runs: Record<ServerName, RunFigures[]> = { app: [], bare: [], floor: [], control: [] };
       for (let round = 1; round <= config.runs; round++) {
         for (const name of SERVERS) runs[name].push(await run(name, settings));
         const figures = SERVERS.map((name) => `${name} ${describe(runs[name].at(-1) as RunFigures)}`);
@@ -72,6 +77,8 @@ export async function loadPhase(
       floor: medianOf(runs.floor),
       ratio_bare: round(pairedRatio(pick(runs.app, "rps"), pick(runs.bare, "rps"))),
       ratio_floor: round(pairedRatio(pick(runs.app, "rps"), pick(runs.floor, "rps"))),
+      control: medianOf(runs.control),
+      ratio_control: round(pairedRatio(pick(runs.control, "rps"), pick(runs.bare, "rps"))),
       warmup: {
         errors: warmups.reduce((sum, figures) => sum + figures.errors, 0),
         non2xx: warmups.reduce((sum, figures) => sum + figures.non2xx, 0),
@@ -81,7 +88,9 @@ export async function loadPhase(
         app: medianOf(lightRuns.app),
         bare: medianOf(lightRuns.bare),
         floor: medianOf(lightRuns.floor),
+        control: medianOf(lightRuns.control),
         p99_ratio_bare: round(pairedRatio(pick(lightRuns.app, "p99"), pick(lightRuns.bare, "p99"))),
+        p99_ratio_control: round(pairedRatio(pick(lightRuns.control, "p99"), pick(lightRuns.bare, "p99"))),
       },
     };
   }

@@ -24,13 +24,13 @@ async function answer(url: string, operation: Operation, user: BenchUser) {
 }
 
 /**
- * One request of each operation to every server in turn: the bare Next.js handler and the floor must
+ * One request of each operation to every server in turn: the bare Next.js handlers and the floor must
  * answer as the app does (status, headers, task fields), or their figures would compare different work.
  */
 export async function probe(servers: Record<ServerName, { url: string }>, operation: Operation, user: BenchUser) {
   const app = await answer(servers.app.url, operation, user);
   if (app.status >= 300) throw new Error(`${operation}: the app answers ${app.status}`);
-  for (const name of ["bare", "floor"] as const) {
+  for (const name of ["bare", "floor", "control"] as const) {
     const other = await answer(servers[name].url, operation, user);
     if (JSON.stringify(app) !== JSON.stringify(other)) {
       throw new Error(

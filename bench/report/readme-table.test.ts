@@ -33,13 +33,17 @@ function results(overrides: Partial<Results> = {}): Results {
         floor: { ...run(4985, 6, 10), runs: [] },
         ratio_bare: 0.6,
         ratio_floor: 0.16,
+        control: { ...run(1250, 25, 52), runs: [] },
+        ratio_control: 0.97,
         warmup: { errors: 0, non2xx: 1 },
         light: {
           connections: 4,
           app: run(539, 6, 25),
           bare: run(700, 5, 20),
           floor: run(1186, 2, 10),
+          control: run(690, 5, 21),
           p99_ratio_bare: 1.25,
+          p99_ratio_control: 1.04,
         },
       },
     },
@@ -87,11 +91,12 @@ describe("readmeBenchBlock", () => {
       /Latest run: 2026-11-26 17:01 UTC · 2 × AMD EPYC, 24 GB · Node v20\.20\.2 · load average 1\.95 → 2 · 8 min 27 s in all\./,
     );
     assert.deepEqual(rows(block, "list"), [
-      "| list | **0.60** | 0.16 | 775 | 40 | 83 | 1302 | 24 | 50 | 4985 | 6 | 10 | 0 / 1 |",
-      "| list | **1.25** | 539 | 6 | 25 | 700 | 5 | 20 | 1186 | 2 | 10 |",
+      "| list | **0.60** | 0.97 | 0.16 | 775 | 40 | 83 | 1302 | 24 | 50 | 4985 | 6 | 10 | 0 / 1 |",
+      "| list | **1.25** | 1.04 | 539 | 6 | 25 | 700 | 5 | 20 | 1186 | 2 | 10 |",
     ]);
-    assert.match(block, /\| operation \| app ÷ bare Next \| app ÷ floor \| app req\/s \|/);
-    assert.match(block, /\| operation \| p99 app ÷ bare Next \| app req\/s \|/);
+    assert.match(block, /\| operation \| app ÷ bare Next \| +A\/A \| app ÷ floor \| app req\/s \|/);
+    assert.match(block, /\| operation \| p99 app ÷ bare Next \| p99 A\/A \| app req\/s \|/);
+    assert.match(block, /_A\/A_ a second bare Next, identical, ÷ the first by the same estimator/);
     assert.match(
       block,
       /Load: wrk at 32 connections over 8 users, 3 rounds of 10 s per operation, each visiting the servers in turn: medians over the rounds, and app ÷ bare Next the median of each round's own ratio/,
@@ -102,6 +107,16 @@ describe("readmeBenchBlock", () => {
     assert.match(block, /Soak: 180 s, 32 connections over 48 users:/);
     assert.notMatch(block, /Scale:/);
     assert.notMatch(block, /busy/);
+  });
+
+  it("shows a dash for the A/A control of a run that had none", () => {
+    const { control: _, ratio_control: __, ...older } = results().scenarios.list as Results["scenarios"][string];
+    const { control: ___, p99_ratio_control: ____, ...light } = older.light;
+    const block = readmeBenchBlock(results({ scenarios: { list: { ...older, light } } }));
+    assert.deepEqual(rows(block, "list"), [
+      "| list | **0.60** | – | 0.16 | 775 | 40 | 83 | 1302 | 24 | 50 | 4985 | 6 | 10 | 0 / 1 |",
+      "| list | **1.25** | – | 539 | 6 | 25 | 700 | 5 | 20 | 1186 | 2 | 10 |",
+    ]);
   });
 
   it("says the figures are indicative when the load average passed the cores as the run began", () => {

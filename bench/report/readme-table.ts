@@ -12,6 +12,8 @@ export const BENCH_END = "<!-- bench:end -->";
 type Settings = Partial<typeof config>;
 
 const number = (value: number) => value.toLocaleString("en-US");
+/** A ratio to two places; a dash where an older run did not measure it. */
+const ratio = (value: number | undefined) => (value === undefined ? "–" : value.toFixed(2));
 const ms = (value: number) => value.toFixed(1);
 
 function duration(seconds: number): string {
@@ -52,6 +54,7 @@ function loadTables(results: Results): string {
     return [
       name,
       `**${scenario.ratio_bare.toFixed(2)}**`,
+      ratio(scenario.ratio_control),
       scenario.ratio_floor.toFixed(2),
       ...figures(app),
       ...figures(bare),
@@ -62,6 +65,7 @@ function loadTables(results: Results): string {
   const light = scenarios.map(([name, { light }]) => [
     name,
     `**${light.p99_ratio_bare.toFixed(2)}**`,
+    ratio(light.p99_ratio_control),
     ...figures(light.app),
     ...figures(light.bare),
     ...figures(light.floor),
@@ -80,10 +84,10 @@ function loadTables(results: Results): string {
   const align = (columns: number): Align[] =>
     Array.from({ length: columns }, (_, column): Align => (column === 0 ? "left" : "right"));
   const lightConnections = scenarios[0]?.[1].light.connections;
-  const loadHeader = ["operation", "app ÷ bare Next", "app ÷ floor", ...servers, "errors / non-2xx"];
-  const lightHeader = ["operation", "p99 app ÷ bare Next", ...servers];
+  const loadHeader = ["operation", "app ÷ bare Next", "A/A", "app ÷ floor", ...servers, "errors / non-2xx"];
+  const lightHeader = ["operation", "p99 app ÷ bare Next", "p99 A/A", ...servers];
   return [
-    `Load: wrk at ${settings.connections} connections over ${settings.users} users, ${settings.runs} rounds of ${settings.duration} s per operation, each visiting the servers in turn: medians over the rounds, and app ÷ bare Next the median of each round's own ratio; _bare Next_ is a Next.js route handler doing the floor's work (bench/bare-next), _floor_ the same on bare \`node:http\` (target: app ÷ bare Next ≥ 0.9):`,
+    `Load: wrk at ${settings.connections} connections over ${settings.users} users, ${settings.runs} rounds of ${settings.duration} s per operation, each visiting the servers in turn: medians over the rounds, and app ÷ bare Next the median of each round's own ratio; _bare Next_ is a Next.js route handler doing the floor's work (bench/bare-next), _floor_ the same on bare \`node:http\`, and _A/A_ a second bare Next, identical, ÷ the first by the same estimator: how far from 1.00 noise alone moves a ratio in this run (target: app ÷ bare Next ≥ 0.9):`,
     "",
     markdownTable(loadHeader, loaded, align(loadHeader.length)),
     "",

@@ -16,6 +16,13 @@ export interface Scenario {
   ratio_bare: number;
   /** app req/s ÷ floor req/s, the median of each round's own ratio: what the framework and the app's code cost together. */
   ratio_floor: number;
+  /** A second bare Next.js handler, identical to the first, in the same rounds (absent in older files). */
+  control?: RunFigures & { runs: RunFigures[] };
+  /**
+   * control req/s ÷ bare Next.js req/s by the same estimator as `ratio_bare`: what an identical server scores, so
+   * how far from 1 noise alone moves the target's figure in this run (an A/A control; absent in older files).
+   */
+  ratio_control?: number;
   /** Errors and non-2xx answers during the warm-ups: a failure too. */
   warmup: { errors: number; non2xx: number };
   /** The median of the runs on each server with a few connections: latency with little queueing. */
@@ -24,8 +31,11 @@ export interface Scenario {
     app: RunFigures & { runs?: RunFigures[] };
     bare: RunFigures & { runs?: RunFigures[] };
     floor: RunFigures & { runs?: RunFigures[] };
+    control?: RunFigures & { runs?: RunFigures[] };
     /** The app's p99 ÷ the bare handler's under light load, the median of each round's own ratio. */
     p99_ratio_bare: number;
+    /** The control's p99 ÷ the bare handler's, as above: the A/A control of `p99_ratio_bare` (absent in older files). */
+    p99_ratio_control?: number;
   };
 }
 

@@ -5,6 +5,7 @@ import type { Results, SoakResults } from "./results";
 import { errorCounts, type Target } from "./targets";
 
 const pad = (value: unknown, width: number) => String(value).padStart(width);
+const ratio = (value: number | undefined) => (value === undefined ? "–" : value.toFixed(2));
 
 function soakLines(soak: SoakResults): string[] {
   const perOperation = Object.entries(soak.operations).map(([name, { requests }]) => `${name} ${requests}`);
@@ -27,24 +28,28 @@ export function formatTable(results: Results): string {
     `${results.date} · ${results.machine.cpus} × ${results.machine.cpuModel} · Node ${results.machine.node}`,
     `load average ${results.load_average.start} → ${results.load_average.end} · all figures in ms or req/s`,
     "",
-    "operation │ app÷bare app÷floor │ app req/s   p50   p99 │ bare Next req/s   p50   p99 │ floor req/s   p50   p99 │ errors non-2xx",
-    "──────────┼────────────────────┼───────────────────────┼─────────────────────────────┼─────────────────────────┼───────────────",
+    "operation │ app÷bare  A/A app÷floor │ app req/s   p50   p99 │ bare Next req/s   p50   p99 │ floor req/s   p50   p99 │ errors non-2xx",
+    "──────────┼─────────────────────────┼───────────────────────┼─────────────────────────────┼─────────────────────────┼───────────────",
   ];
   const figures = (run: RunFigures, width: number) => `${pad(run.rps, width)} ${pad(run.p50, 5)} ${pad(run.p99, 5)}`;
   for (const [name, scenario] of Object.entries(results.scenarios)) {
     const { app, bare, floor } = scenario;
     const { errors, non2xx } = errorCounts(scenario);
     lines.push(
-      `${name.padEnd(9)} │ ${pad(scenario.ratio_bare.toFixed(2), 8)} ${pad(scenario.ratio_floor.toFixed(2), 9)} │ ${figures(app, 9)} │ ${figures(bare, 15)} │ ${figures(floor, 11)} │ ${pad(errors, 6)} ${pad(non2xx, 7)}`,
+      `${name.padEnd(9)} │ ${pad(scenario.ratio_bare.toFixed(2), 8)} ${pad(ratio(scenario.ratio_control), 4)} ${pad(scenario.ratio_floor.toFixed(2), 9)} │ ${figures(app, 9)} │ ${figures(bare, 15)} │ ${figures(floor, 11)} │ ${pad(errors, 6)} ${pad(non2xx, 7)}`,
     );
   }
   const lightConnections = Object.values(results.scenarios)[0]?.light.connections;
-  lines.push("", `light load: ${lightConnections} connections, every server alike`, "");
+  lines.push(
+    "",
+    `light load: ${lightConnections} connections, every server alike; A/A: a second bare Next ÷ the first`,
+    "",
+  );
   for (const [name, { light }] of Object.entries(results.scenarios)) {
     const server = (label: string, run: RunFigures) =>
       `${label} ${pad(run.rps, 5)} req/s p50 ${pad(run.p50, 4)} p99 ${pad(run.p99, 5)}`;
     lines.push(
-      `${name.padEnd(9)} │ p99 app÷bare ${pad(light.p99_ratio_bare.toFixed(2), 5)} │ ${server("app", light.app)} │ ${server("bare", light.bare)} │ ${server("floor", light.floor)}`,
+      `${name.padEnd(9)} │ p99 app÷bare ${pad(light.p99_ratio_bare.toFixed(2), 5)} A/A ${pad(ratio(light.p99_ratio_control), 4)} │ ${server("app", light.app)} │ ${server("bare", light.bare)} │ ${server("floor", light.floor)}`,
     );
   }
   lines.push(

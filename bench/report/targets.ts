@@ -53,8 +53,10 @@ export function checkTargets(results: Omit<Results, "targets">): Target[] {
 }
 
 /** Transport errors (timeouts included) and non-2xx answers, every server, warm-ups and light runs included. */
-export function errorCounts({ app, bare, floor, warmup, light }: Results["scenarios"][string]) {
-  const runs = [app, bare, floor, warmup, light.app, light.bare, light.floor];
+export function errorCounts({ app, bare, floor, control, warmup, light }: Results["scenarios"][string]) {
+  const runs = [app, bare, floor, control, warmup, light.app, light.bare, light.floor, light.control].filter(
+    (run) => run !== undefined,
+  );
   return {
     errors: runs.reduce((sum, run) => sum + run.errors, 0),
     non2xx: runs.reduce((sum, run) => sum + run.non2xx, 0),
