@@ -16,6 +16,7 @@ import { limitAccountMails, limitAccountSignIns, MAIL_RULE } from "./account-sig
 import { authLogger, logAuthFault } from "./auth-logger";
 import { refuseGuessablePassword } from "./guessable-password";
 import { authSecret } from "./secret";
+import { shareBetterAuthContexts } from "./shared-auth-contexts";
 import { refuseUnstorableText } from "./unstorable-text";
 
 // What Better Auth's own body schemas do not check, before its endpoints read or write anything.
@@ -46,6 +47,7 @@ const checkRequest = createAuthMiddleware(async (ctx) => {
 });
 
 function createAuth() {
+  shareBetterAuthContexts();
   const authLimit = { window: env.AUTH_RATE_LIMIT_WINDOW, max: env.AUTH_RATE_LIMIT_MAX };
   const mailLimit = { window: MAIL_RULE().windowSeconds, max: MAIL_RULE().max };
   return betterAuth({

@@ -1,7 +1,8 @@
 import "server-only";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@todo/contracts";
 import { APIError, getSessionFromCtx } from "better-auth/api";
-import { loadPasswordChecker, personalWords, weakPasswordMessage } from "@/lib/password-strength";
+import { personalWords, weakPasswordMessage } from "@/lib/password-strength";
+import { checkPasswordStrength } from "./password-check";
 
 type AuthContext = Parameters<typeof getSessionFromCtx>[0];
 
@@ -22,7 +23,7 @@ export async function refuseGuessablePassword(ctx: AuthContext): Promise<void> {
   const body = (ctx.body ?? {}) as Record<string, unknown>;
   const password = field ? body[field] : undefined;
   if (typeof password !== "string" || password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) return;
-  const strength = (await loadPasswordChecker())(password, personalWords(await accountOf(ctx, body)));
+  const strength = await checkPasswordStrength(password, personalWords(await accountOf(ctx, body)));
   if (!strength.acceptable) {
     throw new APIError("BAD_REQUEST", { message: weakPasswordMessage(strength), code: "PASSWORD_TOO_WEAK" });
   }

@@ -1,0 +1,88 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import fc from "fast-check";
+import { afterEach, describe, expect, it } from "vitest";
+import { typeScriptWorker } from "../../../tests/support/typescript-worker";
+import type { FixtureRequest } from "./answer-calls.fixture";
+import { IdleWorker } from "./idle-worker";
+
+const started: IdleWorker<unknown, unknown>[] = [];
+
+function fixture(idleMs: number) {
+  let starts = 0;
+  const worker = new IdleWorker<FixtureRequest, unknown>(() => {
+    starts++;
+    return typeScriptWorker(new URL("./answer-calls.fixture.ts", import.meta.url));
+  }, idleMs);
+  started.push(worker as IdleWorker<unknown, unknown>);
+  return { worker, starts: () => starts };
+}
+
+async function until(check: () => boolean, ms = 10_000) {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error("timed out");
+    await sleep(20);
+  }
+}
+
+afterEach(async () => {
+  // Each test's threads end by their idle time; the short ones are all gone within a second.
+  await until(() => started.every((worker) => !worker.running));
+  started.length = 0;
+});
+
+describe("IdleWorker", () => {
+  it("answers each call with its own result, concurrent calls out of order included", async () => {
+    const { worker, starts } = fixture(100);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ echo: fc.jsonValue(), afterMs: fc.integer({ min: 0, max: 20 }) }), { maxLength: 12 }),
+        async (requests) => {
+          const answers = await Promise.all(requests.map((request) => worker.call(request)));
+          expect(answers).toEqual(requests.map((request) => request.echo));
+        },
+      ),
+      { numRuns: 30 },
+    );
+    expect(starts()).toBe(1);
+  });
+
+  it("starts with the first call, ends after its idle time, and starts again for the next call", async () => {
+    const { worker, starts } = fixture(300);
+    expect(worker.running).toBe(false);
+    expect(await worker.call({ echo: 1 })).toBe(1);
+    expect(worker.running).toBe(true);
+    await sleep(100);
+    expect(await worker.call({ echo: 2 })).toBe(2);
+    await sleep(250);
+    expect(worker.running).toBe(true);
+    await until(() => !worker.running);
+    expect(await worker.call({ echo: 3 })).toBe(3);
+    expect(starts()).toBe(2);
+  });
+
+  it("stays while a call is unanswered, past its idle time", async () => {
+    const { worker } = fixture(50);
+    await worker.call({ echo: "first" });
+    const slow = worker.call({ echo: "slow", afterMs: 400 });
+    await sleep(200);
+    expect(worker.running).toBe(true);
+    expect(await slow).toBe("slow");
+  });
+
+  it("rejects a call whose handler throws, with its message, and keeps the thread for the next", async () => {
+    const { worker, starts } = fixture(100);
+    await expect(worker.call({ fail: "no dictionary" })).rejects.toThrow("no dictionary");
+    expect(await worker.call({ echo: "after" })).toBe("after");
+    expect(starts()).toBe(1);
+  });
+
+  it("rejects every call a thread held when it exits, and the next call starts another", async () => {
+    const { worker, starts } = fixture(100);
+    const held = worker.call({ echo: "held", afterMs: 500 });
+    await expect(worker.call({ exit: 3 })).rejects.toThrow("exited with code 3");
+    await expect(held).rejects.toThrow("exited with code 3");
+    expect(await worker.call({ echo: "again" })).toBe("again");
+    expect(starts()).toBe(2);
+  });
+});

@@ -1,0 +1,74 @@
+import type { Worker } from "node:worker_threads";
+import type { WorkerCall, WorkerReply } from "./worker-calls";
+
+interface Pending<Result> {
+  resolve(result: Result): void;
+  reject(error: Error): void;
+}
+
+/**
+ * A worker thread started by the first call and ended `idleMs` after the last answer, for work whose memory should
+ * not stay in the server's own heap between uses. Calls are answered by `answerCalls` in the worker; a thread that
+ * fails or exits rejects the calls it held, and the next call starts another. It never keeps the process alive.
+ */
+export class IdleWorker<Request, Result> {
+  private worker: Worker | null = null;
+  private idleTimer: NodeJS.Timeout | null = null;
+  private nextId = 0;
+  private readonly pending = new Map<number, Pending<Result>>();
+
+  /** `start` makes the thread: `new Worker(new URL("./…", import.meta.url))`, which Next.js's bundler follows. */
+  constructor(
+    private readonly start: () => Worker,
+    private readonly idleMs: number,
+  ) {}
+
+  call(request: Request): Promise<Result> {
+    const worker = this.worker ?? this.started();
+    const id = this.nextId++;
+    return new Promise<Result>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, request } satisfies WorkerCall<Request>);
+    });
+  }
+
+  /** Whether the thread is running now. */
+  get running(): boolean {
+    return this.worker !== null;
+  }
+
+  private started(): Worker {
+    const worker = this.start();
+    worker.unref();
+    worker.on("message", ({ id, ...reply }: WorkerReply<Result>) => {
+      const waiting = this.pending.get(id);
+      this.pending.delete(id);
+      if ("result" in reply) waiting?.resolve(reply.result);
+      else waiting?.reject(new Error(reply.failure));
+      if (this.pending.size === 0) this.endWhenIdle();
+    });
+    worker.on("error", (error) => this.ended(worker, error));
+    worker.on("exit", (code) => this.ended(worker, new Error(`the worker thread exited with code ${code}`)));
+    this.worker = worker;
+    return worker;
+  }
+
+  private endWhenIdle() {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      if (this.pending.size > 0 || !this.worker) return;
+      const idle = this.worker;
+      this.worker = null;
+      void idle.terminate();
+    }, this.idleMs);
+    this.idleTimer.unref();
+  }
+
+  private ended(worker: Worker, error: Error) {
+    if (this.worker !== worker) return;
+    this.worker = null;
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,8 @@
+/** A call to a worker thread (idle-worker.ts), answered by answer-calls.ts. */
+export interface WorkerCall<Request> {
+  id: number;
+  request: Request;
+}
+
+/** Its result, or why there is none. */
+export type WorkerReply<Result> = { id: number; result: Result } | { id: number; failure: string };
