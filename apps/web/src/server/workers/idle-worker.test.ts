@@ -77,6 +77,13 @@ describe("IdleWorker", () => {
     expect(starts()).toBe(1);
   });
 
+  it("rejects a request the thread cannot be sent, and still ends when idle", async () => {
+    const { worker } = fixture(100);
+    await expect(worker.call({ echo: () => "a function" })).rejects.toThrow(/could not be cloned/);
+    expect(await worker.call({ echo: "after" })).toBe("after");
+    await until(() => !worker.running);
+  });
+
   it("rejects every call a thread held when it exits, and the next call starts another", async () => {
     const { worker, starts } = fixture(100);
     const held = worker.call({ echo: "held", afterMs: 500 });

@@ -28,7 +28,14 @@ export class IdleWorker<Request, Result> {
     const id = this.nextId++;
     return new Promise<Result>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, request } satisfies WorkerCall<Request>);
+      try {
+        worker.postMessage({ id, request } satisfies WorkerCall<Request>);
+      } catch (error) {
+        // A request the structured clone cannot copy (a function, say) never reaches the thread.
+        this.pending.delete(id);
+        reject(error);
+        if (this.pending.size === 0) this.endWhenIdle();
+      }
     });
   }
 
