@@ -5,7 +5,7 @@ import { typeScriptWorker } from "../../../tests/support/typescript-worker";
 import type { FixtureRequest } from "./answer-calls.fixture";
 import { IdleWorker } from "./idle-worker";
 
-const started: IdleWorker<unknown, unknown>[] = [];
+const started: IdleWorker<never, unknown>[] = [];
 
 function fixture(idleMs: number) {
   let starts = 0;
@@ -13,22 +13,16 @@ function fixture(idleMs: number) {
     starts++;
     return typeScriptWorker(new URL("./answer-calls.fixture.ts", import.meta.url));
   }, idleMs);
-  started.push(worker as IdleWorker<unknown, unknown>);
+  started.push(worker);
   return { worker, starts: () => starts };
 }
 
-async function until(check: () => boolean, ms = 10_000) {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error("timed out");
-    await sleep(20);
-  }
-}
+/** Waits for a thread to end by its idle time. */
+const ended = (worker: IdleWorker<never, unknown>) =>
+  expect.poll(() => worker.running, { timeout: 10_000 }).toBe(false);
 
 afterEach(async () => {
-  // Each test's threads end by their idle time; the short ones are all gone within a second.
-  await until(() => started.every((worker) => !worker.running));
-  started.length = 0;
+  for (const worker of started.splice(0)) await ended(worker);
 });
 
 describe("IdleWorker", () => {
@@ -47,16 +41,17 @@ describe("IdleWorker", () => {
     expect(starts()).toBe(1);
   });
 
-  it("starts with the first call, ends after its idle time, and starts again for the next call", async () => {
-    const { worker, starts } = fixture(300);
+  it("starts with the first call, ends after its idle time counted from the last answer, and starts again", async () => {
+    const { worker, starts } = fixture(1_000);
     expect(worker.running).toBe(false);
     expect(await worker.call({ echo: 1 })).toBe(1);
     expect(worker.running).toBe(true);
-    await sleep(100);
+    await sleep(600);
     expect(await worker.call({ echo: 2 })).toBe(2);
-    await sleep(250);
+    // 1.2 s after the first answer, 0.6 s after the second: still there.
+    await sleep(600);
     expect(worker.running).toBe(true);
-    await until(() => !worker.running);
+    await ended(worker);
     expect(await worker.call({ echo: 3 })).toBe(3);
     expect(starts()).toBe(2);
   });
@@ -64,8 +59,8 @@ describe("IdleWorker", () => {
   it("stays while a call is unanswered, past its idle time", async () => {
     const { worker } = fixture(50);
     await worker.call({ echo: "first" });
-    const slow = worker.call({ echo: "slow", afterMs: 400 });
-    await sleep(200);
+    const slow = worker.call({ echo: "slow", afterMs: 2_000 });
+    await sleep(500);
     expect(worker.running).toBe(true);
     expect(await slow).toBe("slow");
   });
@@ -81,12 +76,12 @@ describe("IdleWorker", () => {
     const { worker } = fixture(100);
     await expect(worker.call({ echo: () => "a function" })).rejects.toThrow(/could not be cloned/);
     expect(await worker.call({ echo: "after" })).toBe("after");
-    await until(() => !worker.running);
+    await ended(worker);
   });
 
   it("rejects every call a thread held when it exits, and the next call starts another", async () => {
     const { worker, starts } = fixture(100);
-    const held = worker.call({ echo: "held", afterMs: 500 });
+    const held = worker.call({ echo: "held", afterMs: 10_000 });
     await expect(worker.call({ exit: 3 })).rejects.toThrow("exited with code 3");
     await expect(held).rejects.toThrow("exited with code 3");
     expect(await worker.call({ echo: "again" })).toBe("again");
