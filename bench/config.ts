@@ -68,7 +68,7 @@ export const config = {
    * `rssWarmup` seconds do not count, the heap climbing back after the quieter seeding of the users.
    */
   soak: { seconds: soakSeconds, connections: 32, users: 48, tasks: 20, rssIntervalMs: 2000, rssWarmup: 30 },
-  scale: { users: 100, rows: 1_000_000, bigUserRows: 100_000, deepPages: 200, samples: 15 },
+  scale: { users: 100, rows: 1_000_000, bigUserRows: 100_000, deepPages: 200, samples: 25 },
   /**
    * Lighthouse on each page in both presets, `runs` times (the median reported: scores move with the
    * machine), under its default simulated throttling; the tasks page as a user with `tasks` tasks.

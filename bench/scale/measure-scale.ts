@@ -46,9 +46,36 @@ const EXACT_COUNT = { Prefer: "count=exact" };
 /** The name of a shape asked with the count. */
 export const COUNTED = ", Prefer: count=exact";
 
+/** `items` in a random order (Fisher–Yates). */
+function shuffled<T>(items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+}
+
 /**
- * Latency of list shapes through the app's HTTP API, one request at a time, sampled round-robin
- * (so that a noisy moment hits every shape alike); the median of `samples` per shape.
+ * The median wall time of each shape over `samples` rounds (after 3 unmeasured ones), each round visiting every
+ * shape once in an order of its own: a noisy moment hits every shape alike, and no shape always follows the same one.
+ */
+async function sampleRounds(shapes: Map<string, Shape>, token: string, samples: number): Promise<Map<string, number>> {
+  const times = new Map<string, number[]>([...shapes.keys()].map((name) => [name, []]));
+  for (let round = -3; round < samples; round++) {
+    for (const [name, shape] of shuffled([...shapes])) {
+      const ms = await timed(shape, token);
+      if (round >= 0) times.get(name)?.push(ms);
+    }
+  }
+  return new Map([...times].map(([name, list]) => [name, median(list)]));
+}
+
+/**
+ * Latency of list shapes through the app's HTTP API, one request at a time: the shapes a client gets by default
+ * sampled together, then those asked with the count (two statements at once). In one fixed order, listId always
+ * came after the counted tag shape and was the slowest shape of most runs, though PostgreSQL runs its statement
+ * as fast as page 1's (decision 004).
  */
 export async function measureScale(
   appUrl: string,
@@ -62,10 +89,10 @@ export async function measureScale(
     ["page 1", { url: base }],
     ["search", { url: `${base}?q=${SEARCH}` }],
     ["tag", { url: `${base}?tag=${TAG}` }],
-    [`page 1${COUNTED}`, { url: base, headers: EXACT_COUNT }],
-    [`search${COUNTED}`, { url: `${base}?q=${SEARCH}`, headers: EXACT_COUNT }],
-    [`tag${COUNTED}`, { url: `${base}?tag=${TAG}`, headers: EXACT_COUNT }],
   ]);
+  const counted = new Map<string, Shape>(
+    [...shapes].map(([name, { url }]) => [`${name}${COUNTED}`, { url, headers: EXACT_COUNT }]),
+  );
   // One list's tasks (the Inbox holds all of them), by default and in their manual order, as the UI asks.
   shapes.set("listId", { url: `${base}${inList}` });
   shapes.set("listId, sort=manual", { url: `${base}${inList}&sort=manual` });
@@ -80,15 +107,10 @@ export async function measureScale(
       shapes.set(`sort=${sort}&order=${order}`, { url: `${base}?sort=${sort}&order=${order}` });
     shapes.set(`page ${deepPage}, sort=${sort}`, { url: await pageUrl(appUrl, user, `?sort=${sort}`, deepPage) });
   }
-  const times = new Map<string, number[]>([...shapes.keys()].map((name) => [name, []]));
-  for (let round = -3; round < samples; round++) {
-    for (const [name, shape] of shapes) {
-      const ms = await timed(shape, user.token);
-      if (round >= 0) times.get(name)?.push(ms);
-    }
-  }
+  const medians = await sampleRounds(shapes, user.token, samples);
+  for (const [name, ms] of await sampleRounds(counted, user.token, samples)) medians.set(name, ms);
   const total = Number((await get(base, user.token, EXACT_COUNT)).headers.get("x-total-count"));
-  return { medians: new Map([...times].map(([name, list]) => [name, median(list)])), total };
+  return { medians, total };
 }
 
 interface PlanNode {

@@ -2,11 +2,7 @@ import "server-only";
 import { Worker } from "node:worker_threads";
 import type { PasswordStrength } from "@/lib/password-strength";
 import { IdleWorker } from "../workers/idle-worker";
-
-export interface PasswordCheck {
-  password: string;
-  personalWords: readonly string[];
-}
+import { type PasswordCheck, ratePassword } from "./rate-password";
 
 /** How long the estimator's thread stays after its last check: a burst of sign-ups shares one. */
 const IDLE_MS = 60_000;
@@ -24,5 +20,5 @@ const estimator = new IdleWorker<PasswordCheck, PasswordStrength>(
 
 /** Rates a new password as the sign-up form does (`@/lib/password-strength`). */
 export function checkPasswordStrength(password: string, personalWords: readonly string[]): Promise<PasswordStrength> {
-  return estimator.call({ password, personalWords });
+  return ratePassword(estimator, { password, personalWords });
 }

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { Worker } from "node:worker_threads";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { typeScriptWorker } from "../../../tests/support/typescript-worker";
@@ -77,6 +78,38 @@ describe("IdleWorker", () => {
     await expect(worker.call({ echo: () => "a function" })).rejects.toThrow(/could not be cloned/);
     expect(await worker.call({ echo: "after" })).toBe("after");
     await ended(worker);
+  });
+
+  it("rejects the calls of a thread that fails as it loads, and the next call starts another", async () => {
+    let starts = 0;
+    const worker = new IdleWorker<FixtureRequest, unknown>(() => {
+      starts++;
+      // As a deployment missing the thread's chunk: the module fails before it answers anything.
+      return starts === 1
+        ? new Worker(`throw new Error("Cannot find module './password-check-worker.js'")`, { eval: true })
+        : typeScriptWorker(new URL("./answer-calls.fixture.ts", import.meta.url));
+    }, 100);
+    started.push(worker);
+    const calls = [worker.call({ echo: 1 }), worker.call({ echo: 2 })];
+    for (const call of calls) await expect(call).rejects.toThrow("Cannot find module");
+    expect(worker.running).toBe(false);
+    expect(await worker.call({ echo: "again" })).toBe("again");
+    expect(starts).toBe(2);
+  });
+
+  it("rejects a call, not throws, when the thread cannot be made at all", async () => {
+    let starts = 0;
+    const worker = new IdleWorker<FixtureRequest, unknown>(() => {
+      starts++;
+      if (starts === 1) throw new Error("ERR_WORKER_INIT_FAILED: no memory for another thread");
+      return typeScriptWorker(new URL("./answer-calls.fixture.ts", import.meta.url));
+    }, 100);
+    started.push(worker);
+    const call = worker.call({ echo: 1 });
+    expect(call).toBeInstanceOf(Promise);
+    await expect(call).rejects.toThrow("no memory for another thread");
+    expect(await worker.call({ echo: "again" })).toBe("again");
+    expect(starts).toBe(2);
   });
 
   it("rejects every call a thread held when it exits, and the next call starts another", async () => {

@@ -23,8 +23,15 @@ export class IdleWorker<Request, Result> {
     private readonly idleMs: number,
   ) {}
 
+  /** The thread's answer; rejected when the thread cannot start, fails or exits before answering. */
   call(request: Request): Promise<Result> {
-    const worker = this.worker ?? this.started();
+    let worker: Worker;
+    try {
+      worker = this.worker ?? this.started();
+    } catch (error) {
+      // `new Worker` throws at once for some failures (no such file, too many threads); others come as "error".
+      return Promise.reject(error);
+    }
     const id = this.nextId++;
     return new Promise<Result>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });

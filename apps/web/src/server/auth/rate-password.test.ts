@@ -1,0 +1,87 @@
+import { Worker } from "node:worker_threads";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { loadPasswordChecker, type PasswordStrength } from "@/lib/password-strength";
+import { typeScriptWorker } from "../../../tests/support/typescript-worker";
+import { IdleWorker } from "../workers/idle-worker";
+import { type PasswordCheck, ratePassword } from "./rate-password";
+
+const CHECKS: PasswordCheck[] = [
+  { password: "letmein123", personalWords: [] },
+  { password: "correct horse battery staple", personalWords: [] },
+  { password: "ada.lovelace1815", personalWords: ["ada.lovelace", "ada", "lovelace"] },
+];
+
+/** The JSON lines written to stderr (errors) while `run` runs. */
+async function errorLines(run: () => Promise<void>): Promise<Record<string, unknown>[]> {
+  const written: string[] = [];
+  const spy = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+    written.push(String(chunk));
+    return true;
+  });
+  try {
+    await run();
+  } finally {
+    spy.mockRestore();
+  }
+  return written.flatMap((text) => text.split("\n").filter(Boolean)).map((line) => JSON.parse(line));
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("ratePassword", () => {
+  it("rates in the estimator's thread as the sign-up form's estimator does, the account's own words included, and logs nothing", async () => {
+    const thread = new IdleWorker<PasswordCheck, PasswordStrength>(
+      () => typeScriptWorker(new URL("./password-check-worker.ts", import.meta.url)),
+      50,
+    );
+    const rate = await loadPasswordChecker();
+    const cases: PasswordCheck[] = [
+      ...CHECKS,
+      { password: "ada.lovelace1815", personalWords: [] },
+      { password: "qwertyuiop123", personalWords: [] },
+    ];
+    const acceptable: boolean[] = [];
+    const lines = await errorLines(async () => {
+      for (const check of cases) {
+        const expected = rate(check.password, check.personalWords);
+        expect(await ratePassword(thread, check)).toEqual(expected);
+        acceptable.push(expected.acceptable);
+      }
+    });
+    expect(acceptable).toEqual([false, true, false, true, false]);
+    expect(lines).toEqual([]);
+  });
+
+  it("rates in the server's own thread when the estimator's cannot start, and logs why each time", async () => {
+    // As a deployment missing the thread's chunk: every start fails as the module loads.
+    const thread = new IdleWorker<PasswordCheck, PasswordStrength>(
+      () => new Worker(`throw new Error("Cannot find module './password-check-worker.js'")`, { eval: true }),
+      50,
+    );
+    const rate = await loadPasswordChecker();
+    const lines = await errorLines(async () => {
+      for (const check of CHECKS) {
+        expect(await ratePassword(thread, check)).toEqual(rate(check.password, check.personalWords));
+      }
+    });
+    expect(lines).toHaveLength(CHECKS.length);
+    for (const line of lines) {
+      expect(line).toMatchObject({ level: "error", event: "password_thread_failed" });
+      expect(line.error).toContain("Cannot find module './password-check-worker.js'");
+      // Never the password itself.
+      for (const { password } of CHECKS) expect(JSON.stringify(line)).not.toContain(password);
+    }
+  });
+
+  it("rejects with what the estimator throws when neither thread can rate", async () => {
+    const thread = new IdleWorker<PasswordCheck, PasswordStrength>(() => {
+      throw new Error("no memory for another thread");
+    }, 50);
+    // A password the estimator refuses to take: not a string.
+    const check = { password: 42, personalWords: [] } as unknown as PasswordCheck;
+    const lines = await errorLines(async () => {
+      await expect(ratePassword(thread, check)).rejects.toThrow();
+    });
+    expect(lines).toMatchObject([{ event: "password_thread_failed" }]);
+  });
+});
