@@ -42,3 +42,30 @@ test("search finds tasks by tag, with or without #", async ({ page, user }) => {
     await expect(tasks.list.getByRole("listitem")).toHaveText([/^Pack bags/]);
   }
 });
+
+test("the add box's tag picker offers the user's tags as they stand when it opens, most used first", async ({
+  page,
+  user,
+}) => {
+  await user.createTasks([
+    { title: "Pack bags", tags: ["travel"] },
+    { title: "Book the hotel", tags: ["travel", "admin"] },
+  ]);
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  const tagsButton = page.getByRole("button", { name: "Tags", exact: true });
+  const offered = page.getByRole("listbox").getByRole("option");
+  await tagsButton.click();
+  await expect(offered).toHaveText(["travel", "admin"]);
+  await page.keyboard.press("Escape");
+
+  // A tag given to a task since the page loaded is offered the next time the picker opens.
+  const details = await tasks.openDetails("Pack bags");
+  const field = details.getByRole("combobox", { name: "Tags" });
+  await field.fill("errands");
+  await field.press("Enter");
+  await details.getByRole("button", { name: "Save" }).click();
+  await expect(details).toBeHidden();
+  await tagsButton.click();
+  await expect(offered).toHaveText(["travel", "admin", "errands"]);
+});

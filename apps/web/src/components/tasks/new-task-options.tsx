@@ -158,7 +158,7 @@ export function NewTaskOptions(props: NewTaskOptionsProps) {
               <TagsField
                 value={chosenTags}
                 onChange={onChosenTags}
-                suggestions={tagSuggestions()}
+                suggestions={tagSuggestions}
                 label="Tags of the new task"
                 focusOnMount
               />

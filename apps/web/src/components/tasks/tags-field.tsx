@@ -9,8 +9,11 @@ import { parseTags } from "./tag-input";
 interface TagsFieldProps {
   value: string[];
   onChange: (tags: string[]) => void;
-  /** The user's existing tags, offered as they type. */
-  suggestions: string[];
+  /**
+   * Reads the user's existing tags, offered as they type: called once, when the field appears (sorting them
+   * compares text by locale, whose first use costs a page tens of milliseconds: not paid until someone tags).
+   */
+  suggestions: () => string[];
   label: string;
   /**
    * The field takes focus as it appears: in the add box, whose Tags button opens it to type a tag. It loads
@@ -23,7 +26,14 @@ interface TagsFieldProps {
  * Tags as chips, and a field that adds one on Enter, comma or space (with suggestions from the
  * user's tags, arrow keys to pick); Backspace in the empty field takes the last chip off.
  */
-export function TagsField({ value, onChange, suggestions, label, focusOnMount = false }: TagsFieldProps) {
+export function TagsField({
+  value,
+  onChange,
+  suggestions: readSuggestions,
+  label,
+  focusOnMount = false,
+}: TagsFieldProps) {
+  const [suggestions] = useState(readSuggestions);
   const [text, setText] = useState("");
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {

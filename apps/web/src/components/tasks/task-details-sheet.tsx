@@ -171,7 +171,6 @@ function DetailsForm({ task, onDirty, onCancel, onSave, onConflict, tagSuggestio
   const [error, setError] = useState<string | null>(null);
   // What a field could not take (a time typed wrong, a repeat that ends before it starts): no saving meanwhile.
   const [problems, setProblems] = useState<Record<string, string | null>>({});
-  const [suggestions] = useState(tagSuggestions);
   const id = useId();
 
   function change(next: Partial<DetailsDraft>) {
@@ -276,7 +275,7 @@ function DetailsForm({ task, onDirty, onCancel, onSave, onConflict, tagSuggestio
           dueDate={draft.dueDate}
           onChange={(reminders) => change({ reminders })}
         />
-        <TagsField value={draft.tags} onChange={(tags) => change({ tags })} suggestions={suggestions} label="Tags" />
+        <TagsField value={draft.tags} onChange={(tags) => change({ tags })} suggestions={tagSuggestions} label="Tags" />
         <p role="alert" className="min-h-5 text-destructive text-sm">
           {error}
         </p>
