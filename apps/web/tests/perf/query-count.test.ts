@@ -116,6 +116,15 @@ describe("database statements per request", () => {
     expect(body.subtasks).toEqual({ total: 2, completed: 1 });
   });
 
+  it("completes and reopens a task that does not repeat with one statement each, toggling included", async () => {
+    for (const body of [{ completed: true }, { completed: false }, undefined]) {
+      const { status, statements } = await statementsOf(() =>
+        tasks(`/${taskId}/complete`, { method: "PATCH", ...(body && { body: JSON.stringify(body) }) }),
+      );
+      expect({ status, statements: statements.length }, statements.join("\n")).toEqual({ status: 200, statements: 1 });
+    }
+  });
+
   it("verifies a token without the database: another user's valid token is refused with 403 and no statement", async () => {
     expect(await statementsOf(() => tasks("", {}, other.token))).toEqual({ status: 403, statements: [] });
   });
