@@ -116,12 +116,14 @@ describe("database statements per request", () => {
     expect(body.subtasks).toEqual({ total: 2, completed: 1 });
   });
 
-  it("completes and reopens a task that does not repeat with one statement each, toggling included", async () => {
+  it("completes, reopens and toggles a task with two statements each: the occurrence it came to, then the write", async () => {
     for (const body of [{ completed: true }, { completed: false }, undefined]) {
       const { status, statements } = await statementsOf(() =>
         tasks(`/${taskId}/complete`, { method: "PATCH", ...(body && { body: JSON.stringify(body) }) }),
       );
-      expect({ status, statements: statements.length }, statements.join("\n")).toEqual({ status: 200, statements: 1 });
+      expect({ status, statements: statements.length }, statements.join("\n")).toEqual({ status: 200, statements: 2 });
+      expect(statements[0]).toMatch(/^select /);
+      expect(statements[1]).toMatch(/^update "task"/);
     }
   });
 

@@ -5,7 +5,7 @@ import type { Database } from "../client";
 import { runTransaction, type Transaction } from "../client/run-transaction";
 import { task, taskCompletion, userSettings } from "../schema";
 import { explainMiss, nextUpdatedAt, type TaskTarget, targetWhere } from "./precondition";
-import { type TaskWithSubtasks, taskColumns, taskWithSubtasks } from "./task-columns";
+import { type TaskWithSubtasks, taskWithSubtasks } from "./task-columns";
 
 /** A completion's answer: the task as it now is, and the completion it recorded (a recurring task's), if any. */
 export interface CompletionOutcome {
@@ -51,36 +51,13 @@ async function write(tx: Transaction, id: number, fields: PgUpdateSetSource<type
   return row;
 }
 
-/** The task's columns as the write returns them inside a WITH: every column of a CTE needs a name. */
-const writtenColumns = { ...taskColumns, subtasks: taskWithSubtasks.subtasks.as("subtasks") };
-
-/**
- * One statement for a completion: the occurrence the request came to (`seen`, read from the statement's snapshot,
- * so before any wait for the task's lock; none when the task is not the user's), beside the write of `completed`
- * (`value`, or flipped when `completed` is undefined), made where `where` holds and no occurrence is to be completed:
- * on a task that does not repeat or is completed already, or to reopen one. A repeating task that is open gets no
- * write here (`written` null): `completeOccurrence` completes its occurrence under the lock, against what was seen.
- */
-function attempt(
-  db: Database,
-  completed: boolean | undefined,
-  value: unknown,
-  seenWhere: SQL | undefined,
-  where: SQL | undefined,
-) {
-  const seen = db.$with("seen").as(db.select(occurrenceColumns).from(task).where(seenWhere));
-  const written = db.$with("written").as(
-    db
-      .update(task)
-      .set({
-        completed: completed === undefined ? sql`not ${task.completed}` : sql`${value}`,
-        updatedAt: nextUpdatedAt,
-      })
-      .where(and(where, completed === false ? undefined : or(isNull(task.recurrenceRule), task.completed)))
-      .returning(writtenColumns),
-  );
-  return db.with(seen, written).select().from(seen).leftJoin(written, sql`true`);
-}
+/** Sets `completed` to `value` (flips it when `completed` is undefined) where `where` holds, returning the task. */
+const setCompleted = (db: Database, completed: boolean | undefined, value: unknown, where: SQL | undefined) =>
+  db
+    .update(task)
+    .set({ completed: completed === undefined ? sql`not ${task.completed}` : sql`${value}`, updatedAt: nextUpdatedAt })
+    .where(and(where, completed === false ? undefined : or(isNull(task.recurrenceRule), task.completed)))
+    .returning(taskWithSubtasks);
 
 /**
  * The statements of a completion without `If-Match`, the usual one, built once per database: Drizzle would build their
@@ -88,9 +65,18 @@ function attempt(
  */
 function buildStatements(db: Database) {
   const target = and(eq(task.id, sql.placeholder("id")), eq(task.userId, sql.placeholder("userId")));
-  const prepared = (completed: boolean | undefined) =>
-    attempt(db, completed, sql.placeholder("completed"), target, target).prepare("");
-  return { toggle: prepared(undefined), complete: prepared(true), reopen: prepared(false) };
+  const update = (completed: boolean | undefined) =>
+    setCompleted(db, completed, sql.placeholder("completed"), target).prepare("");
+  return {
+    seen: db
+      .select({ ...occurrenceColumns, recurring: sql<boolean>`${task.recurrenceRule} is not null` })
+      .from(task)
+      .where(target)
+      .prepare(""),
+    toggle: update(undefined),
+    complete: update(true),
+    reopen: update(false),
+  };
 }
 
 const prepared = new WeakMap<Database, ReturnType<typeof buildStatements>>();
@@ -111,7 +97,7 @@ function statementsFor(db: Database) {
  * end it is completed for good. The task is locked throughout, so completions take turns; one that waited for
  * another's lock and finds the occurrence it came to already completed changes nothing and answers the task as it
  * now is (never two completions of one occurrence). With `ifUpdatedAt` (`If-Match`) the loser gets
- * TaskChangedError instead. A task that does not repeat takes one statement.
+ * TaskChangedError instead.
  */
 export async function completeTask(
   db: Database,
@@ -119,24 +105,26 @@ export async function completeTask(
   completed?: boolean,
   now: Date = new Date(),
 ): Promise<CompletionOutcome> {
-  const [outcome] = target.ifUpdatedAt
-    ? await attempt(db, completed, completed, targetWhere({ ...target, ifUpdatedAt: undefined }), targetWhere(target))
-    : await statementsFor(db)[completed === undefined ? "toggle" : completed ? "complete" : "reopen"].execute({
-        id: target.id,
-        userId: target.userId,
-        completed,
-      });
-  if (outcome?.written) return { task: outcome.written, completionId: null };
-  if (!outcome) return explainMiss(db, target);
-  // A repeating task that is open, a version If-Match does not accept, or a task that came to repeat meanwhile.
-  return completeOccurrence(db, target, outcome.seen, completed, now);
+  const statements = statementsFor(db);
+  const values = { id: target.id, userId: target.userId, completed };
+  // What the request came to, read first: a completion that then waits for another's lock can tell it lost.
+  const [seen] = await statements.seen.execute(values);
+  if (!seen?.recurring || completed === false || (completed === undefined && seen.completed)) {
+    // Not an occurrence to complete: one statement, as long as the task has not become one meanwhile.
+    const [row] = target.ifUpdatedAt
+      ? await setCompleted(db, completed, completed, targetWhere(target))
+      : await statements[completed === undefined ? "toggle" : completed ? "complete" : "reopen"].execute(values);
+    if (row) return { task: row, completionId: null };
+    if (!seen) return explainMiss(db, target);
+  }
+  return completeOccurrence(db, target, seen, completed, now);
 }
 
 /** The transaction that completes an occurrence (or, if the task changed meanwhile, does what the request asks of it now). */
 function completeOccurrence(
   db: Database,
   target: TaskTarget,
-  seen: Seen,
+  seen: Seen | undefined,
   completed: boolean | undefined,
   now: Date,
 ): Promise<CompletionOutcome> {
@@ -148,6 +136,7 @@ function completeOccurrence(
       return { task: await write(tx, current.id, { completed: wanted }), completionId: null };
     }
     const raced =
+      !seen ||
       seen.dueDate !== current.dueDate ||
       seen.completed !== current.completed ||
       seen.seriesOccurrence !== current.seriesOccurrence;
