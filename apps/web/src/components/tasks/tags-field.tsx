@@ -11,7 +11,7 @@ interface TagsFieldProps {
   onChange: (tags: string[]) => void;
   /**
    * Reads the user's existing tags, offered as they type: called once, when the field appears (sorting them
-   * compares text by locale, whose first use costs a page tens of milliseconds: not paid until someone tags).
+   * compares text by locale, whose first use on a page costs up to ~20 ms: not paid until someone tags).
    */
   suggestions: () => string[];
   label: string;

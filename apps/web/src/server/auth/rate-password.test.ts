@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { loadPasswordChecker, type PasswordStrength } from "@/lib/password-strength";
 import { typeScriptWorker } from "../../../tests/support/typescript-worker";
 import { IdleWorker } from "../workers/idle-worker";
@@ -25,8 +25,6 @@ async function errorLines(run: () => Promise<void>): Promise<Record<string, unkn
   }
   return written.flatMap((text) => text.split("\n").filter(Boolean)).map((line) => JSON.parse(line));
 }
-
-afterEach(() => vi.restoreAllMocks());
 
 describe("ratePassword", () => {
   it("rates in the estimator's thread as the sign-up form's estimator does, the account's own words included, and logs nothing", async () => {
