@@ -42,19 +42,30 @@ test("the live stream ends with each token and comes back with a new one, never 
   consoleGuard.allow(/status of 401/);
   const tasks = tasksPage(page);
   await page.clock.install({ time: Date.now() - 10 * 60_000 });
-  const opened: number[] = [];
+  const opened: { status: number; at: number }[] = [];
   page.on("response", (response) => {
-    if (new URL(response.url()).pathname === `/api/${user.id}/events`) opened.push(response.status());
+    if (new URL(response.url()).pathname === `/api/${user.id}/events`)
+      opened.push({ status: response.status(), at: Date.now() });
   });
   await tasks.goto();
-  await expect.poll(() => opened).toContain(200);
+  await expect.poll(() => opened.map(({ status }) => status)).toContain(200);
   // Three tokens' lifetimes: the stream is ended by the server at each token's expiry.
   let shownDown = false;
   for (const until = Date.now() + 9_000; Date.now() < until; await new Promise((r) => setTimeout(r, 50))) {
     if ((await page.getByRole("button", { name: /^Not live/ }).count()) > 0) shownDown = true;
   }
-  expect(opened.filter((status) => status === 200).length).toBeGreaterThanOrEqual(3);
+  expect(opened.filter(({ status }) => status === 200).length).toBeGreaterThanOrEqual(3);
   expect(shownDown).toBe(false);
+  // Each refused reconnect is tried again at once with a new token, as a request is; not after a backoff (1–2 s).
+  const retried = opened.flatMap((refused, i) => {
+    const next = opened[i + 1];
+    return refused.status === 401 && next ? [{ status: next.status, after: next.at - refused.at }] : [];
+  });
+  expect(retried.length).toBeGreaterThanOrEqual(2);
+  for (const { status, after } of retried) {
+    expect(status).toBe(200);
+    expect(after).toBeLessThan(1_000);
+  }
   // And it still delivers: a task added elsewhere appears.
   await user.createTasks([{ title: "Added on another device" }]);
   await expect(tasks.item("Added on another device")).toBeVisible({ timeout: 3_000 });

@@ -58,10 +58,18 @@ export function openLiveConnection(client: QueryClient, userId: string): () => v
     const openedAt = Date.now();
     let fresh = since === "now";
     const { signal } = stream;
-    const result = await loadApiClients().then(
-      ({ apiClient }) => apiClient.streamChanges(userId, { since, signal }),
-      (error: unknown) => ({ ok: false as const, problem: networkProblem(error) }),
-    );
+    const open = () =>
+      loadApiClients().then(
+        ({ apiClient }) => apiClient.streamChanges(userId, { since, signal }),
+        (error: unknown) => ({ ok: false as const, problem: networkProblem(error) }),
+      );
+    let result = await open();
+    if (!result.ok && result.problem.status === 401) {
+      // The token may have expired early (a device clock behind the server's): one more try at once with a new
+      // one, as every request gets (lib/api-call.ts), so the stream comes back without a backoff's gap.
+      forgetSessionToken();
+      result = await open();
+    }
     if (!result.ok) {
       const { status } = result.problem;
       if (status === 401) forgetSessionToken();

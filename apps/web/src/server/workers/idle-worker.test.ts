@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { typeScriptWorker } from "../../../tests/support/typescript-worker";
 import type { FixtureRequest } from "./answer-calls.fixture";
 import { IdleWorker } from "./idle-worker";
+import { WorkerCallError } from "./worker-calls";
 
 const started: IdleWorker<never, unknown>[] = [];
 
@@ -66,9 +67,11 @@ describe("IdleWorker", () => {
     expect(await slow).toBe("slow");
   });
 
-  it("rejects a call whose handler throws, with its message, and keeps the thread for the next", async () => {
+  it("rejects a call whose handler throws, with its message as a WorkerCallError, and keeps the thread for the next", async () => {
     const { worker, starts } = fixture(100);
-    await expect(worker.call({ fail: "no dictionary" })).rejects.toThrow("no dictionary");
+    const failed = worker.call({ fail: "no dictionary" });
+    await expect(failed).rejects.toThrow("no dictionary");
+    await expect(failed).rejects.toBeInstanceOf(WorkerCallError);
     expect(await worker.call({ echo: "after" })).toBe("after");
     expect(starts()).toBe(1);
   });
@@ -91,7 +94,11 @@ describe("IdleWorker", () => {
     }, 100);
     started.push(worker);
     const calls = [worker.call({ echo: 1 }), worker.call({ echo: 2 })];
-    for (const call of calls) await expect(call).rejects.toThrow("Cannot find module");
+    for (const call of calls) {
+      await expect(call).rejects.toThrow("Cannot find module");
+      // The thread failed, not the work: not a WorkerCallError.
+      await expect(call).rejects.not.toBeInstanceOf(WorkerCallError);
+    }
     expect(worker.running).toBe(false);
     expect(await worker.call({ echo: "again" })).toBe("again");
     expect(starts).toBe(2);

@@ -1,5 +1,5 @@
 import type { Worker } from "node:worker_threads";
-import type { WorkerCall, WorkerReply } from "./worker-calls";
+import { type WorkerCall, WorkerCallError, type WorkerReply } from "./worker-calls";
 
 interface Pending<Result> {
   resolve(result: Result): void;
@@ -23,7 +23,10 @@ export class IdleWorker<Request, Result> {
     private readonly idleMs: number,
   ) {}
 
-  /** The thread's answer; rejected when the thread cannot start, fails or exits before answering. */
+  /**
+   * The thread's answer; rejected with a `WorkerCallError` when the work threw in the thread, with another error when
+   * the thread cannot start, fails or exits before answering.
+   */
   call(request: Request): Promise<Result> {
     let worker: Worker;
     try {
@@ -58,7 +61,7 @@ export class IdleWorker<Request, Result> {
       const waiting = this.pending.get(id);
       this.pending.delete(id);
       if ("result" in reply) waiting?.resolve(reply.result);
-      else waiting?.reject(new Error(reply.failure));
+      else waiting?.reject(new WorkerCallError(reply.failure));
       if (this.pending.size === 0) this.endWhenIdle();
     });
     worker.on("error", (error) => this.ended(worker, error));
