@@ -1,4 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
+import { routeChunks } from "./support/chunks";
 import { dateIn, expect, type TestUser, test } from "./support/fixtures";
 import { gotoUntilQuiet } from "./support/network-quiet";
 import { tasksPage } from "./support/tasks-page";
@@ -98,6 +99,28 @@ test("a page load asks the API for none of what its first render shows", async (
   await tasks.search.fill("Fetched");
   expect(new URL((await searched).url()).searchParams.get("q")).toBe("Fetched");
   await expect(tasks.list.getByRole("listitem")).toHaveText([/^Fetched once/]);
+});
+
+test("a page load opens its live stream without the typed client and the contract's schemas: the first change brings them", async ({
+  page,
+  user,
+}) => {
+  // The typed client's chunk (it reads `X-Total-Count`) and the change's schema (its description is in no other script).
+  const client = await routeChunks(page, ["x-total-count", "The change's place in the user's log"], (route) =>
+    route.continue(),
+  );
+  const streamOpened = page.waitForResponse(
+    (response) => new URL(response.url()).pathname === `/api/${user.id}/events` && response.status() === 200,
+  );
+  const tasks = tasksPage(page);
+  await gotoUntilQuiet(page, "/");
+  await streamOpened;
+  await expect(tasks.region).toHaveAttribute("aria-busy", "false");
+  expect(client.asked(), "no part of the first load, the live stream's included").toBe(0);
+
+  await user.createTasks([{ title: "Added on another device" }]);
+  await expect(tasks.item("Added on another device")).toBeVisible();
+  expect(client.asked(), "loaded for the first change the stream brought").toBeGreaterThan(0);
 });
 
 test.describe("in a browser writing dates en-GB", () => {

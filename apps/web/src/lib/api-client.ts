@@ -1,15 +1,11 @@
 import { createTodoClient } from "@todo/contracts";
-import { getSessionToken } from "./session-token";
+import { apiConnection } from "./api-connection";
 
-/** The typed API client the UI uses: same origin, the session's JWT as bearer token. */
-export const apiClient = createTodoClient({
-  baseUrl: "",
-  getToken: () => getSessionToken(),
-});
+/** The typed API client the UI uses. */
+export const apiClient = createTodoClient(apiConnection);
 
 /** For requests that must outlive the page (a delete still pending when the tab closes). */
 export const keepaliveClient = createTodoClient({
-  baseUrl: "",
-  getToken: () => getSessionToken(),
+  ...apiConnection,
   fetch: (input, init) => fetch(input, { ...init, keepalive: true }),
 });

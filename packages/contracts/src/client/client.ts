@@ -8,7 +8,7 @@ import {
 } from "../access-token";
 import { type AccountExport, AccountExportSchema } from "../account-export";
 import { type ImportSummary, ImportSummarySchema } from "../account-import";
-import { type ChangePage, ChangePageSchema, type ChangesQuery } from "../change";
+import { type ChangePage, ChangePageSchema, ChangeSchema, type ChangesQuery } from "../change";
 import { type Completion, CompletionListSchema, type ListCompletionsQuery } from "../completion";
 import { type List, ListListSchema, ListSchema } from "../list";
 import type { CreateListSchema, UpdateListSchema } from "../list-input";
@@ -26,18 +26,12 @@ import { type Settings, SettingsSchema, type UpdateSettings } from "../settings"
 import { type Task, TaskListSchema, TaskSchema } from "../task";
 import type { CompleteTaskSchema, CreateTaskSchema, ReplaceTaskSchema, UpdateTaskSchema } from "../task-input";
 import type { ListTasksQuery } from "../task-query";
-import { type ChangeStreamMessage, readChangeStream } from "./event-stream";
+import { type ChangeStreamOptions, type ChangeStreamReaders, openChangeStream } from "./change-stream";
+import type { ChangeStreamMessage } from "./event-stream";
 import { nextCursor } from "./link-header";
 import { buildListQuery } from "./list-query";
 import { readResponse } from "./read-response";
 import { type ApiResult, networkProblem } from "./result";
-
-export interface ChangeStreamOptions {
-  /** The seq the caller has: the changes after it come first; `now` (the default) for only new ones. */
-  since?: number | "now";
-  /** Aborting it closes the stream. */
-  signal?: AbortSignal;
-}
 
 export interface TodoClientOptions {
   /** Where the API lives: "" for the same origin, or e.g. "https://todo.example". */
@@ -87,6 +81,12 @@ interface Call {
   ifMatch?: string | undefined;
   prefer?: string | undefined;
 }
+
+/** The contract's readers for `openChangeStream`: the change's schema, and a refusal read as every answer is. */
+export const changeStreamReaders: ChangeStreamReaders = {
+  parseChange: (data) => ChangeSchema.parse(data),
+  readRefusal: (response) => readResponse(response, null) as Promise<ApiResult<never>>,
+};
 
 export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalThis.fetch }: TodoClientOptions) {
   const root = baseUrl.replace(/\/+$/, "");
@@ -258,20 +258,11 @@ export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalT
      * The live stream of changes (Server-Sent Events over fetch, with the bearer token): the messages until
      * the stream ends. To reconnect, pass the seq of the last change or position received as `since`.
      */
-    async streamChanges(
+    streamChanges(
       userId: string,
-      { since = "now", signal }: ChangeStreamOptions = {},
+      options: ChangeStreamOptions = {},
     ): Promise<ApiResult<AsyncGenerator<ChangeStreamMessage>>> {
-      const url = `${root}/api/${encodeURIComponent(userId)}/events?since=${since}`;
-      const headers = { Accept: "text/event-stream", Authorization: `Bearer ${await getToken()}` };
-      let response: Response;
-      try {
-        response = await fetchImpl(url, { headers, signal });
-      } catch (error) {
-        return { ok: false, problem: networkProblem(error) };
-      }
-      if (!response.ok || !response.body) return (await readResponse(response, null)) as ApiResult<never>;
-      return { ok: true, data: readChangeStream(response.body) };
+      return openChangeStream({ baseUrl, getToken, fetch: fetchImpl }, userId, options, changeStreamReaders);
     },
 
     /** Everything of the user as one document (version 1), for a download or a backup. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ChangeSchema } from "../change";
 import { readChangeStream, readEventStream } from "./event-stream";
 
 /** A body that arrives in the given chunks, as a network would cut it. */
@@ -52,6 +53,7 @@ describe("readChangeStream", () => {
     const messages = await all(
       readChangeStream(
         body(`retry: 3000\n\nid: 4\n\n: keep-alive\n\nid: 5\nevent: task.deleted\ndata: ${JSON.stringify(change)}\n\n`),
+        (data) => ChangeSchema.parse(data),
       ),
     );
     expect(messages).toEqual([
@@ -63,6 +65,8 @@ describe("readChangeStream", () => {
 
   it("refuses a change that breaks the contract", async () => {
     const bad = { seq: 5, type: "task.updated", id: 3, data: null };
-    await expect(all(readChangeStream(body(`id: 5\ndata: ${JSON.stringify(bad)}\n\n`)))).rejects.toThrow();
+    await expect(
+      all(readChangeStream(body(`id: 5\ndata: ${JSON.stringify(bad)}\n\n`), (data) => ChangeSchema.parse(data))),
+    ).rejects.toThrow();
   });
 });

@@ -1,4 +1,4 @@
-import { type Change, ChangeSchema } from "../change";
+import type { Change } from "../change";
 
 /** One message of a `text/event-stream` body: what arrived up to a blank line. */
 export interface EventStreamMessage {
@@ -77,11 +77,17 @@ export type ChangeStreamMessage =
   | { kind: "position"; seq: number }
   | { kind: "retry"; ms: number };
 
-/** The change stream's messages, each change parsed with its contract; comments (keep-alives) are left out. */
-export async function* readChangeStream(body: ReadableStream<Uint8Array>): AsyncGenerator<ChangeStreamMessage> {
+/**
+ * The change stream's messages, each change's data parsed by `parseChange` (the contract's `ChangeSchema`, or what
+ * loads it: this module holds no schema); comments (keep-alives) are left out.
+ */
+export async function* readChangeStream(
+  body: ReadableStream<Uint8Array>,
+  parseChange: (data: unknown) => Change | Promise<Change>,
+): AsyncGenerator<ChangeStreamMessage> {
   for await (const message of readEventStream(body)) {
     if (message.retry !== undefined) yield { kind: "retry", ms: message.retry };
-    if (message.data !== undefined) yield { kind: "change", change: ChangeSchema.parse(JSON.parse(message.data)) };
+    if (message.data !== undefined) yield { kind: "change", change: await parseChange(JSON.parse(message.data)) };
     else if (message.id !== undefined) yield { kind: "position", seq: Number(message.id) };
   }
 }

@@ -1,7 +1,13 @@
 export {
+  type ChangeStreamConnection,
   type ChangeStreamOptions,
+  type ChangeStreamReaders,
+  openChangeStream,
+} from "./change-stream";
+export {
   type CompleteResult,
   type CompletionPage,
+  changeStreamReaders,
   createTodoClient,
   type ImportSource,
   type ListOptions,

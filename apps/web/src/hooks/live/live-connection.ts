@@ -1,6 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { networkProblem } from "@todo/contracts";
-import { loadApiClients } from "@/lib/load-api-clients";
+import { streamChanges } from "@/lib/change-stream";
 import { forgetSessionToken, SessionEndedError } from "@/lib/session-token";
 import { changeApplier } from "./apply-change";
 import { livePositionKey } from "./live-position-query";
@@ -58,11 +57,7 @@ export function openLiveConnection(client: QueryClient, userId: string): () => v
     const openedAt = Date.now();
     let fresh = since === "now";
     const { signal } = stream;
-    const open = () =>
-      loadApiClients().then(
-        ({ apiClient }) => apiClient.streamChanges(userId, { since, signal }),
-        (error: unknown) => ({ ok: false as const, problem: networkProblem(error) }),
-      );
+    const open = () => streamChanges(userId, { since, signal });
     let result = await open();
     if (!result.ok && result.problem.status === 401) {
       // The token may have expired early (a device clock behind the server's): one more try at once with a new

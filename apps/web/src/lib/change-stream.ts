@@ -1,0 +1,16 @@
+import { type ChangeStreamOptions, openChangeStream } from "@todo/contracts";
+import { apiConnection } from "./api-connection";
+import { loadOnFirstUse } from "./load-on-first-use";
+
+// The contract's schemas (Zod) for what the stream brings: loaded when a change or a refusal first arrives, so that
+// opening the stream as the page loads does not load them (the typed client's chunk, ~31 kB gzipped, and its schemas
+// built as it loads).
+const readers = loadOnFirstUse(() => import("@todo/contracts").then(({ changeStreamReaders }) => changeStreamReaders));
+
+/** The user's live stream of changes, as the typed client's `streamChanges` gives it. */
+export function streamChanges(userId: string, options: ChangeStreamOptions) {
+  return openChangeStream(apiConnection, userId, options, {
+    parseChange: async (data) => (await readers.load()).parseChange(data),
+    readRefusal: async (response) => (await readers.load()).readRefusal(response),
+  });
+}
