@@ -1,4 +1,4 @@
-import { type ChangeStreamOptions, openChangeStream } from "@todo/contracts";
+import { type ChangeStreamOptions, openChangeStream, problemFromStatus } from "@todo/contracts";
 import { apiConnection } from "./api-connection";
 import { loadOnFirstUse } from "./load-on-first-use";
 
@@ -11,6 +11,13 @@ const readers = loadOnFirstUse(() => import("@todo/contracts").then(({ changeStr
 export function streamChanges(userId: string, options: ChangeStreamOptions) {
   return openChangeStream(apiConnection, userId, options, {
     parseChange: async (data) => (await readers.load()).parseChange(data),
-    readRefusal: async (response) => (await readers.load()).readRefusal(response),
+    readRefusal: async (response) => {
+      try {
+        return await (await readers.load()).readRefusal(response);
+      } catch {
+        // The readers did not load (offline): the status still says what the caller needs (401, 410, 429).
+        return { ok: false, problem: problemFromStatus(response.status, response.statusText) };
+      }
+    },
   });
 }
