@@ -77,7 +77,7 @@ describe("openChangeStream", () => {
     await expect(result.data.next()).rejects.toThrow();
   });
 
-  it("answers a refusal with the problem its reader reads, and a network failure with status 0 without it", async () => {
+  it("answers a refusal with the problem its reader reads; a network failure (status 0) and a success without a body without it", async () => {
     const { readers, calls, release } = lateReaders();
     release();
     const problem = { type: "about:blank", title: "Gone", status: 410, detail: "start from now" };
@@ -102,6 +102,11 @@ describe("openChangeStream", () => {
       ok: false,
       problem: { type: "about:blank", title: "Network error", status: 0, detail: "Failed to fetch" },
     } satisfies ApiResult<never>);
+    const empty = connection(() => new Response(null, { status: 200 }));
+    expect(await openChangeStream(empty.connection, "u", {}, readers)).toEqual({
+      ok: false,
+      problem: { type: "about:blank", title: "No stream in the answer", status: 200 },
+    });
     expect(calls).toEqual({ parseChange: 0, readRefusal: 1 });
   });
 });

@@ -1,6 +1,6 @@
 import type { Change } from "../change";
 import { type ChangeStreamMessage, readChangeStream } from "./event-stream";
-import { type ApiResult, networkProblem } from "./result";
+import { type ApiResult, networkProblem, problemFromStatus } from "./result";
 
 export interface ChangeStreamOptions {
   /** The seq the caller has: the changes after it come first; `now` (the default) for only new ones. */
@@ -45,6 +45,8 @@ export async function openChangeStream(
   } catch (error) {
     return { ok: false, problem: networkProblem(error) };
   }
-  if (!response.ok || !response.body) return readers.readRefusal(response);
+  if (!response.ok) return readers.readRefusal(response);
+  // A success with no body to read (a proxy's doing): no stream, said as a failure the caller retries.
+  if (!response.body) return { ok: false, problem: problemFromStatus(response.status, "No stream in the answer") };
   return { ok: true, data: readChangeStream(response.body, readers.parseChange) };
 }
