@@ -1,4 +1,5 @@
 import type { Change } from "../change";
+import type { TodoClientOptions } from "./client";
 import { type ChangeStreamMessage, readChangeStream } from "./event-stream";
 import { type ApiResult, networkProblem, problemFromStatus } from "./result";
 
@@ -7,13 +8,6 @@ export interface ChangeStreamOptions {
   since?: number | "now";
   /** Aborting it closes the stream. */
   signal?: AbortSignal;
-}
-
-/** Where the stream is, and with what it is asked for: as `createTodoClient` takes them. */
-export interface ChangeStreamConnection {
-  baseUrl: string;
-  getToken: () => Promise<string> | string;
-  fetch?: typeof fetch;
 }
 
 /**
@@ -29,10 +23,11 @@ export interface ChangeStreamReaders {
 
 /**
  * The live stream of changes (Server-Sent Events over fetch, with the bearer token): the messages until the stream
- * ends. To reconnect, pass the seq of the last change or position received as `since`.
+ * ends. To reconnect, pass the seq of the last change or position received as `since`. `connection` is what
+ * `createTodoClient` takes.
  */
 export async function openChangeStream(
-  { baseUrl, getToken, fetch: fetchImpl = globalThis.fetch }: ChangeStreamConnection,
+  { baseUrl, getToken, fetch: fetchImpl = globalThis.fetch }: TodoClientOptions,
   userId: string,
   { since = "now", signal }: ChangeStreamOptions,
   readers: ChangeStreamReaders,

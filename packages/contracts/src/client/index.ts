@@ -1,5 +1,4 @@
 export {
-  type ChangeStreamConnection,
   type ChangeStreamOptions,
   type ChangeStreamReaders,
   openChangeStream,
