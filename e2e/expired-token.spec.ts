@@ -44,7 +44,6 @@ test("the live stream ends with each token and comes back with a new one, never 
   // Coming back needs nothing of the typed client or the contract's schemas (see first-render.spec.ts): their chunks
   // are refused until the end, when a change arrives.
   let chunksRefused = true;
-  consoleGuard.allow(/Failed to load resource|ChunkLoadError|Failed to fetch dynamically imported module/);
   const chunks = await routeChunks(page, ["x-total-count", "The change's place in the user's log"], (route) =>
     chunksRefused ? route.abort("internetdisconnected") : route.continue(),
   );
