@@ -1,5 +1,5 @@
 import type { Change } from "../change";
-import type { TodoClientOptions } from "./client";
+import type { TodoClientOptions } from "./connection";
 import { type ChangeStreamMessage, readChangeStream } from "./event-stream";
 import { type ApiResult, networkProblem, problemFromStatus } from "./result";
 

@@ -27,19 +27,12 @@ import { type Task, TaskListSchema, TaskSchema } from "../task";
 import type { CompleteTaskSchema, CreateTaskSchema, ReplaceTaskSchema, UpdateTaskSchema } from "../task-input";
 import type { ListTasksQuery } from "../task-query";
 import { type ChangeStreamOptions, type ChangeStreamReaders, openChangeStream } from "./change-stream";
+import type { TodoClientOptions } from "./connection";
 import type { ChangeStreamMessage } from "./event-stream";
 import { nextCursor } from "./link-header";
 import { buildListQuery } from "./list-query";
 import { readResponse } from "./read-response";
 import { type ApiResult, networkProblem } from "./result";
-
-export interface TodoClientOptions {
-  /** Where the API lives: "" for the same origin, or e.g. "https://todo.example". */
-  baseUrl: string;
-  /** The bearer JWT, asked for before every request so that a refreshed token is picked up. */
-  getToken: () => Promise<string> | string;
-  fetch?: typeof fetch;
-}
 
 export interface TaskListPage {
   tasks: Task[];

@@ -13,8 +13,8 @@ export {
   type Precondition,
   type TaskListPage,
   type TodoClient,
-  type TodoClientOptions,
 } from "./client";
+export type { TodoClientOptions } from "./connection";
 export {
   type ChangeStreamMessage,
   type EventStreamMessage,

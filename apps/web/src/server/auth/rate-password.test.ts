@@ -80,7 +80,7 @@ describe("passwordRater", () => {
     }
   });
 
-  it("keeps using a running thread whose estimator threw for one password, and logs nothing", async () => {
+  it("keeps using a running thread whose estimator threw for one password, or that could not be sent one, and logs nothing", async () => {
     let starts = 0;
     const thread = new IdleWorker<PasswordCheck, PasswordStrength>(() => {
       starts += 1;
@@ -91,8 +91,12 @@ describe("passwordRater", () => {
     const bad = { password: 42, personalWords: [] } as unknown as PasswordCheck;
     const [check] = CHECKS as [PasswordCheck];
     const rate = await loadPasswordChecker();
+    // Nor can the structured clone copy a function to the thread: the caller's error too, not the thread's.
+    const unsendable = { password: "letmein123", personalWords: [() => "ada"] } as unknown as PasswordCheck;
     const lines = await errorLines(async () => {
       await expect(ratePassword(bad)).rejects.toThrow();
+      expect(await ratePassword(check)).toEqual(rate(check.password, check.personalWords));
+      await expect(ratePassword(unsendable)).rejects.toThrow(/could not be cloned/);
       expect(await ratePassword(check)).toEqual(rate(check.password, check.personalWords));
     });
     expect(starts).toBe(1);

@@ -21,7 +21,8 @@ const THREAD_RETRY_MS = 60_000;
  * change or a reset must not fail because a thread did not start. For `retryMs` after such a failure the thread is not
  * tried again, so each sign-up does not pay a failed start first. The dictionaries then stay in the server's heap until
  * it restarts (decision 004 § Better Auth's stores and the estimator's dictionaries). An estimator that throws in a
- * running thread would throw in this one too: that is the caller's error, and the thread stays in use.
+ * running thread would throw in this one too, and a check the thread cannot be sent is malformed: either is the
+ * caller's error (a `WorkerCallError`), passed on, and the thread stays in use.
  */
 export function passwordRater(thread: PasswordThread, retryMs = THREAD_RETRY_MS) {
   let threadFailedAt = Number.NEGATIVE_INFINITY;

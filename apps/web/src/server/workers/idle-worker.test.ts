@@ -76,9 +76,11 @@ describe("IdleWorker", () => {
     expect(starts()).toBe(1);
   });
 
-  it("rejects a request the thread cannot be sent, and still ends when idle", async () => {
+  it("rejects a request the thread cannot be sent as a WorkerCallError, and still ends when idle", async () => {
     const { worker } = fixture(100);
-    await expect(worker.call({ echo: () => "a function" })).rejects.toThrow(/could not be cloned/);
+    const unsendable = worker.call({ echo: () => "a function" });
+    await expect(unsendable).rejects.toThrow(/could not be cloned/);
+    await expect(unsendable).rejects.toBeInstanceOf(WorkerCallError);
     expect(await worker.call({ echo: "after" })).toBe("after");
     await ended(worker);
   });

@@ -24,8 +24,8 @@ export class IdleWorker<Request, Result> {
   ) {}
 
   /**
-   * The thread's answer; rejected with a `WorkerCallError` when the work threw in the thread, with another error when
-   * the thread cannot start, fails or exits before answering.
+   * The thread's answer; rejected with a `WorkerCallError` when the work threw in the thread or the request could not
+   * be sent to it, with another error when the thread cannot start, fails or exits before answering.
    */
   call(request: Request): Promise<Result> {
     let worker: Worker;
@@ -41,9 +41,9 @@ export class IdleWorker<Request, Result> {
       try {
         worker.postMessage({ id, request } satisfies WorkerCall<Request>);
       } catch (error) {
-        // A request the structured clone cannot copy (a function, say) never reaches the thread.
+        // A request the structured clone cannot copy (a function, say) never reaches the thread: the call's fault.
         this.pending.delete(id);
-        reject(error);
+        reject(new WorkerCallError(error instanceof Error ? error.message : String(error), { cause: error }));
         if (this.pending.size === 0) this.endWhenIdle();
       }
     });

@@ -7,10 +7,13 @@ export interface WorkerCall<Request> {
 /** Its result, or why there is none. */
 export type WorkerReply<Result> = { id: number; result: Result } | { id: number; failure: string };
 
-/** The thread answered, and what it answered is that the work threw: the thread itself is fine. */
+/**
+ * The call failed, not the thread: the work threw in the thread, or the request could not be copied to it (a
+ * function in it, say). The thread itself is fine.
+ */
 export class WorkerCallError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = "WorkerCallError";
   }
 }
