@@ -2,11 +2,20 @@ import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { tasksPage } from "./support/tasks-page";
 
-/** Presses `key` until `target` has focus, as a keyboard user would; answers how many presses it took. */
+/**
+ * Presses `key` until `target` has focus, as a keyboard user would; answers how many presses it took. After each
+ * press it waits for the focus to move: Radix's menus move it a moment after the arrow key (in a timeout), and a
+ * press sent before that would move it one item too far.
+ */
 async function pressUntilFocused(page: Page, target: Locator, key = "Tab", most = 40): Promise<number> {
   for (let presses = 0; presses <= most; presses++) {
     if (await target.evaluate((element) => element === document.activeElement)) return presses;
+    const before = await page.evaluateHandle(() => document.activeElement);
     await page.keyboard.press(key);
+    await page
+      .waitForFunction((element) => document.activeElement !== element, before, { timeout: 2_000 })
+      .catch(() => {});
+    await before.dispose();
   }
   throw new Error(`${target} never received focus in ${most} presses of ${key}`);
 }
