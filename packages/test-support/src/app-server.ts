@@ -60,36 +60,38 @@ export async function startAppServer(appDir: string, env: Record<string, string>
   child.stderr?.on("data", (chunk) => {
     output += chunk;
   });
+  const stop = async () => {
+    // pnpm runs next start, which forks next-server: stop the whole process group, and wait for all of it
+    // (pnpm exits at once; the server drains first), so that nothing still uses the database dropped next.
+    const group = -(child.pid as number);
+    const alive = () => {
+      try {
+        process.kill(group, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    if (!alive()) return;
+    process.kill(group, "SIGTERM");
+    for (const deadline = Date.now() + 20_000; alive() && Date.now() < deadline; ) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    if (alive()) process.kill(group, "SIGKILL");
+  };
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
+    if (child.exitCode !== null) {
+      // pnpm gone does not mean next-server is: it may still hold the port and the database.
+      await stop();
+      throw new Error(`next start exited early:\n${output}`);
+    }
     try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
+      if ((await fetch(`${url}/api/health`)).ok) return { url, output: () => output, stop };
     } catch {}
     await new Promise((r) => setTimeout(r, 100));
   }
-  if (Date.now() >= deadline) throw new Error(`next start did not answer in time:\n${output}`);
-  return {
-    url,
-    output: () => output,
-    stop: async () => {
-      // pnpm runs next start, which forks next-server: stop the whole process group, and wait for all of it
-      // (pnpm exits at once; the server drains first), so that nothing still uses the database dropped next.
-      const group = -(child.pid as number);
-      const alive = () => {
-        try {
-          process.kill(group, 0);
-          return true;
-        } catch {
-          return false;
-        }
-      };
-      if (!alive()) return;
-      process.kill(group, "SIGTERM");
-      for (const deadline = Date.now() + 20_000; alive() && Date.now() < deadline; ) {
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      if (alive()) process.kill(group, "SIGKILL");
-    },
-  };
+  // A server that never answered is stopped too: the caller has nothing to stop it with.
+  await stop();
+  throw new Error(`next start did not answer in time:\n${output}`);
 }
