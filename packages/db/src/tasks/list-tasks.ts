@@ -148,7 +148,8 @@ async function explainEmptyPage(db: Database, userId: string, { listId, parentId
   }
 }
 
-type PageRow = TaskWithSubtasks & { sortKey: string | null };
+/** The task apart from its key: the page hands the task on as Drizzle built it, without copying each row. */
+type PageRow = { task: TaskWithSubtasks; sortKey: string | null };
 interface Statements {
   page: { execute(values: Record<string, unknown>): Promise<PageRow[]> };
   count: { execute(values: Record<string, unknown>): Promise<{ total: number }[]> } | null;
@@ -188,7 +189,7 @@ export async function listTasks(
     // Unnamed: each run still parses on the server, as before, so a pooler in transaction mode is no concern.
     statements = {
       page: db
-        .select({ ...taskWithSubtasks, sortKey: sql<string | null>`(${cursorKey(sort, order)})::text` })
+        .select({ task: taskWithSubtasks, sortKey: sql<string | null>`(${cursorKey(sort, order)})::text` })
         .from(task)
         .where(and(...where, ...(after ? [after] : [])))
         .orderBy(orderBy(sort, order))
@@ -214,9 +215,9 @@ export async function listTasks(
   const page = more ? rows.slice(0, limit) : rows;
   const last = page.at(-1);
   return {
-    rows: page.map(({ sortKey: _, ...row }) => row),
+    rows: page.map((row) => row.task),
     // The key as PostgreSQL printed it, so that it compares back exactly (collation, time zone).
-    nextCursor: more && last ? encodeCursor({ sort, order, key: last.sortKey, id: last.id }) : null,
+    nextCursor: more && last ? encodeCursor({ sort, order, key: last.sortKey, id: last.task.id }) : null,
     total,
   };
 }
