@@ -27,7 +27,8 @@ test("adds a task with Enter and refuses an empty title with a message in place"
   await expect(tasks.newTask).toHaveValue("");
   await expect(tasks.newTask).toBeFocused();
   await expect(tasks.itemsLeft).toHaveText("1 item left");
-  expect(posts).toHaveLength(1);
+  // Shown before the POST leaves (it waits for the typed client and the token): counted once it has.
+  await expect.poll(() => posts.length).toBe(1);
 
   await page.reload();
   await expect(tasks.item("Buy milk")).toBeVisible();
