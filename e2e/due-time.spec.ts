@@ -68,3 +68,36 @@ test("a time typed for a task without a date gives it today's date, or tomorrow'
   await details.getByRole("button", { name: "Save" }).click();
   await expect(tasks.due("Stretch")).toHaveText(/Tomorrow 00:00$/);
 });
+
+test("a due time that comes while the page is open turns its row overdue at that minute, without drawing the page again", async ({
+  page,
+  user,
+}) => {
+  // The browser's clock at today's 12:00:30: the task falls due in two minutes, whatever the time on this machine.
+  const noon = new Date(`${isoDate(0)}T12:00:30`);
+  await page.clock.install({ time: noon });
+  await user.createTasks([{ title: "Call the bank", dueDate: isoDate(0), dueTime: "12:02" }]);
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  await expect(tasks.due("Call the bank")).toHaveText(/^Due\s*Today 12:02$/);
+
+  // What React gave the page's heading: a new object whenever the page's component draws again.
+  const headingProps = () =>
+    page.getByRole("heading", { level: 1 }).evaluate((heading) => {
+      const key = Object.keys(heading).find((name) => name.startsWith("__reactProps$"));
+      if (!key) throw new Error("a heading that React did not draw");
+      const props = (heading as unknown as Record<string, object>)[key];
+      const seen = window as unknown as { seenProps?: object[] };
+      seen.seenProps ??= [];
+      if (!seen.seenProps.includes(props)) seen.seenProps.push(props);
+      return seen.seenProps.indexOf(props);
+    });
+  const before = await headingProps();
+
+  await page.clock.runFor(60_000);
+  await expect(tasks.due("Call the bank")).toHaveText(/^Due\s*Today 12:02$/);
+  await page.clock.runFor(60_000);
+  await expect(tasks.due("Call the bank")).toHaveText(/^Overdue, due\s*Today 12:02$/);
+  // Each minute re-draws what shows a time (the row's due label), not the page: its heading is as it was.
+  expect(await headingProps()).toBe(before);
+});

@@ -1,6 +1,7 @@
 "use client";
 
-import { createContext, useContext, useMemo, useSyncExternalStore } from "react";
+import type { PlainDate } from "@todo/dates";
+import { createContext, useContext, useSyncExternalStore } from "react";
 import { type UserClock, userClock } from "@/components/tasks/due-date";
 import { deviceTimeZone } from "@/lib/device-time-zone";
 import { currentMinute, subscribeMinute } from "@/lib/minute-clock";
@@ -15,11 +16,34 @@ export const TimeZoneContext = createContext<string | null>(null);
  */
 export const RenderedAtContext = createContext<number | null>(null);
 
+// The clock of the last zone and minute asked for: every component showing a date reads the same one, and the
+// time zone's rules are applied once a minute, not once per component.
+let last: { zone: string; minute: number; clock: UserClock } | undefined;
+
+function clockAt(zone: string, minute: number): UserClock {
+  if (last?.zone !== zone || last.minute !== minute)
+    last = { zone, minute, clock: userClock(zone, new Date(minute * 60_000)) };
+  return last.clock;
+}
+
 /** The date and time now in `zone`, kept current minute by minute (from `renderedAt` while hydrating). */
 export function useClockIn(zone: string, renderedAt: number | null = null): UserClock {
   const rendered = useContext(RenderedAtContext) ?? renderedAt;
   const minute = useSyncExternalStore(subscribeMinute, currentMinute, () => rendered ?? currentMinute());
-  return useMemo(() => userClock(zone, new Date(minute * 60_000)), [zone, minute]);
+  return clockAt(zone, minute);
+}
+
+/**
+ * Today's date in `zone` (from `renderedAt` while hydrating), for what depends on the date alone: it re-renders
+ * when the date changes, where `useClockIn` re-renders every minute (the whole tasks page did, each minute).
+ */
+export function useTodayIn(zone: string, renderedAt: number | null = null): PlainDate {
+  const rendered = useContext(RenderedAtContext) ?? renderedAt;
+  return useSyncExternalStore(
+    subscribeMinute,
+    () => clockAt(zone, currentMinute()).today,
+    () => clockAt(zone, rendered ?? currentMinute()).today,
+  );
 }
 
 /** The user's date and time now, in their zone (this device's outside a TimeZoneContext). */

@@ -72,7 +72,13 @@ export function describeDue(
         : days <= 6
           ? "soon"
           : "later";
-  return { label: [dayWords(due.dueDate, days, clock.today, locale), due.dueTime].filter(Boolean).join(" "), tone };
+  return { label: dueLabel(due, clock.today, locale), tone };
+}
+
+/** `describeDue`'s label alone, which depends on the date only (not the time): "Tomorrow 17:00", "Friday". */
+export function dueLabel(due: Due & { dueDate: string }, today: PlainDate, locale?: string): string {
+  const days = daysBetween(today, due.dueDate);
+  return [dayWords(due.dueDate, days, today, locale), due.dueTime].filter(Boolean).join(" ");
 }
 
 function dayWords(dueDate: string, days: number, today: string, locale: string | undefined): string {

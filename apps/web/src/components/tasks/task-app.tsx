@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import type { CreateTask, Task, UpdateTask } from "@todo/contracts";
+import type { PlainDate } from "@todo/dates";
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -27,13 +28,13 @@ import { useListFilters } from "@/hooks/use-list-filters";
 import { useOpenedOnce } from "@/hooks/use-opened-once";
 import { useRovingRows } from "@/hooks/use-roving-rows";
 import { useShortcuts } from "@/hooks/use-shortcuts";
-import { RenderedAtContext, TimeZoneContext, useClockIn } from "@/hooks/use-user-clock";
+import { RenderedAtContext, TimeZoneContext, useTodayIn } from "@/hooks/use-user-clock";
 import { DateLocaleContext } from "@/lib/date-locale";
 import { sectionsOf } from "@/lib/list-filters";
 import { getSessionToken } from "@/lib/session-token";
 import { AddTaskForm } from "./add-task-form";
 import { CommandPaletteLoader } from "./command-palette-loader";
-import { describeDue, longDate, type UserClock } from "./due-date";
+import { dueLabel, longDate } from "./due-date";
 import { TaskDrag } from "./task-drag";
 import { EmptyState } from "./task-empty-state";
 import { TaskFooter } from "./task-footer";
@@ -56,10 +57,10 @@ const TaskDetailsSheet = dynamic(() => import("./task-details-sheet").then((m) =
 });
 
 /** Upcoming's groups: one per due day, named as the rows name dates ("Today", "Tomorrow", "Friday"…). */
-function dueDays(clock: UserClock, locale: string | undefined) {
+function dueDays(today: PlainDate, locale: string | undefined) {
   return (task: Task): { key: string; label: string } => {
     const dueDate = task.dueDate ?? "";
-    const words = dueDate && describeDue({ dueDate, dueTime: null }, false, clock, locale).label;
+    const words = dueDate && dueLabel({ dueDate, dueTime: null }, today, locale);
     return { key: dueDate, label: dueDate ? `${words} · ${longDate(dueDate, locale)}` : "No date" };
   };
 }
@@ -80,10 +81,11 @@ export function TaskApp({ user, scope, renderedAt, locale }: TaskAppProps) {
   const router = useRouter();
   // "Today" is the user's, in their time zone: this device's only until their settings are in.
   const zone = useTimeZone(userId);
-  const clock = useClockIn(zone.zone, renderedAt);
+  // The date alone: the page re-renders when the day changes; rows and fields that show a time tick by themselves.
+  const today = useTodayIn(zone.zone, renderedAt);
   const list = scopeList(scope, lists);
   const title = scopeTitle(scope, list);
-  const { filters, setFilters } = useListFilters(scopeQuery(scope, list?.id ?? null, clock.today), {
+  const { filters, setFilters } = useListFilters(scopeQuery(scope, list?.id ?? null, today), {
     byDue: byDueDate(scope),
   });
   const newTaskRef = useRef<HTMLInputElement>(null);
@@ -144,7 +146,7 @@ export function TaskApp({ user, scope, renderedAt, locale }: TaskAppProps) {
     ),
   );
 
-  const completion = useCompletion(userId, update, clock);
+  const completion = useCompletion(userId, update, today);
   const onUpdate = useCallback(
     (task: Task, change: UpdateTask) => {
       // Completing or reopening, from the checkbox, the x key or the menu: a recurring task's occurrence too.
@@ -165,7 +167,7 @@ export function TaskApp({ user, scope, renderedAt, locale }: TaskAppProps) {
         ...input,
         // Quick add's ^List names the list; else the list shown (the Inbox in Today and Upcoming).
         ...(list && input.listId === undefined && { listId: list.id }),
-        ...(!list && !input.dueDate && { dueDate: clock.today }),
+        ...(!list && !input.dueDate && { dueDate: today }),
       });
       const elsewhere = task && list && task.listId !== list.id ? lists?.find((l) => l.id === task.listId) : undefined;
       // Saved in another list (quick add's ^List): say where, and offer to go there.
@@ -185,7 +187,7 @@ export function TaskApp({ user, scope, renderedAt, locale }: TaskAppProps) {
         });
       return task;
     },
-    [add, filters, setFilters, list, lists, clock.today, router],
+    [add, filters, setFilters, list, lists, today, router],
   );
 
   const openShown = shown.filter((t) => !t.completed);
@@ -271,7 +273,7 @@ export function TaskApp({ user, scope, renderedAt, locale }: TaskAppProps) {
                     label="Tasks"
                     tabbableId={roving.tabbableId}
                     sortable={sortable}
-                    groupBy={scope.kind === "upcoming" ? dueDays(clock, locale) : undefined}
+                    groupBy={scope.kind === "upcoming" ? dueDays(today, locale) : undefined}
                     empty={
                       <EmptyState
                         filtered={filtered}

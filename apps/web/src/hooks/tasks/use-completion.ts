@@ -2,9 +2,10 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import type { Task, UpdateTask } from "@todo/contracts";
+import type { PlainDate } from "@todo/dates";
 import { useCallback } from "react";
 import { toast } from "sonner";
-import { describeDue, type UserClock } from "@/components/tasks/due-date";
+import { dueLabel } from "@/components/tasks/due-date";
 import { plural } from "@/components/tasks/plural";
 import { toastWithUndo } from "@/hooks/undo/toast-with-undo";
 import {
@@ -20,9 +21,9 @@ type Update = (task: Task, change: UpdateTask) => Promise<void>;
 const isOccurrence = (task: Task) => task.recurrence !== null && task.dueDate !== null && !task.completed;
 
 /** What the toast says once a recurring task is done: where it went. */
-function movedText(task: Task, clock: UserClock): string {
+function movedText(task: Task, today: PlainDate): string {
   if (task.completed || !task.dueDate) return "Completed: it does not repeat again";
-  return `Next: ${describeDue({ dueDate: task.dueDate, dueTime: task.dueTime }, false, clock).label}`;
+  return `Next: ${dueLabel({ dueDate: task.dueDate, dueTime: task.dueTime }, today)}`;
 }
 
 /**
@@ -30,14 +31,14 @@ function movedText(task: Task, clock: UserClock): string {
  * toast, and Ctrl/⌘+Z). A recurring task's occurrence is completed with `…/complete`: the task moves to
  * its next date, and Undo takes that completion back; any other task's state is set with `update`.
  */
-export function useCompletion(userId: string, update: Update, clock: UserClock) {
+export function useCompletion(userId: string, update: Update, today: PlainDate) {
   const client = useQueryClient();
 
   const completeOccurrence = useCallback(
     (task: Task): { done: Promise<OccurrenceDone | null>; undo: () => void } => {
       const done = runMutation(client, completeOccurrenceOptions(client, userId, task.id), {
         task,
-        today: clock.today,
+        today,
       }).catch(() => null);
       const undo = () =>
         void done.then((result) => {
@@ -49,7 +50,7 @@ export function useCompletion(userId: string, update: Update, clock: UserClock) 
         });
       return { done, undo };
     },
-    [client, userId, clock.today],
+    [client, userId, today],
   );
 
   const toggle = useCallback(
@@ -61,16 +62,16 @@ export function useCompletion(userId: string, update: Update, clock: UserClock) 
         return;
       }
       const { done, undo } = completeOccurrence(task);
-      const predicted = predictCompletion(task, clock.today);
+      const predicted = predictCompletion(task, today);
       // Said at once when the next date is certain, else once the server has said it.
-      if (predicted) return toastWithUndo(movedText(predicted, clock), undo, task.title);
+      if (predicted) return toastWithUndo(movedText(predicted, today), undo, task.title);
       void done.then((result) => {
         if (!result) return;
         if (result.completionId === null) toast("Already completed elsewhere", { description: task.title });
-        else toastWithUndo(movedText(result.task, clock), undo, task.title);
+        else toastWithUndo(movedText(result.task, today), undo, task.title);
       });
     },
-    [update, completeOccurrence, clock],
+    [update, completeOccurrence, today],
   );
 
   const completeAll = useCallback(
