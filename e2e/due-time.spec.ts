@@ -86,7 +86,8 @@ test("a due time that comes while the page is open turns its row overdue at that
     page.getByRole("heading", { level: 1 }).evaluate((heading) => {
       const key = Object.keys(heading).find((name) => name.startsWith("__reactProps$"));
       if (!key) throw new Error("a heading that React did not draw");
-      const props = (heading as unknown as Record<string, object>)[key];
+      const props = (heading as unknown as Record<string, object | undefined>)[key];
+      if (!props) throw new Error("a heading without React's props");
       const seen = window as unknown as { seenProps?: object[] };
       seen.seenProps ??= [];
       if (!seen.seenProps.includes(props)) seen.seenProps.push(props);
