@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, describeDue, isOverdue, nextWeek, type UserClock, userClock } from "./due-date";
+import { addDays, describeDue, dueLabel, isOverdue, nextWeek, type UserClock, userClock } from "./due-date";
 import { scopeQuery } from "./task-scope";
 
 // A Monday afternoon where the user is.
@@ -97,5 +98,24 @@ describe("addDays and nextWeek", () => {
     expect(nextWeek("2026-11-30")).toBe("2026-12-07");
     expect(nextWeek("2026-12-02")).toBe("2026-12-07");
     expect(nextWeek("2026-12-06")).toBe("2026-12-07");
+  });
+});
+
+describe("dueLabel", () => {
+  // The tasks page reads the date alone (useTodayIn) and names Upcoming's days and a repeat's next date with this:
+  // were a label to depend on the time, those would go stale within the day.
+  const date = fc.integer({ min: -400, max: 400 }).map((days) => addDays("2026-11-30", days));
+  const time = fc
+    .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+    .map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`);
+
+  it("is describeDue's label at every time of the day, whether or not the task has a time", () => {
+    fc.assert(
+      fc.property(date, fc.option(time), time, fc.boolean(), (dueDate, dueTime, now, completed) => {
+        const due = { dueDate, dueTime };
+        const label = dueLabel(due, "2026-11-30", "en-US");
+        expect(describeDue(due, completed, { today: "2026-11-30", time: now }, "en-US").label).toBe(label);
+      }),
+    );
   });
 });
