@@ -1,10 +1,9 @@
-import { createLocalJWKSet, errors, type JSONWebKeySet, type JWTVerifyGetKey, jwtVerify } from "jose";
+import { decodeProtectedHeader, errors, type JSONWebKeySet, type JWTVerifyGetKey, jwtVerify } from "jose";
 import { bearerCredentials } from "./bearer-credentials";
+import { createSigningKeys, type SigningKeysOptions } from "./signing-keys";
 
 // Better Auth signs with EdDSA; naming it refuses `alg: none` and HS256-with-the-public-key.
 const ALGORITHMS = ["EdDSA"];
-// An unknown `kid` reloads the keys at most this often, so forged kids cannot hammer the database.
-const RELOAD_INTERVAL_MS = 10_000;
 
 /** Why a token was refused, in words safe to send back. */
 export class TokenRejectedError extends Error {
@@ -36,10 +35,11 @@ export interface VerifiedToken {
 }
 
 export interface BearerVerifierOptions {
-  /** The public signing keys (Better Auth's JWKS), read once and again on an unknown `kid`. */
+  /** The public signing keys (Better Auth's JWKS), read once and again on an unknown `kid` (see signing-keys.ts). */
   loadKeys: () => Promise<JSONWebKeySet>;
   issuer: string;
   audience: string;
+  signingKeys?: SigningKeysOptions;
 }
 
 /**
@@ -47,20 +47,14 @@ export interface BearerVerifierOptions {
  * token's subject and scope: no database or HTTP round trip per request. Framework-free, so the benchmark's
  * bare node:http floor runs the very same code.
  */
-export function createBearerVerifier({ loadKeys, issuer, audience }: BearerVerifierOptions) {
-  let keys: JWTVerifyGetKey | undefined;
-  let loadedAt = 0;
-
-  async function reload(): Promise<JWTVerifyGetKey> {
-    keys = createLocalJWKSet(await loadKeys());
-    loadedAt = Date.now();
-    return keys;
-  }
+export function createBearerVerifier({ loadKeys, issuer, audience, signingKeys }: BearerVerifierOptions) {
+  const keys = createSigningKeys(loadKeys, signingKeys);
 
   const verify = async (token: string, keySet: JWTVerifyGetKey) =>
     jwtVerify(token, keySet, { algorithms: ALGORITHMS, issuer, audience });
 
   return async function verifyBearer(authorization: string | null): Promise<VerifiedToken> {
+    const arrivedAt = performance.now();
     const token = bearerCredentials(authorization);
     if (!token) {
       throw new TokenRejectedError(authorization ? "Use Authorization: Bearer <token>" : "A bearer token is required");
@@ -68,10 +62,13 @@ export function createBearerVerifier({ loadKeys, issuer, audience }: BearerVerif
     try {
       let result: Awaited<ReturnType<typeof verify>>;
       try {
-        result = await verify(token, keys ?? (await reload()));
+        result = await verify(token, await keys.cached());
       } catch (error) {
-        if (!(error instanceof errors.JWKSNoMatchingKey) || Date.now() - loadedAt < RELOAD_INTERVAL_MS) throw error;
-        result = await verify(token, await reload());
+        if (!(error instanceof errors.JWKSNoMatchingKey)) throw error;
+        const { kid } = decodeProtectedHeader(token);
+        const reloaded = await keys.reloadedFor(typeof kid === "string" ? kid : undefined, arrivedAt);
+        if (!reloaded) throw error;
+        result = await verify(token, reloaded);
       }
       const { sub: subject, scope, exp } = result.payload;
       if (!subject) throw new TokenRejectedError("The token names no subject");
