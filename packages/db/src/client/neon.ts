@@ -1,4 +1,4 @@
-import { Client, neonConfig, Pool } from "@neondatabase/serverless";
+import { Client, neonConfig, Pool, type PoolClient } from "@neondatabase/serverless";
 import { drizzle } from "drizzle-orm/neon-serverless";
 import { migrate } from "drizzle-orm/neon-serverless/migrator";
 import ws from "ws";
@@ -7,6 +7,7 @@ import { endPool } from "./end-pool";
 import { listenUrlFor } from "./listen/listen-url";
 import { reconnectingListener } from "./listen/reconnecting-listener";
 import type { Listen } from "./listen/types";
+import { holdsSessions, withMigrationLock } from "./migration-lock";
 import { observeQueries } from "./observe-queries";
 import { listenerConfig, poolConfig } from "./pool-config";
 import { retryReadsOnce } from "./retry-reads";
@@ -28,6 +29,8 @@ export function openNeon(url: string, options: DatabaseOptions): DatabaseHandle 
   if (options.observeQuery) observeQueries(pool, options.observeQuery);
   const db = drizzle({ client: pool, schema, casing: "snake_case" });
   const listenUrl = listenUrlFor(url, options);
+  const lockedConnection = <T>(run: (client: PoolClient) => Promise<T>) =>
+    withMigrationLock(() => pool.connect(), run, { locking: holdsSessions(url, options) });
   // Neon's Client over a WebSocket, on the direct endpoint: its pooler cannot LISTEN.
   const listen: Listen = (channel, handlers) =>
     listenUrl === null
@@ -38,7 +41,10 @@ export function openNeon(url: string, options: DatabaseOptions): DatabaseHandle 
     db: db as unknown as Database,
     listen,
     pool,
-    migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
+    migrate: (migrationsFolder) =>
+      lockedConnection((client) => migrate(drizzle({ client, casing: "snake_case" }), { migrationsFolder })),
+    lockedForMigrations: (run) =>
+      lockedConnection((client) => run(drizzle({ client, schema, casing: "snake_case" }) as unknown as Database)),
     close: () => endPool(pool),
   };
 }

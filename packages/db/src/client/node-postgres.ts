@@ -6,6 +6,7 @@ import { endPool } from "./end-pool";
 import { listenUrlFor } from "./listen/listen-url";
 import { reconnectingListener } from "./listen/reconnecting-listener";
 import type { Listen } from "./listen/types";
+import { holdsSessions, withMigrationLock } from "./migration-lock";
 import { observeQueries } from "./observe-queries";
 import { listenerConfig, poolConfig } from "./pool-config";
 import { retryReadsOnce } from "./retry-reads";
@@ -18,6 +19,8 @@ export function openNodePostgres(url: string, options: DatabaseOptions): Databas
   if (options.observeQuery) observeQueries(pool, options.observeQuery);
   const db = drizzle({ client: pool, schema, casing: "snake_case" });
   const listenUrl = listenUrlFor(url, options);
+  const lockedConnection = <T>(run: (client: pg.PoolClient) => Promise<T>) =>
+    withMigrationLock(() => pool.connect(), run, { locking: holdsSessions(url, options) });
   const listen: Listen = (channel, handlers) =>
     listenUrl === null
       ? null
@@ -27,7 +30,10 @@ export function openNodePostgres(url: string, options: DatabaseOptions): Databas
     db: db as unknown as Database,
     listen,
     pool,
-    migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
+    migrate: (migrationsFolder) =>
+      lockedConnection((client) => migrate(drizzle({ client, casing: "snake_case" }), { migrationsFolder })),
+    lockedForMigrations: (run) =>
+      lockedConnection((client) => run(drizzle({ client, schema, casing: "snake_case" }) as unknown as Database)),
     close: () => endPool(pool),
   };
 }

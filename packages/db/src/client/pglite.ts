@@ -38,6 +38,8 @@ export function openPglite(dataDir: string): DatabaseHandle {
     listen,
     pool: null,
     migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
+    // One process holds the data directory (pglite-lock.ts): no other migrator can be running.
+    lockedForMigrations: (run) => run(db as unknown as Database),
     close: async () => {
       try {
         await client.close();

@@ -15,8 +15,13 @@ export interface DatabaseHandle {
   listen: Listen;
   /** The connection pool's counts, read when asked (null on the embedded database: one connection, no pool). */
   pool: PoolCounts | null;
-  /** Applies the pending migrations found in `migrationsFolder`. */
+  /** Applies the pending migrations found in `migrationsFolder`, holding the migration lock (see below). */
   migrate(migrationsFolder: string): Promise<void>;
+  /**
+   * Runs `run` on a connection of its own holding the database's migration lock (`migration-lock.ts`), so that no
+   * other migrator runs meanwhile; on the embedded database, its one connection.
+   */
+  lockedForMigrations<T>(run: (db: Database) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

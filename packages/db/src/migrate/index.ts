@@ -24,7 +24,7 @@ function readJournal(folder: string): JournalEntry[] {
   return journal.entries as JournalEntry[];
 }
 
-/** Applies every pending migration. */
+/** Applies every pending migration; a migrator already running on the database is waited for. */
 export async function migrateUp(handle: DatabaseHandle, folder = migrationsFolder): Promise<void> {
   await handle.migrate(folder);
 }
@@ -40,28 +40,30 @@ export async function migrateUpAt(url: string): Promise<void> {
 }
 
 /**
- * Rolls back the last applied migration with its `down/<tag>.sql` script, in one transaction.
+ * Rolls back the last applied migration with its `down/<tag>.sql` script, in one transaction, holding the
+ * migration lock.
  * Returns the tag rolled back, or null when nothing was applied.
  */
 export async function migrateDown(handle: DatabaseHandle, folder = migrationsFolder): Promise<string | null> {
-  const { db } = handle;
-  // As drizzle's migrator does, so that a database never migrated reads as empty.
-  await db.execute(sql`CREATE SCHEMA IF NOT EXISTS drizzle`);
-  await db.execute(
-    sql`CREATE TABLE IF NOT EXISTS drizzle.__drizzle_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`,
-  );
-  const [last] = await db.select().from(appliedMigrations).orderBy(desc(appliedMigrations.createdAt)).limit(1);
-  if (!last) return null;
-  const entry = readJournal(folder).find((e) => e.when === last.createdAt);
-  if (!entry) throw new Error(`The applied migration of ${last.createdAt} is not in the journal`);
-  const script = readFileSync(path.join(folder, "down", `${entry.tag}.sql`), "utf8");
-  const statements = script
-    .split("--> statement-breakpoint")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  await db.transaction(async (tx) => {
-    for (const statement of statements) await tx.execute(sql.raw(statement));
-    await tx.delete(appliedMigrations).where(eq(appliedMigrations.id, last.id));
+  return handle.lockedForMigrations(async (db) => {
+    // As drizzle's migrator does, so that a database never migrated reads as empty.
+    await db.execute(sql`CREATE SCHEMA IF NOT EXISTS drizzle`);
+    await db.execute(
+      sql`CREATE TABLE IF NOT EXISTS drizzle.__drizzle_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`,
+    );
+    const [last] = await db.select().from(appliedMigrations).orderBy(desc(appliedMigrations.createdAt)).limit(1);
+    if (!last) return null;
+    const entry = readJournal(folder).find((e) => e.when === last.createdAt);
+    if (!entry) throw new Error(`The applied migration of ${last.createdAt} is not in the journal`);
+    const script = readFileSync(path.join(folder, "down", `${entry.tag}.sql`), "utf8");
+    const statements = script
+      .split("--> statement-breakpoint")
+      .map((s) => s.trim())
+      .filter(Boolean);
+    await db.transaction(async (tx) => {
+      for (const statement of statements) await tx.execute(sql.raw(statement));
+      await tx.delete(appliedMigrations).where(eq(appliedMigrations.id, last.id));
+    });
+    return entry.tag;
   });
-  return entry.tag;
 }
