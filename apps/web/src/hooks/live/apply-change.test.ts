@@ -1,9 +1,10 @@
-import { QueryObserver } from "@tanstack/react-query";
+import { InfiniteQueryObserver, QueryObserver } from "@tanstack/react-query";
 import type { Task } from "@todo/contracts";
 import { afterEach, describe, expect, it } from "vitest";
 import { taskKeys } from "@/hooks/tasks/keys";
+import type { ListData } from "@/hooks/tasks/list-cache";
 import { runMutation } from "@/hooks/tasks/run-mutation";
-import { deferred, makeTask, USER } from "@/hooks/tasks/test-support";
+import { ACTIVE, COMPLETED, deferred, listed, makeTask, USER } from "@/hooks/tasks/test-support";
 import { makeQueryClient } from "@/lib/query-client";
 import { changeApplier } from "./apply-change";
 
@@ -80,5 +81,47 @@ describe("changeApplier", () => {
     // (refreshAfterWrite, not part of this stand-in write) makes instead.
     await sleep(PAST_THE_WAIT_MS);
     expect(fetches()).toBe(0);
+  });
+
+  it("does not let a list's answer read before a change take the change back, and asks for that list again", async () => {
+    const client = makeQueryClient(() => {});
+    const open = makeTask(1, { title: "Buy oat milk", version: 1 });
+    const completed = makeTask(1, { title: "Buy oat milk", version: 2, completed: true });
+    const slowAnswer = deferred<void>();
+    const reads = { active: 0, completed: 0 };
+    // What the server answers each read of the two sections: the completed list's second read was made before the
+    // task was completed, and its answer is slow to come.
+    const answer = {
+      active: async () => (reads.active++ === 0 ? [open] : []),
+      completed: async () => {
+        const read = reads.completed++;
+        if (read === 1) await slowAnswer.promise;
+        return read < 2 ? [] : [completed];
+      },
+    };
+    const stops = (["active", "completed"] as const).map((name) =>
+      new InfiniteQueryObserver<ListData["pages"][number], Error, ListData>(client, {
+        queryKey: taskKeys.list(USER, name === "active" ? ACTIVE : COMPLETED),
+        initialPageParam: null as string | null,
+        getNextPageParam: (page) => page.nextCursor,
+        queryFn: async () => ({ tasks: await answer[name](), total: null, nextCursor: null }),
+      }).subscribe(() => {}),
+    );
+    unsubscribe = () => {
+      for (const stop of stops) stop();
+    };
+    await sleep(10);
+    expect([listed(client, ACTIVE), listed(client, COMPLETED)]).toEqual([[open], []]);
+
+    void client.invalidateQueries({ queryKey: taskKeys.list(USER, COMPLETED) });
+    await sleep(10);
+    changeApplier(client, USER)({ seq: 2, type: "task.updated", id: 1, data: completed });
+    expect([listed(client, ACTIVE), listed(client, COMPLETED)]).toEqual([[], [completed]]);
+    slowAnswer.resolve();
+    await sleep(10);
+    expect(listed(client, COMPLETED)).toEqual([completed]);
+    await sleep(PAST_THE_WAIT_MS);
+    expect(reads.completed).toBe(3);
+    expect(listed(client, COMPLETED)).toEqual([completed]);
   });
 });

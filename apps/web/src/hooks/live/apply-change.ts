@@ -43,10 +43,26 @@ export function changeApplier(client: QueryClient, userId: string): (change: Cha
       );
   };
 
+  /**
+   * A list on its way may have been read before this change was written: its answer, landing after the change is
+   * shown, would take it back. It is called off (keeping what is shown) and asked again after the wait.
+   */
+  const refetchListsOnTheirWay = () => {
+    const onTheirWay = { queryKey: taskKeys.lists(userId), fetchStatus: "fetching" as const };
+    const keys = client
+      .getQueryCache()
+      .findAll(onTheirWay)
+      .map((query) => query.queryKey);
+    if (keys.length === 0) return;
+    void client.cancelQueries(onTheirWay);
+    for (const key of keys) refetchSoon(key);
+  };
+
   const applyToTasks = (change: Change) => {
     // This tab's own task writes show their optimistic state, and refetch everything once the last settles
     // (refreshAfterWrite): their echoes, and anything else meanwhile, would only undo what they show.
     if (writesUnderWay()) return;
+    refetchListsOnTheirWay();
     refetchSoon(taskKeys.activeCounts(userId));
     if (change.type === "task.deleted") {
       dropTask(client, userId, change.id);
