@@ -53,6 +53,22 @@ describe.each(testDrivers.filter((driver) => driver.name !== "pglite"))(
       expect(result).toEqual([{ one: 1 }]);
     });
 
+    it("answers reads at once after the server ended every session, the pool's idle connections included", async () => {
+      let failed = 0;
+      for (let round = 0; round < 5; round++) {
+        // Several connections in the pool, idle now, then all of them ended, as a failover or a restart does.
+        await Promise.all(Array.from({ length: 6 }, () => opened.handle.db.execute(sql`select pg_sleep(0.05)`)));
+        await admin.query(
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+          [database],
+        );
+        const answer = await queryRows<{ one: number }>(opened.handle.db, sql`select 1 as one`).catch(() => null);
+        if (answer === null) failed++;
+        else expect(answer).toEqual([{ one: 1 }]);
+      }
+      expect(failed).toBe(0);
+    });
+
     it("never runs a write again: the caller gets the error, and nothing was written", async () => {
       const key = `write-${Math.random()}`;
       const [outcome, terminated] = await Promise.all([

@@ -10,7 +10,7 @@ import type { Listen } from "./listen/types";
 import { holdsSessions, withMigrationLock } from "./migration-lock";
 import { observeQueries } from "./observe-queries";
 import { listenerConfig, poolConfig } from "./pool-config";
-import { retryReadsOnce } from "./retry-reads";
+import { retryReadsOnLostConnections } from "./retry-reads";
 import type { Database, DatabaseHandle, DatabaseOptions } from "./types";
 
 export function openNeon(url: string, options: DatabaseOptions): DatabaseHandle {
@@ -24,7 +24,7 @@ export function openNeon(url: string, options: DatabaseOptions): DatabaseHandle 
     neonConfig.pipelineTLS = false;
     neonConfig.pipelineConnect = false;
   }
-  const pool = retryReadsOnce(new Pool(poolConfig(url, options)));
+  const pool = retryReadsOnLostConnections(new Pool(poolConfig(url, options)));
   pool.on("error", () => {});
   if (options.observeQuery) observeQueries(pool, options.observeQuery);
   const db = drizzle({ client: pool, schema, casing: "snake_case" });

@@ -9,11 +9,11 @@ import type { Listen } from "./listen/types";
 import { holdsSessions, withMigrationLock } from "./migration-lock";
 import { observeQueries } from "./observe-queries";
 import { listenerConfig, poolConfig } from "./pool-config";
-import { retryReadsOnce } from "./retry-reads";
+import { retryReadsOnLostConnections } from "./retry-reads";
 import type { Database, DatabaseHandle, DatabaseOptions } from "./types";
 
 export function openNodePostgres(url: string, options: DatabaseOptions): DatabaseHandle {
-  const pool = retryReadsOnce(new pg.Pool(poolConfig(url, options)));
+  const pool = retryReadsOnLostConnections(new pg.Pool(poolConfig(url, options)));
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on("error", () => {});
   if (options.observeQuery) observeQueries(pool, options.observeQuery);
