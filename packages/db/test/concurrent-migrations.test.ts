@@ -4,10 +4,10 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { createTestDatabase, type TestDatabase } from "@todo/test-support/test-database";
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDatabase, type DatabaseHandle } from "../src/client";
+import { createDatabase, type DatabaseHandle, type DatabaseOptions } from "../src/client";
 import { migrateDown, migrateUp, migrationsFolder } from "../src/migrate";
 import { migratedOutline, migrationTags } from "./migration-round-trip";
-import { startNeonProxy } from "./neon-proxy";
+import { neonUrl, startNeonProxy } from "./neon-proxy";
 import { queryRows } from "./query-rows";
 import { captureSchema, outline } from "./schema-snapshot";
 import { makeTempDir, type TempDir } from "./temp-dir";
@@ -34,63 +34,40 @@ function copyOfMigrations(dir: TempDir) {
   };
 }
 
-/** A never-migrated database, and handles on it as separate processes would hold (a pool each). */
-interface Migrators {
-  open(): DatabaseHandle;
-  close(): Promise<void>;
-}
-
-const drivers: { name: string; start(url: string): Promise<Migrators> }[] = [
-  {
-    name: "node-postgres",
-    start: async (url) => {
-      const handles: DatabaseHandle[] = [];
-      return {
-        open: () => {
-          const handle = createDatabase({ url });
-          handles.push(handle);
-          return handle;
-        },
-        close: async () => {
-          await Promise.all(handles.map((handle) => handle.close()));
-        },
-      };
+/** How each pooled driver reaches a database by its URL (Neon's through the local WebSocket proxy). */
+const drivers: { name: string; connect(url: string): Promise<{ options: DatabaseOptions; close(): Promise<void> }> }[] =
+  [
+    { name: "node-postgres", connect: async (url) => ({ options: { url }, close: async () => {} }) },
+    {
+      name: "neon",
+      connect: async (url) => {
+        const proxy = await startNeonProxy();
+        return { options: { url: neonUrl(url), neonWebSocketProxy: proxy.endpoint }, close: () => proxy.close() };
+      },
     },
-  },
-  {
-    name: "neon",
-    start: async (url) => {
-      const proxy = await startNeonProxy();
-      // A Neon host makes the factory pick the Neon driver; the proxy ignores it.
-      const neonUrl = new URL(url);
-      neonUrl.hostname = "proxy.local.neon.tech";
-      neonUrl.port = "";
-      const handles: DatabaseHandle[] = [];
-      return {
-        open: () => {
-          const handle = createDatabase({ url: neonUrl.toString(), neonWebSocketProxy: proxy.endpoint });
-          handles.push(handle);
-          return handle;
-        },
-        close: async () => {
-          await Promise.all(handles.map((handle) => handle.close()));
-          await proxy.close();
-        },
-      };
-    },
-  },
-];
+  ];
 
 describe.each(drivers)("migrators on one database at once ($name)", (driver) => {
   let database: TestDatabase;
-  let migrators: Migrators;
+  let connection: Awaited<ReturnType<(typeof drivers)[number]["connect"]>>;
+  let handles: DatabaseHandle[];
+  /** A handle on the never-migrated database, as a separate process would hold (a pool of its own). */
+  const migrators = {
+    open: () => {
+      const handle = createDatabase(connection.options);
+      handles.push(handle);
+      return handle;
+    },
+  };
 
   beforeEach(async () => {
     database = await createTestDatabase();
-    migrators = await driver.start(database.url);
+    connection = await driver.connect(database.url);
+    handles = [];
   });
   afterEach(async () => {
-    await migrators.close();
+    await Promise.all(handles.map((handle) => handle.close()));
+    await connection.close();
     await database.drop();
   });
 
@@ -171,10 +148,10 @@ describe("migrating through Neon's pooler", () => {
     const database = await createTestDatabase();
     const proxy = await startNeonProxy();
     const direct = createDatabase({ url: database.url });
-    const viaPooler = new URL(database.url);
-    viaPooler.hostname = "ep-quiet-1-pooler.local.neon.tech";
-    viaPooler.port = "";
-    const pooled = createDatabase({ url: viaPooler.toString(), neonWebSocketProxy: proxy.endpoint });
+    const pooled = createDatabase({
+      url: neonUrl(database.url, "ep-quiet-1-pooler.local.neon.tech"),
+      neonWebSocketProxy: proxy.endpoint,
+    });
     try {
       let releaseLock = () => {};
       const held = direct.lockedForMigrations(() => new Promise<void>((resolve) => (releaseLock = resolve)));

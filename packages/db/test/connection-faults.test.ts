@@ -5,7 +5,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase, isConnectionLost, isDatabaseUnavailable, runTransaction } from "../src/client";
 import { rateLimit } from "../src/schema";
-import { startNeonProxy } from "./neon-proxy";
+import { neonUrl, startNeonProxy } from "./neon-proxy";
 import { queryRows } from "./query-rows";
 import { type OpenedDatabase, testDrivers } from "./test-drivers";
 
@@ -202,8 +202,11 @@ describe.each([
     open: async () => {
       const database = await createTestDatabase();
       const proxy = await startNeonProxy();
-      const url = Object.assign(new URL(database.url), { hostname: "proxy.local.neon.tech", port: "" }).href;
-      const handle = createDatabase({ url, neonWebSocketProxy: proxy.endpoint, ...ONE_CONNECTION });
+      const handle = createDatabase({
+        url: neonUrl(database.url),
+        neonWebSocketProxy: proxy.endpoint,
+        ...ONE_CONNECTION,
+      });
       return {
         handle,
         stall: () => proxy.stall(),

@@ -50,3 +50,11 @@ export async function startNeonProxy(): Promise<NeonProxy> {
     },
   };
 }
+
+/**
+ * `url` (the test server's) with a Neon host, which makes the factory pick the Neon driver; the proxy ignores the
+ * host and forwards every socket to the test server. `host` names a pooler's (`-pooler`) when a test needs one.
+ */
+export function neonUrl(url: string, host = "proxy.local.neon.tech"): string {
+  return Object.assign(new URL(url), { hostname: host, port: "" }).href;
+}

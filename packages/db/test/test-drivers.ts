@@ -2,7 +2,7 @@ import path from "node:path";
 import { createTestDatabase } from "@todo/test-support/test-database";
 import { createDatabase, type DatabaseHandle, type Driver } from "../src/client";
 import { migrateUp } from "../src/migrate";
-import { startNeonProxy } from "./neon-proxy";
+import { neonUrl, startNeonProxy } from "./neon-proxy";
 import { makeTempDir } from "./temp-dir";
 
 export interface OpenedDatabase {
@@ -44,11 +44,7 @@ async function openNodePostgres(): Promise<OpenedDatabase> {
 async function openNeon(): Promise<OpenedDatabase> {
   const database = await createTestDatabase();
   const proxy = await startNeonProxy();
-  // A Neon host makes the factory pick the Neon driver; the proxy ignores it.
-  const url = new URL(database.url);
-  url.hostname = "proxy.local.neon.tech";
-  url.port = "";
-  const handle = createDatabase({ url: url.toString(), neonWebSocketProxy: proxy.endpoint });
+  const handle = createDatabase({ url: neonUrl(database.url), neonWebSocketProxy: proxy.endpoint });
   const close = async () => {
     await handle.close();
     await proxy.close();
