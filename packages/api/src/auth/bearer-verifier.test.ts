@@ -126,6 +126,25 @@ describe("createBearerVerifier's signing keys", () => {
     expect((await verify(bearer(await first.sign()))).subject).toBe("user-1");
   });
 
+  it("remembers the last 1,024 absent kids, and not one past 256 characters: the others are looked up again", async () => {
+    await verify(bearer(await first.sign()));
+    const forger = await signingKey();
+    const kids = Array.from({ length: 1_025 }, () => randomUUID());
+    const long = "k".repeat(257);
+    const forged = await Promise.all([...kids, long].map((kid) => forger.sign({ kid })));
+    await Promise.allSettled(forged.map((token) => verify(bearer(token))));
+    expect(store.loadsStartedAt).toHaveLength(2);
+
+    const loadsFor = async (token: string) => {
+      const before = store.loadsStartedAt.length;
+      await expect(verify(bearer(token))).rejects.toThrow(NOT_OURS);
+      return store.loadsStartedAt.length - before;
+    };
+    expect(await loadsFor(forged[1_024] as string)).toBe(0);
+    expect(await loadsFor(forged[0] as string)).toBe(1);
+    expect(await loadsFor(forged[1_025] as string)).toBe(1);
+  });
+
   it("starts loads for unknown kids no closer together than the gap", async () => {
     await verify(bearer(await first.sign()));
     const forger = await signingKey();
