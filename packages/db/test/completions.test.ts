@@ -19,6 +19,7 @@ import {
   updateTask,
 } from "../src/tasks";
 import { createUser } from "./create-user";
+import { waitForLockWaiters } from "./lock-waiters";
 import { queryRows } from "./query-rows";
 
 const DAILY = { rule: "FREQ=DAILY", from: "due" as const };
@@ -196,7 +197,7 @@ describe("completions of recurring tasks, on PostgreSQL", () => {
       await blocker.query("begin");
       await blocker.query("select id from task where id = $1 for no key update", [created.id]);
       const both = [completeTask(db(), target, undefined, NOW), completeTask(db(), target, undefined, NOW)];
-      await waitForLockWaiters(2);
+      await waitForLockWaiters(db(), 2);
       await blocker.query("commit");
       const outcomes = await Promise.all(both);
       expect(outcomes.map((o) => o.completionId === null).sort()).toEqual([false, true]);
@@ -227,17 +228,4 @@ describe("completions of recurring tasks, on PostgreSQL", () => {
     const rows = await queryRows(db(), sql`select due_date from task where id = ${created.id}`);
     expect(rows).toEqual([{ due_date: "2026-11-02" }]);
   });
-
-  /** Waits until `count` sessions wait for a lock (the two completions, behind the blocker). */
-  async function waitForLockWaiters(count: number) {
-    for (let i = 0; i < 200; i++) {
-      const rows = await queryRows<{ waiting: string }>(
-        db(),
-        sql`select count(*) as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
-      );
-      if (Number(rows[0]?.waiting) >= count) return;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    throw new Error(`fewer than ${count} sessions came to wait for the lock`);
-  }
 });

@@ -1,5 +1,6 @@
 import type { Transaction } from "../client/run-transaction";
 import { FieldRuleError } from "../field-rule-error";
+import { hasSubtasks } from "./placed-write";
 import { checkSubtaskList, firstInList, lastUnderParent, lockParent, type Placement } from "./placement";
 
 /** The task as it stands, locked for the write. */
@@ -8,7 +9,6 @@ export interface Current {
   userId: string;
   listId: number;
   parentId: number | null;
-  hasSubtasks: boolean;
 }
 
 /** What a write asks of the task's place: undefined keeps it. */
@@ -36,7 +36,7 @@ export async function newPlacement(
       return undefined;
     }
     const parent = await lockParent(tx, userId, parentId);
-    if (current.hasSubtasks) {
+    if (await hasSubtasks(tx, id)) {
       throw new FieldRuleError("parentId", "A task with subtasks cannot become a subtask");
     }
     return lastUnderParent(tx, userId, parent, change.listId, id);
