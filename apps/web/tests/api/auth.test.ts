@@ -61,6 +61,33 @@ describe("sign-up, sign-in and the JWT", () => {
     expect(await response.json()).toMatchObject({ code: "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL" });
   });
 
+  it("answers sign-ups racing for one email as it answers a second sign-up: one account, the others 422", async () => {
+    for (let round = 0; round < 2; round++) {
+      const email = `race-${randomUUID()}@example.com`;
+      const passwords = Array.from({ length: 8 }, (_, i) => `racer ${i} long password ${round}`);
+      const answers = await Promise.all(
+        passwords.map(async (password, i) => {
+          const response = await fetch(`${baseUrl}/api/auth/sign-up/email`, {
+            method: "POST",
+            headers: authHeaders(baseUrl),
+            body: JSON.stringify({ name: "Racer", email: i % 2 ? email.toUpperCase() : email, password }),
+          });
+          const body = (await response.json()) as { code?: string };
+          return { status: response.status, code: body.code };
+        }),
+      );
+      const winners = answers.flatMap((answer, i) => (answer.status === 200 ? [i] : []));
+      expect(winners).toHaveLength(1);
+      expect(answers.filter((answer) => answer.status !== 200)).toEqual(
+        Array(7).fill({ status: 422, code: "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL" }),
+      );
+      const signIns = await Promise.all(passwords.map((password) => signIn(baseUrl, email, password)));
+      expect(signIns.map((response) => response.status)).toEqual(
+        passwords.map((_, i) => (i === winners[0] ? 200 : 401)),
+      );
+    }
+  });
+
   it.each([
     ["a cookie but no Origin", { cookie: "theme=dark" }, "MISSING_OR_NULL_ORIGIN"],
     ["a foreign Origin", { Origin: "https://evil.example" }, "INVALID_ORIGIN"],

@@ -121,3 +121,15 @@ export function isUserGone(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a write was refused as a duplicate under a unique constraint or index (`23505`): `list_user_name_idx`
+ * when a list's name is taken, `user_email_unique` when two sign-ups raced for one email.
+ */
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  for (const e of chain(error)) {
+    const named = (e as { constraint?: unknown }).constraint;
+    if (codeOf(e) === "23505" && (named === constraint || e.message.includes(constraint))) return true;
+  }
+  return false;
+}

@@ -4,7 +4,13 @@ import { openPglite } from "./pglite";
 import { pickDriver } from "./pick-driver";
 import type { DatabaseHandle, DatabaseOptions } from "./types";
 
-export { isConnectionLost, isDatabaseUnavailable, isTransactionConflict, isUserGone } from "./database-faults";
+export {
+  isConnectionLost,
+  isDatabaseUnavailable,
+  isTransactionConflict,
+  isUniqueViolation,
+  isUserGone,
+} from "./database-faults";
 export type { Listen, Listener, NotificationHandlers } from "./listen/types";
 export type { QueryObserver } from "./observe-queries";
 export { DatabaseLockedError } from "./pglite-lock";

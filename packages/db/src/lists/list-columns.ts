@@ -1,5 +1,5 @@
 import { and, eq, getTableColumns, type SQL, sql } from "drizzle-orm";
-import type { Database } from "../client";
+import { type Database, isUniqueViolation } from "../client";
 import { type ListRow, list } from "../schema";
 import { ListConflictError } from "./errors";
 
@@ -41,13 +41,4 @@ export async function uniqueName<T>(write: Promise<T>): Promise<T> {
     if (isUniqueViolation(error, "list_user_name_idx")) throw new ListConflictError("A list of that name exists");
     throw error;
   }
-}
-
-function isUniqueViolation(error: unknown, index: string): boolean {
-  // Drizzle wraps the driver's error in its own: read down the `cause` chain.
-  for (let e = error, depth = 0; e instanceof Error && depth < 10; e = e.cause, depth++) {
-    const { code, constraint } = e as Error & { code?: unknown; constraint?: unknown };
-    if (code === "23505" && (constraint === index || e.message.includes(index))) return true;
-  }
-  return false;
 }

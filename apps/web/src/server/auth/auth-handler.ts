@@ -13,6 +13,7 @@ import { getAuth } from "./auth";
 
 const AUTH_EVENTS = { refused: "auth_refused", failed: "auth_error" };
 const CREDENTIAL_PATHS = /^\/api\/auth\/sign-(in|up)\//;
+const SIGN_UP = /^\/api\/auth\/sign-up\/email$/;
 // The public keys that verify the JWTs: no secret, and a verifier elsewhere may keep them between tokens.
 const PUBLIC_PATHS = /^\/api\/auth\/jwks$/;
 
@@ -34,8 +35,10 @@ export function handleAuthRequest(request: Request): Promise<Response> {
       if (error instanceof HttpError) return { response: errorResponse(error, requestId) };
       throw error;
     }
-    const response = await answerOrOutage(bounded, requestId);
     const { pathname } = new URL(request.url);
+    const response = SIGN_UP.test(pathname)
+      ? await signUpAnswer(bounded, requestId)
+      : await answerOrOutage(bounded, requestId);
     if (!response.headers.has("cache-control") && !PUBLIC_PATHS.test(pathname))
       response.headers.set("Cache-Control", "no-store");
     const retryAfter = response.headers.get("x-retry-after");
@@ -71,6 +74,19 @@ async function errorCode(response: Response): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Two sign-ups with one email at once both find it free, and one insert wins: Better Auth answers the other 422
+ * FAILED_TO_CREATE_USER (and logs the duplicate as an error), where a sign-up a moment later gets its answer for
+ * an email that is taken. Such a sign-up is asked once more, and gets that answer: the same for a race as for
+ * any second sign-up. Once more only: whatever else made the user's insert fail then fails it again, answered alike.
+ */
+async function signUpAnswer(request: Request, requestId: string): Promise<Response> {
+  const again = request.clone();
+  const response = await answerOrOutage(request, requestId);
+  if (response.status !== 422 || (await errorCode(response)) !== "FAILED_TO_CREATE_USER") return response;
+  return answerOrOutage(again, requestId);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "@todo/db";
 import type { BetterAuthOptions } from "better-auth";
 import { isAPIError } from "better-auth/api";
 import { env } from "@/env";
@@ -8,7 +9,7 @@ import { log } from "../log";
  * What Better Auth prints, at level error, about a request it then refuses with a 403 (an
  * untrusted Origin or callback URL, a cross-site form): the caller's mistake, not the server's. The
  * handler logs that refusal as a warn; these lines stay for DEBUG, where they help set
- * `trustedOrigins`.
+ * `trustedOrigins`. A sign-up's duplicate email (below) likewise.
  */
 const REFUSAL_MESSAGE =
   /^(Invalid (origin|callbackURL|redirectURL|errorCallbackURL|newUserCallbackURL): |Blocked cross-site navigation login attempt)/;
@@ -21,7 +22,9 @@ export const authLogger: BetterAuthOptions["logger"] = {
   level: env.DEBUG ? "debug" : "warn",
   log: (level, message, ...args) => {
     const error = args.find((arg) => arg instanceof Error);
-    log(REFUSAL_MESSAGE.test(message) ? "debug" : level, "auth_library", {
+    // A sign-up that lost a race for its email (asked again, it is answered as for a taken email: auth-handler.ts).
+    const refusal = REFUSAL_MESSAGE.test(message) || isUniqueViolation(error, "user_email_unique");
+    log(refusal ? "debug" : level, "auth_library", {
       message,
       ...(error && { error: errorForLog(error) }),
     });
