@@ -8,11 +8,17 @@ import { expectProblem } from "../support/problems";
 
 const baseUrl = inject("appUrl");
 
-const importInto = (user: ApiUser, body: string, type: string, { token = user.token, userId = user.userId } = {}) =>
+const importInto = (
+  user: ApiUser,
+  body: string | Uint8Array,
+  type: string,
+  { token = user.token, userId = user.userId } = {},
+) =>
   fetch(`${baseUrl}/api/${userId}/import`, {
     method: "POST",
     headers: { Authorization: `Bearer ${token}`, "Content-Type": type },
-    body,
+    // A copy of the bytes on an ArrayBuffer of its own: what fetch's BodyInit takes, which a Buffer's may not be.
+    body: typeof body === "string" ? body : new Uint8Array(body),
   });
 
 const exportOf = async (user: ApiUser) => AccountExportSchema.parse(must(await user.client.exportAccount(user.userId)));
@@ -361,6 +367,46 @@ describe("POST /api/{userId}/import", () => {
       "Send an export as application/json or a Todoist CSV export as text/csv",
     );
     expect((await exportOf(user)).tasks).toEqual([]);
+  });
+
+  it("reads a CSV in the charset its Content-Type names, and refuses one it does not know or bytes not in it", async () => {
+    const user = await apiUser(baseUrl);
+    const csv = (title: string) => `TYPE,CONTENT,PRIORITY,INDENT\r\ntask,${title},1,1\r\n`;
+    const titles = async () => (await exportOf(user)).tasks.map((task) => task.title);
+    // Excel's "CSV" on Windows (0x80 is "€" there), Latin-1, UTF-16 with its byte order mark: each as written.
+    const sends: [string, Uint8Array, string][] = [
+      ["text/csv; charset=windows-1252", Buffer.from(csv("Café 5\x80 \x93ok\x94"), "latin1"), "Café 5€ “ok”"],
+      ['TEXT/CSV; Charset="ISO-8859-1"', Buffer.from(csv("Crème brûlée"), "latin1"), "Crème brûlée"],
+      [
+        "text/csv;charset=utf-16le",
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv("日本 🎉"), "utf16le")]),
+        "日本 🎉",
+      ],
+      ["text/csv; charset=utf-8", Buffer.from(csv("Straße"), "utf8"), "Straße"],
+    ];
+    for (const [type, body, title] of sends) {
+      const response = await importInto(user, body, type);
+      expect({ type, status: response.status }).toEqual({ type, status: 200 });
+      expect(await titles()).toContain(title);
+    }
+    const before = await titles();
+    await expectProblem(
+      await importInto(user, Buffer.from(csv("x"), "latin1"), "text/csv; charset=x-martian"),
+      415,
+      'The charset "x-martian" is not one this server reads: send UTF-8',
+    );
+    const oddLength = Buffer.concat([Buffer.from(csv("odd"), "utf16le"), Buffer.from([0x41])]);
+    await expectProblem(
+      await importInto(user, oddLength, "text/csv; charset=utf-16le"),
+      400,
+      "The body is not valid utf-16le",
+    );
+    await expectProblem(
+      await importInto(user, Buffer.from(csv("Café"), "latin1"), "text/csv"),
+      400,
+      "The body is not valid UTF-8",
+    );
+    expect(await titles()).toEqual(before);
   });
 
   it("another user's id is 403; a read access token is 403", async () => {
