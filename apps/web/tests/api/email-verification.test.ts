@@ -50,6 +50,16 @@ async function comparable(response: Response, email: string) {
   };
 }
 
+/** The first `count` messages to `email` after `since` (waits up to 10 s for them). */
+async function mailsTo(email: string, since: number, count: number) {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const mails = inbox.messages.slice(since).filter((mail) => recipientsOf(mail).includes(email));
+    if (mails.length >= count || Date.now() > deadline) return mails;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Opens a mailed verification link as a browser would: Better Auth's answer, not followed. */
 async function openVerificationLink(email: string, since: number, server = app) {
   const mail = await inbox.waitFor(email, { since });
@@ -102,6 +112,37 @@ describe("email verification (REQUIRE_EMAIL_VERIFICATION=true)", () => {
     expect((await inbox.waitFor(fresh, { since })).subject).toBe("Confirm your email address for Todo");
     // The account is untouched: its password still signs in.
     expect((await signIn(app.url, taken.email, password)).status).toBe(200);
+  });
+
+  it("answers sign-ups racing for one new address as it answers any sign-up, and makes one account", async () => {
+    const email = `race-${randomUUID()}@example.com`;
+    const since = inbox.messages.length;
+    const passwords = Array.from({ length: 6 }, (_, i) => `racer ${i} long password`);
+    const answers = await Promise.all(
+      passwords.map(async (racer) => {
+        const response = await fetch(`${app.url}/api/auth/sign-up/email`, {
+          method: "POST",
+          headers: authHeaders(app.url),
+          body: JSON.stringify({ name: "Vera Verified", email, password: racer }),
+        });
+        return comparable(response, email);
+      }),
+    );
+    expect(answers[0]).toMatchObject({ status: 200, body: { token: null, user: { emailVerified: false } } });
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
+
+    // One account: one confirmation, and the address's owner told of each other sign-up.
+    const mails = await mailsTo(email, since, passwords.length);
+    expect(mails.map((mail) => mail.subject).sort()).toEqual([
+      "Confirm your email address for Todo",
+      ...Array(passwords.length - 1).fill("You already have a Todo account"),
+    ]);
+    const confirmation = mails.find((mail) => mail.subject === "Confirm your email address for Todo");
+    const link = linkIn(confirmation ?? { text: "" }, `${app.url}/api/auth/verify-email?token=`);
+    expect((await fetch(link, { redirect: "manual" })).status).toBe(302);
+    const signIns = await Promise.all(passwords.map(async (racer) => (await signIn(app.url, email, racer)).status));
+    expect(signIns.filter((status) => status === 200)).toHaveLength(1);
+    expect(signIns.filter((status) => status === 401)).toHaveLength(passwords.length - 1);
   });
 
   it("changes the email only once the new address's link is opened", async () => {
