@@ -2,6 +2,7 @@ export * from "./access-token";
 export * from "./account";
 export * from "./account-export";
 export * from "./account-import";
+export * from "./case-key";
 export * from "./change";
 export * from "./characters";
 export * from "./client";

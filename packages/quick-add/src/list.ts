@@ -1,4 +1,4 @@
-import { tagKey } from "@todo/contracts";
+import { caseKey } from "@todo/contracts";
 import type { Scan } from "./scan";
 import type { QuickAddContext, QuickAddPart } from "./types";
 
@@ -18,7 +18,7 @@ function byLength(lists: ReadonlyArray<List>): [number, Map<string, List>][] {
   for (const list of lists) {
     if (list.name.length === 0) continue;
     const group = groups.get(list.name.length) ?? new Map<string, List>();
-    if (!group.has(tagKey(list.name))) group.set(tagKey(list.name), list);
+    if (!group.has(caseKey(list.name))) group.set(caseKey(list.name), list);
     groups.set(list.name.length, group);
   }
   const index = [...groups].sort(([a], [b]) => b - a);
@@ -28,7 +28,7 @@ function byLength(lists: ReadonlyArray<List>): [number, Map<string, List>][] {
 
 /**
  * `^Name`: the longest of the user's lists whose name follows the `^`, ignoring case as the database's
- * `lower()` does (`tagKey`), so names of several words work. Of several, the last one counts; a `^` before
+ * `lower()` does (`caseKey`), so names of several words work. Of several, the last one counts; a `^` before
  * no list's name stays in the title.
  */
 export function recogniseList(
@@ -42,7 +42,7 @@ export function recogniseList(
     if (caret > 0 && !/\s/u.test(text[caret - 1] as string)) continue;
     const rest = text.slice(caret + 1);
     for (const [length, names] of lengths) {
-      const list = names.get(tagKey(rest.slice(0, length)));
+      const list = names.get(caseKey(rest.slice(0, length)));
       const end = caret + 1 + length;
       if (!list || !NAME_END.test(rest.slice(length)) || !scan.isFree({ start: caret, end })) continue;
       found = {

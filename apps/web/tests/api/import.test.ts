@@ -307,6 +307,22 @@ describe("POST /api/{userId}/import", () => {
     expect(await counts(user)).toEqual(before);
   });
 
+  it("takes a name as taken when the database's lower() says so, where toLowerCase() does not (ΣΑΣ, İNBOX)", async () => {
+    const user = await apiUser(baseUrl);
+    must(await user.client.createList(user.userId, { name: "σασ" }));
+    const source = await apiUser(baseUrl);
+    for (const name of ["ΣΑΣ", "Travel"]) must(await source.client.createList(source.userId, { name }));
+    // No account holds "İNBOX" beside its Inbox (409), but a document edited by hand may.
+    const document = await exportOf(source);
+    const lists = document.lists.map((l) => (l.name === "Travel" ? { ...l, name: "İNBOX" } : l));
+    const imported = must(await user.client.importAccount(user.userId, { ...document, lists }));
+    expect(imported.warnings).toEqual([
+      'A list named "ΣΑΣ" exists: imported as "ΣΑΣ (2)"',
+      'A list named "İNBOX" exists: imported as "İNBOX (2)"',
+    ]);
+    expect((await exportOf(user)).lists.map((l) => l.name)).toEqual(["Inbox", "σασ", "ΣΑΣ (2)", "İNBOX (2)"]);
+  });
+
   it("never overwrites: importing twice adds twice, a list of a taken name gets a suffix, the rest stays", async () => {
     const user = await apiUser(baseUrl);
     must(await user.client.updateSettings(user.userId, { timeZone: "Asia/Tokyo" }));

@@ -1,4 +1,4 @@
-import { LIST_NAME_MAX, LISTS_MAX, type Recurrence, type Reminder, type TaskPriority } from "@todo/contracts";
+import { caseKey, LIST_NAME_MAX, LISTS_MAX, type Recurrence, type Reminder, type TaskPriority } from "@todo/contracts";
 import { formatRule, parseRule } from "@todo/dates";
 import { and, count, eq, isNull, max, sql } from "drizzle-orm";
 import { generateNKeysBetween } from "fractional-indexing";
@@ -143,7 +143,7 @@ async function addLists(tx: Transaction, userId: string, lists: ImportList[]) {
   const renamed: ImportResult["renamed"] = [];
   const names = adding.map((l) => {
     const name = freeName(l.name, taken);
-    taken.add(name.toLowerCase());
+    taken.add(caseKey(name));
     if (name !== l.name) renamed.push({ from: l.name, to: name });
     return name;
   });
@@ -164,13 +164,16 @@ async function addLists(tx: Transaction, userId: string, lists: ImportList[]) {
   return { listIds, renamed };
 }
 
-/** The name, or the first "name (n)" that the user has no list of (ignoring case), within the name's limit. */
+/**
+ * The name, or the first "name (n)" that the user has no list of, within the name's limit. `taken` holds the names'
+ * keys as the unique index makes them (`lower(name)`, which `caseKey` mirrors: `ΣΑΣ` and `σασ` are one name).
+ */
 function freeName(name: string, taken: Set<string>): string {
-  if (!taken.has(name.toLowerCase()) && name.toLowerCase() !== "inbox") return name;
+  if (!taken.has(caseKey(name)) && caseKey(name) !== "inbox") return name;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
     const candidate = `${[...name].slice(0, LIST_NAME_MAX - suffix.length).join("")}${suffix}`;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
+    if (!taken.has(caseKey(candidate))) return candidate;
   }
 }
 

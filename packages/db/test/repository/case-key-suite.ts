@@ -1,4 +1,4 @@
-import { tagKey } from "@todo/contracts";
+import { caseKey } from "@todo/contracts";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { queryRows } from "../query-rows";
@@ -21,8 +21,8 @@ const newer = (cp: number) => NEWER_THAN_THE_DATABASE.some(([from = 0, to = 0]) 
 
 const isSurrogate = (cp: number) => cp >= 0xd800 && cp <= 0xdfff;
 
-export function describeTagKeys({ db }: DatabaseContext): void {
-  describe("tag keys", () => {
+export function describeCaseKeys({ db }: DatabaseContext): void {
+  describe("case keys (tags, list names)", () => {
     it("lowers every code point as the database's lower() does, but for letters its Unicode tables lack", async () => {
       const lowered = await queryRows<{ cp: number; lower: string }>(
         db(),
@@ -34,7 +34,7 @@ export function describeTagKeys({ db }: DatabaseContext): void {
       for (let cp = 1; cp <= 0x10ffff; cp++) {
         if (isSurrogate(cp) || newer(cp)) continue;
         const char = String.fromCodePoint(cp);
-        if (tagKey(char) !== (byDatabase.get(cp) ?? char)) disagree.push(cp.toString(16));
+        if (caseKey(char) !== (byDatabase.get(cp) ?? char)) disagree.push(cp.toString(16));
       }
       expect({ lowered: byDatabase.size > 1000, disagree }).toEqual({ lowered: true, disagree: [] });
     });
@@ -45,7 +45,7 @@ export function describeTagKeys({ db }: DatabaseContext): void {
       ["İstanbul", "istanbul"],
     ])("keys %j and %j as the database does", async (a, b) => {
       const [row] = await queryRows<{ a: string; b: string }>(db(), sql`select lower(${a}) as a, lower(${b}) as b`);
-      expect([tagKey(a), tagKey(b)]).toEqual([row?.a, row?.b]);
+      expect([caseKey(a), caseKey(b)]).toEqual([row?.a, row?.b]);
     });
   });
 }
