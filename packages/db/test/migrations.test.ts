@@ -159,6 +159,38 @@ describe("migrations on PostgreSQL", () => {
     });
   });
 
+  it("0014_canonical_text_keys renames a user's list whose name differs from another's only in how an accent was typed, and keys tags and texts anew", async () => {
+    await migrateUpToBefore(handle, "0014_canonical_text_keys");
+    const [ann, bob] = ["00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000002"];
+    const [composed, decomposed] = ["Café", "Cafe\u0301"];
+    await handle.db.execute(
+      sql`insert into "user" (id, name, email) values (${ann}, 'Ann', 'ann@example.test'), (${bob}, 'Bob', 'bob@example.test')`,
+    );
+    const [first, second] = await queryRows<{ id: number }>(
+      handle.db,
+      sql`insert into list (user_id, name, position) values
+            (${ann}, ${composed}, 'a1'), (${ann}, ${decomposed.toLowerCase()}, 'a2'), (${bob}, ${decomposed}, 'a1')
+          returning id`,
+    );
+    await handle.db.execute(
+      sql`insert into task (user_id, list_id, position, title, tags)
+          values (${ann}, ${first?.id}, 'a0', ${`${decomposed} au lait`}, array[${decomposed}])`,
+    );
+    await migrateUp(handle);
+
+    const lists = await queryRows(handle.db, sql`select user_id, name from list order by id`);
+    expect(lists).toEqual([
+      { user_id: ann, name: composed },
+      { user_id: ann, name: `${decomposed.toLowerCase()} (${second?.id})` },
+      { user_id: bob, name: decomposed },
+    ]);
+    const [keys] = await queryRows(handle.db, sql`select tags, tag_keys, search_title from task`);
+    expect(keys).toEqual({ tags: [decomposed], tag_keys: ["café"], search_title: "café au lait" });
+    await expect(
+      handle.db.execute(sql`insert into list (user_id, name, position) values (${bob}, 'CAFÉ', 'a2')`),
+    ).rejects.toThrow();
+  });
+
   it("0006_positions gives existing tasks valid keys per list, newest first, and no parents", async () => {
     await migrateUpToBefore(handle, "0006_positions");
     await handle.db.execute(

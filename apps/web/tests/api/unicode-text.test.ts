@@ -100,3 +100,33 @@ describe("bytes and escapes that are not UTF-8", () => {
     expect(await (await user.raw("?q=100%")).json()).toEqual([task]);
   });
 });
+
+describe("texts that differ only in how an accent was typed (é as one code point, or e and a combining acute)", () => {
+  const [composed, decomposed] = ["Café", "Cafe\u0301"];
+
+  it("are one list name: the second is 409, whichever way each was typed and in any case", async () => {
+    const user = await apiUser(baseUrl);
+    must(await user.client.createList(user.userId, { name: composed }));
+    for (const name of [decomposed, decomposed.toUpperCase(), "CAFÉ"])
+      expect([name, await user.client.createList(user.userId, { name })]).toMatchObject([
+        name,
+        { ok: false, problem: { status: 409, detail: "A list of that name exists" } },
+      ]);
+    const names = must(await user.client.listLists(user.userId)).map((list) => list.name);
+    expect(names).toEqual(["Inbox", composed]);
+  });
+
+  it("are one tag on a task, kept as first written; tag= and q find it typed either way, stored as sent", async () => {
+    const user = await apiUser(baseUrl);
+    const [task] = (await createTasks(user, [
+      { title: `${decomposed} au lait`, tags: [decomposed, composed.toLowerCase()] },
+      { title: "Tea" },
+    ])) as [Task];
+    expect(task).toMatchObject({ title: `${decomposed} au lait`, tags: [decomposed] });
+    for (const query of [composed, decomposed, "CAFÉ"].flatMap((text) => [
+      `tag=${encodeURIComponent(text)}`,
+      `q=${encodeURIComponent(text)}`,
+    ]))
+      expect([query, await (await user.raw(`?${query}`)).json()]).toEqual([query, [task]]);
+  });
+});

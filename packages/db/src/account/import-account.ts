@@ -7,6 +7,7 @@ import { runTransaction, type Transaction } from "../client/run-transaction";
 import { FieldRuleError } from "../field-rule-error";
 import { insertInbox } from "../lists/list-columns";
 import { list, task, taskCompletion, user } from "../schema";
+import { textKey } from "../schema/text-key";
 
 /** A list to add; `isInbox`: its tasks go into the user's own Inbox, and no list is made for it. */
 export interface ImportList {
@@ -135,7 +136,7 @@ async function addLists(tx: Transaction, userId: string, lists: ImportList[]) {
   const taken = new Set(
     (
       await tx
-        .select({ name: sql<string>`lower(${list.name})` })
+        .select({ name: sql<string>`${textKey(list.name)}` })
         .from(list)
         .where(eq(list.userId, userId))
     ).map((r) => r.name),
@@ -166,7 +167,8 @@ async function addLists(tx: Transaction, userId: string, lists: ImportList[]) {
 
 /**
  * The name, or the first "name (n)" that the user has no list of, within the name's limit. `taken` holds the names'
- * keys as the unique index makes them (`lower(name)`, which `caseKey` mirrors: `ΣΑΣ` and `σασ` are one name).
+ * keys as the unique index makes them (textKey, which `caseKey` mirrors: `ΣΑΣ` and `σασ` are one name, and so are
+ * `Café` typed with one code point for `é` and with two).
  */
 function freeName(name: string, taken: Set<string>): string {
   if (!taken.has(caseKey(name)) && caseKey(name) !== "inbox") return name;

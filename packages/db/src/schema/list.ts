@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { user } from "./auth";
+import { textKey } from "./text-key";
 
 export const list = pgTable(
   "list",
@@ -18,7 +19,7 @@ export const list = pgTable(
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("list_user_name_idx").on(t.userId, sql`lower(${t.name})`),
+    uniqueIndex("list_user_name_idx").on(t.userId, textKey(t.name)),
     uniqueIndex("list_user_inbox_idx").on(t.userId).where(sql`${t.isInbox}`),
     index("list_user_position_idx").on(t.userId, t.position),
   ],

@@ -17,6 +17,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 import { list } from "./list";
+import { textKey } from "./text-key";
 
 // Declaration order is the sort order: none < low < medium < high.
 export const taskPriority = pgEnum("task_priority", TASK_PRIORITIES);
@@ -49,15 +50,15 @@ export const task = pgTable(
     priority: taskPriority().notNull().default("none"),
     tags: text().array().notNull().default(sql`'{}'::text[]`),
     // Kept by PostgreSQL for the filters alone (migration 0013), so that a page walked in its list's order checks
-    // each row against a stored value rather than computing it: the tags lowered (tag=, ignoring case;
-    // task_tag_keys, which PostgreSQL cannot inline), and the texts q searches, lowered, as ILIKE would lower
-    // them on every row (the tags joined by spaces, task_tags_text). Use cases never read them (TaskRow).
+    // each row against a stored value rather than computing it: the tags' keys (tag=; task_tag_keys, which
+    // PostgreSQL cannot inline), and the keys of the texts q searches (the tags joined by spaces, task_tags_text),
+    // each by textKey (migration 0014). Use cases never read them (TaskRow).
     tagKeys: text()
       .array()
       .generatedAlwaysAs((): SQL => sql`task_tag_keys(${task.tags})`),
-    searchTitle: text().generatedAlwaysAs((): SQL => sql`lower(${task.title})`),
-    searchDescription: text().generatedAlwaysAs((): SQL => sql`lower(${task.description})`),
-    searchTags: text().generatedAlwaysAs((): SQL => sql`lower(task_tags_text(${task.tags}))`),
+    searchTitle: text().generatedAlwaysAs((): SQL => textKey(task.title)),
+    searchDescription: text().generatedAlwaysAs((): SQL => textKey(task.description)),
+    searchTags: text().generatedAlwaysAs((): SQL => textKey(sql`task_tags_text(${task.tags})`)),
     dueDate: date({ mode: "string" }),
     // A wall-clock time in the user's zone (user_settings.time_zone), to the minute.
     dueTime: time({ precision: 0 }),

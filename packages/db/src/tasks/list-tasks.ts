@@ -5,6 +5,7 @@ import type { Database } from "../client";
 import { ListNotFoundError } from "../lists/errors";
 import { ownedList } from "../lists/list-columns";
 import { dueSortKey, list, task } from "../schema";
+import { textKey } from "../schema/text-key";
 import { type Cursor, decodeCursor, encodeCursor } from "./cursor";
 import { TaskNotFoundError } from "./errors";
 import { type TaskWithSubtasks, taskWithSubtasks } from "./task-columns";
@@ -43,11 +44,11 @@ class Binding {
 }
 
 /**
- * `q` in the title, the description or a tag, ignoring case; each on its trigram index. As ILIKE, which lowers the
- * pattern and the text on every row: the stored texts are lowered already, the pattern once (a constant when planned).
+ * `q` in the title, the description or a tag, ignoring case and how accents were typed (textKey); each on its trigram
+ * index. The stored texts are keyed already, the pattern once (a constant when planned).
  */
 function searchText(q: string, binding: Binding): SQL {
-  const pattern = (name: string, text: string) => sql`lower(${binding.bind(name, `%${escapeLike(text)}%`)})`;
+  const pattern = (name: string, text: string) => textKey(sql`${binding.bind(name, `%${escapeLike(text)}%`)}::text`);
   const text = pattern("q", q);
   const matches = [sql`${task.searchTitle} LIKE ${text}`, sql`${task.searchDescription} LIKE ${text}`];
   // Tags joined by spaces, as task_user_tags_trgm_idx holds them: a text without whitespace matches within one tag.
@@ -68,8 +69,8 @@ function filters(userId: string, query: ListTasksQuery, binding: Binding): SQL[]
   }
   if (query.q) where.push(searchText(query.q, binding));
   if (query.priority) where.push(eq(task.priority, binding.bind("priority", query.priority)));
-  // As task_user_tag_keys_idx holds the tags: lowered by the database, both sides alike.
-  if (query.tag) where.push(sql`${task.tagKeys} @> ARRAY[lower(${binding.bind("tag", query.tag)}::text)]`);
+  // As task_user_tag_keys_idx holds the tags: keyed by the database (textKey), both sides alike.
+  if (query.tag) where.push(sql`${task.tagKeys} @> ARRAY[${textKey(sql`${binding.bind("tag", query.tag)}::text`)}]`);
   if (query.dueBefore) where.push(sql`${task.dueDate} < ${binding.bind("dueBefore", query.dueBefore)}`);
   if (query.dueAfter) where.push(sql`${task.dueDate} > ${binding.bind("dueAfter", query.dueAfter)}`);
   return where;

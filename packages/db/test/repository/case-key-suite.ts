@@ -1,6 +1,7 @@
 import { caseKey } from "@todo/contracts";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { textKey } from "../../src/schema/text-key";
 import { queryRows } from "../query-rows";
 import type { DatabaseContext } from "./use-database";
 
@@ -23,11 +24,11 @@ const isSurrogate = (cp: number) => cp >= 0xd800 && cp <= 0xdfff;
 
 export function describeCaseKeys({ db }: DatabaseContext): void {
   describe("case keys (tags, list names)", () => {
-    it("lowers every code point as the database's lower() does, but for letters its Unicode tables lack", async () => {
+    it("keys every code point as the database's textKey does, but for letters its Unicode tables lack", async () => {
       const lowered = await queryRows<{ cp: number; lower: string }>(
         db(),
-        sql`select cp, lower(chr(cp)) as lower from generate_series(1, 1114111) cp
-            where cp not between 55296 and 57343 and lower(chr(cp)) <> chr(cp)`,
+        sql`select cp, ${textKey(sql`chr(cp)`)} as lower from generate_series(1, 1114111) cp
+            where cp not between 55296 and 57343 and ${textKey(sql`chr(cp)`)} <> chr(cp)`,
       );
       const byDatabase = new Map(lowered.map((row) => [row.cp, row.lower]));
       const disagree: string[] = [];
@@ -43,9 +44,22 @@ export function describeCaseKeys({ db }: DatabaseContext): void {
       ["Ärger", "ärger"],
       ["ΣΑΣ", "σας"],
       ["İstanbul", "istanbul"],
+      ["Café", "Cafe\u0301"],
+      ["\u212bngström", "A\u030angstrom"],
     ])("keys %j and %j as the database does", async (a, b) => {
-      const [row] = await queryRows<{ a: string; b: string }>(db(), sql`select lower(${a}) as a, lower(${b}) as b`);
+      const [row] = await queryRows<{ a: string; b: string }>(
+        db(),
+        sql`select ${textKey(sql`${a}::text`)} as a, ${textKey(sql`${b}::text`)} as b`,
+      );
       expect([caseKey(a), caseKey(b)]).toEqual([row?.a, row?.b]);
+    });
+
+    it("keys texts that differ only in how their accents were typed alike, in the database and here", async () => {
+      const [row] = await queryRows<{ same: boolean }>(
+        db(),
+        sql`select ${textKey(sql`${"CAFÉ"}::text`)} = ${textKey(sql`${"cafe\u0301"}::text`)} as same`,
+      );
+      expect([row?.same, caseKey("CAFÉ") === caseKey("cafe\u0301")]).toEqual([true, true]);
     });
   });
 }

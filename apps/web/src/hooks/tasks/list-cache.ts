@@ -1,5 +1,5 @@
 import type { InfiniteData, QueryClient, QueryKey } from "@tanstack/react-query";
-import { type MoveTask, normalizeTag, type Task, type TaskListPage, tagKey } from "@todo/contracts";
+import { caseKey, type MoveTask, normalizeTag, type Task, type TaskListPage, tagKey } from "@todo/contracts";
 import type { ListFilters } from "@/hooks/use-list-filters";
 import { filtersOf, taskKeys } from "./keys";
 import { compareTasks } from "./sort-order";
@@ -12,7 +12,8 @@ export type TaskPlaces = { key: QueryKey; page: number; index: number; task: Tas
 
 /**
  * Whether a task belongs in a list with these filters (sort order aside), as the server judges it:
- * `tag` ignoring case; `q` in the title, the description or (without its leading `#`s, one word) a tag.
+ * `tag` and `q` ignoring case and how accents were typed (`caseKey`); `q` in the title, the description or (without
+ * its leading `#`s, one word) a tag.
  */
 export function matches(task: Task, filters: ListFilters): boolean {
   if (filters.view === "active" && task.completed) return false;
@@ -22,8 +23,8 @@ export function matches(task: Task, filters: ListFilters): boolean {
   if (filters.dueAfter && !(task.dueDate && task.dueDate > filters.dueAfter)) return false;
   if (filters.dueBefore && !(task.dueDate && task.dueDate < filters.dueBefore)) return false;
   if (filters.tag && !task.tags.some((tag) => tagKey(tag) === tagKey(filters.tag ?? ""))) return false;
-  const q = filters.q.trim().toLowerCase();
-  if (!q || `${task.title}\n${task.description}`.toLowerCase().includes(q)) return true;
+  const q = caseKey(filters.q.trim());
+  if (!q || caseKey(`${task.title}\n${task.description}`).includes(q)) return true;
   const inTags = normalizeTag(q);
   return inTags !== "" && !/\s/u.test(inTags) && task.tags.some((tag) => tagKey(tag).includes(tagKey(inTags)));
 }
