@@ -27,9 +27,10 @@ function byLength(lists: ReadonlyArray<List>): [number, Map<string, List>][] {
 }
 
 /**
- * `^Name`: the longest of the user's lists whose name follows the `^`, ignoring case as the database's
- * `lower()` does (`caseKey`), so names of several words work. Of several, the last one counts; a `^` before
- * no list's name stays in the title.
+ * `^Name`: the longest of the user's lists whose name follows the `^`, compared by the key the database's unique
+ * index uses (`caseKey`: case and how accents were typed aside), so names of several words work. Names are found
+ * by their length as stored, so a name stored with a combining accent is found only when typed the same way
+ * (decision 031). Of several, the last one counts; a `^` before no list's name stays in the title.
  */
 export function recogniseList(
   scan: Scan,
