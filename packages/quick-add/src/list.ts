@@ -4,48 +4,59 @@ import type { QuickAddContext, QuickAddPart } from "./types";
 
 // What may follow a list's name: the end, whitespace, or punctuation that ends a phrase.
 const NAME_END = /^(?:$|[\s.,;:!?)])/u;
+// The most UTF-16 units one unit of a key can stand for when typed: a decomposed accent or two (`ǖ` as u + ̈ + ́),
+// a Hangul syllable as its three jamo. Bounds how far past a `^` the typed name is looked for.
+const TYPED_PER_KEY_UNIT = 4;
 
 type List = { id: number; name: string };
+type ListIndex = { byKey: Map<string, List>; longest: number };
 
 // The add box passes the same lists on every keystroke: their keys are made once.
-const indexes = new WeakMap<ReadonlyArray<List>, [number, Map<string, List>][]>();
+const indexes = new WeakMap<ReadonlyArray<List>, ListIndex>();
 
-/** The lists by the length of their names, longest first, each length with its names' keys. */
-function byLength(lists: ReadonlyArray<List>): [number, Map<string, List>][] {
+/** The lists by their names' keys (the first of a key kept), and the longest key's length. */
+function indexOf(lists: ReadonlyArray<List>): ListIndex {
   const known = indexes.get(lists);
   if (known) return known;
-  const groups = new Map<number, Map<string, List>>();
+  const byKey = new Map<string, List>();
   for (const list of lists) {
-    if (list.name.length === 0) continue;
-    const group = groups.get(list.name.length) ?? new Map<string, List>();
-    if (!group.has(caseKey(list.name))) group.set(caseKey(list.name), list);
-    groups.set(list.name.length, group);
+    const key = caseKey(list.name);
+    if (key.length > 0 && !byKey.has(key)) byKey.set(key, list);
   }
-  const index = [...groups].sort(([a], [b]) => b - a);
+  const index = { byKey, longest: Math.max(0, ...[...byKey.keys()].map((key) => key.length)) };
   indexes.set(lists, index);
   return index;
 }
 
+/** Where a name that starts `rest` could end: before whitespace or a phrase's punctuation, or at the end; longest first. */
+function nameEnds(rest: string, within: number): number[] {
+  const ends: number[] = [];
+  for (let end = Math.min(rest.length, within); end > 0; end--)
+    if (NAME_END.test(rest.slice(end, end + 1))) ends.push(end);
+  return ends;
+}
+
 /**
  * `^Name`: the longest of the user's lists whose name follows the `^`, compared by the key the database's unique
- * index uses (`caseKey`: case and how accents were typed aside), so names of several words work. Names are found
- * by their length as stored, so a name stored with a combining accent is found only when typed the same way
- * (decision 031). Of several, the last one counts; a `^` before no list's name stays in the title.
+ * index uses (`caseKey`: case and how accents were typed aside, decision 031), so names of several words work and
+ * `^Café` finds a list whose `é` was typed as `e` and an accent, and the other way round. Of several, the last one
+ * counts; a `^` before no list's name stays in the title.
  */
 export function recogniseList(
   scan: Scan,
   lists: QuickAddContext["lists"] = [],
 ): { listId: number | null; part: QuickAddPart | null } {
   const { text } = scan;
-  const lengths = byLength(lists);
+  const { byKey, longest } = indexOf(lists);
   let found: { listId: number; part: QuickAddPart } | null = null;
+  if (byKey.size === 0) return { listId: null, part: null };
   for (let caret = text.indexOf("^"); caret !== -1; caret = text.indexOf("^", caret + 1)) {
     if (caret > 0 && !/\s/u.test(text[caret - 1] as string)) continue;
     const rest = text.slice(caret + 1);
-    for (const [length, names] of lengths) {
-      const list = names.get(caseKey(rest.slice(0, length)));
+    for (const length of nameEnds(rest, longest * TYPED_PER_KEY_UNIT)) {
+      const list = byKey.get(caseKey(rest.slice(0, length)));
       const end = caret + 1 + length;
-      if (!list || !NAME_END.test(rest.slice(length)) || !scan.isFree({ start: caret, end })) continue;
+      if (!list || !scan.isFree({ start: caret, end })) continue;
       found = {
         listId: list.id,
         part: { kind: "list", start: caret, end, text: text.slice(caret, end), label: list.name },
