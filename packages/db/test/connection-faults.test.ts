@@ -87,6 +87,32 @@ describe.each(testDrivers.filter((driver) => driver.name !== "pglite"))(
       expect(rows).toEqual([]);
     });
 
+    it("fails a transaction whose session the server ended, with no uncaught error, and serves on", async () => {
+      // A checked-out connection's error reaches only the client: with no listener there it would be thrown
+      // from the socket's event handler, past every caller (Next.js logs it as an uncaughtException).
+      const uncaught: unknown[] = [];
+      const record = (error: unknown) => uncaught.push(error);
+      process.on("uncaughtException", record);
+      try {
+        const [outcome, terminated] = await Promise.all([
+          runTransaction(opened.handle.db, async (tx) => {
+            await tx.execute(sql`select pg_sleep(0.4)`);
+          }).then(
+            () => "committed",
+            (error: unknown) => error,
+          ),
+          terminateSleeperAfter(150),
+        ]);
+        expect(terminated).toBe(1);
+        expect(isDatabaseUnavailable(outcome)).toBe(true);
+        await sleep(100);
+        expect(uncaught).toEqual([]);
+        expect(await queryRows<{ one: number }>(opened.handle.db, sql`select 1 as one`)).toEqual([{ one: 1 }]);
+      } finally {
+        process.off("uncaughtException", record);
+      }
+    });
+
     it("runs a transaction that lost a deadlock again, so both commit", async () => {
       await opened.handle.db.insert(rateLimit).values([
         { key: "deadlock-a", count: 0, lastRequest: 0 },

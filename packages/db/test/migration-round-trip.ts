@@ -226,6 +226,7 @@ export const migratedOutline = {
     "task_reminders",
     "task_tag_keys",
     "task_tags_text",
+    "wall_clock_instant",
   ],
   triggers: ["list_change_log", "settings_change_log", "settings_reminders", "task_change_log", "task_reminders"],
 };

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { instantOf, type PlainDate, type WallTime } from "@todo/dates";
 import { createTestDatabase, type TestDatabase } from "@todo/test-support/test-database";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -70,6 +71,60 @@ describe("reminders on PostgreSQL", () => {
     expect(await scheduled(allDay.id)).toEqual([
       { minutes: 1440, due: AHEAD, at: "2030-06-09T07:00", state: "pending" },
     ]);
+  });
+
+  it("reads a wall-clock time the zone repeats or skips as the app does (instantOf): the earlier of a repeated one", async () => {
+    // Every quarter hour of each day a zone changes its offset in 2031: an hour back and forward, half an hour (Lord
+    // Howe), at midnight (Santiago), south of the equator (Chatham's 45-minute offset), and a zone without changes.
+    const zones = [
+      "America/New_York",
+      "Europe/Berlin",
+      "Australia/Lord_Howe",
+      "America/Santiago",
+      "Pacific/Chatham",
+      "Asia/Kolkata",
+    ];
+    const offset = (zone: string, at: number) =>
+      new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" }).format(at).split("GMT")[1];
+    const samples: { zone: string; date: PlainDate; time: WallTime }[] = [];
+    for (const zone of zones)
+      for (let day = Date.UTC(2031, 0, 1); day < Date.UTC(2032, 0, 1); day += 86_400_000) {
+        const date = new Date(day).toISOString().slice(0, 10) as PlainDate;
+        if (offset(zone, day - 86_400_000) === offset(zone, day + 2 * 86_400_000) && zone !== "Asia/Kolkata") continue;
+        if (zone === "Asia/Kolkata" && !date.endsWith("-01")) continue;
+        for (let minute = 0; minute < 1440; minute += 15) {
+          const time =
+            `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}` as WallTime;
+          samples.push({ zone, date, time });
+        }
+      }
+    expect(samples.length).toBeGreaterThan(2000);
+    const rows = await queryRows<{ i: number; at: string }>(
+      db(),
+      sql`select s.i, to_char(wall_clock_instant((s.date || ' ' || s.time)::timestamp, s.zone) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI') as at
+        from jsonb_to_recordset(${JSON.stringify(samples.map((sample, i) => ({ i, ...sample })))}::jsonb) as s(i int, zone text, date text, time text)
+        order by s.i`,
+    );
+    const differing = rows
+      .map(({ i, at }) => ({
+        ...(samples[i] as (typeof samples)[number]),
+        database: at,
+        app: instantOf(samples[i]?.date as PlainDate, samples[i]?.time as WallTime, samples[i]?.zone as string)
+          .toISOString()
+          .slice(0, 16),
+      }))
+      .filter((row) => row.database !== row.app);
+    expect(differing).toEqual([]);
+
+    // The reminder itself, at 01:30 on the night New York goes back: 05:30Z (EDT), not 06:30Z (EST).
+    const userId = await userIn("America/New_York");
+    const task = await createTask(db(), userId, {
+      title: "Fall back",
+      dueDate: "2031-11-02",
+      dueTime: "01:30",
+      reminders: [{ minutesBefore: 0 }],
+    });
+    expect((await scheduled(task.id)).map((r) => r.at)).toEqual(["2031-11-02T05:30"]);
   });
 
   it("moves them with the due date, time, reminders and time zone, and drops them with the date or a completion", async () => {

@@ -28,6 +28,8 @@ const withinBounds: [string, Fields, Fields][] = [
   ["10 tags", { tags: tags(10) }, { tags: tags(10) }],
   ["no tags", { tags: [] }, { tags: [] }],
   ["a 32-character tag", { tags: [x(32)] }, { tags: [x(32)] }],
+  ["the first due date there is", { dueDate: "0001-01-01" }, { dueDate: "0001-01-01" }],
+  ["the last due date there is", { dueDate: "9999-12-31" }, { dueDate: "9999-12-31" }],
   ["a tag inside spaces, trimmed", { tags: [" home "] }, { tags: ["home"] }],
   ["a 32-character tag after its #, which is dropped", { tags: [`#${x(32)}`] }, { tags: [x(32)] }],
 ];

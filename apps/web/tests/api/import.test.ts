@@ -307,6 +307,44 @@ describe("POST /api/{userId}/import", () => {
     expect(await counts(user)).toEqual(before);
   });
 
+  it("a date or time in year 0000, which PostgreSQL cannot hold, is 422 naming it, and nothing is added", async () => {
+    const user = await apiUser(baseUrl);
+    must(await user.client.createTask(user.userId, { title: "Mine" }));
+    const before = await counts(user);
+    const document = await exportOf(user);
+    const task = document.tasks[0] as AccountExport["tasks"][number];
+    const completion = {
+      id: 1,
+      taskId: task.id,
+      dueDate: "2026-01-01",
+      dueTime: null,
+      completedAt: "2026-01-01T09:00:00.000Z",
+    };
+    const cannotRead = "The import cannot be read: nothing was added";
+    const importing = (changed: Partial<AccountExport>) =>
+      importInto(user, JSON.stringify({ ...document, ...changed }), "application/json");
+
+    await expectProblem(await importing({ tasks: [{ ...task, dueDate: "0000-01-01" }] }), 422, cannotRead, [
+      { path: "tasks.0.dueDate", message: "A date must be 0001-01-01 or later" },
+    ]);
+    await expectProblem(await importing({ completions: [{ ...completion, dueDate: "0000-12-01" }] }), 422, cannotRead, [
+      { path: "completions.0.dueDate", message: "A date must be 0001-01-01 or later" },
+    ]);
+    await expectProblem(
+      await importing({
+        tasks: [{ ...task, createdAt: "0000-01-01T00:00:00.000Z" }],
+        completions: [{ ...completion, completedAt: "0000-06-01T00:00:00.000Z" }],
+      }),
+      422,
+      cannotRead,
+      [
+        { path: "tasks.0.createdAt", message: "A time must be 0001-01-01T00:00:00Z or later" },
+        { path: "completions.0.completedAt", message: "A time must be 0001-01-01T00:00:00Z or later" },
+      ],
+    );
+    expect(await counts(user)).toEqual(before);
+  });
+
   it("takes a name as taken when the database's lower() says so, where toLowerCase() does not (ΣΑΣ, İNBOX)", async () => {
     const user = await apiUser(baseUrl);
     must(await user.client.createList(user.userId, { name: "σασ" }));

@@ -7,10 +7,14 @@ const baseUrl = inject("appUrl");
 const isoDate = expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
 
 /** A raw request to the user's lists URL plus `path`, with the bearer token and a JSON body if given. */
-function lists(user: ApiUser, path = "", { method = "GET", body }: { method?: string; body?: unknown } = {}) {
+function lists(
+  user: ApiUser,
+  path = "",
+  { method = "GET", body, headers }: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+) {
   return fetch(`${baseUrl}/api/${user.userId}/lists${path}`, {
     method,
-    headers: { Authorization: `Bearer ${user.token}`, "Content-Type": "application/json" },
+    headers: { Authorization: `Bearer ${user.token}`, "Content-Type": "application/json", ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }
@@ -115,6 +119,36 @@ describe("lists", () => {
     expectProblemResult(user, await user.client.deleteList(user.userId, inbox.id), 409, "The Inbox cannot be deleted");
     expect(must(await user.client.getTask(user.userId, task?.id as number))).toEqual(task);
     expect(must(await user.client.listLists(user.userId))).toEqual([{ ...inbox, openTasks: 1 }]);
+  });
+
+  it("answers 412 to an If-Match naming a tag, which no list has, and changes nothing; * holds; 404 comes first", async () => {
+    const user = await apiUser(baseUrl);
+    const work = must(await user.client.createList(user.userId, { name: "Work" }));
+    const home = must(await user.client.createList(user.userId, { name: "Home" }));
+    const writes = [
+      ["PATCH", `/${work.id}`, { name: "Job" }],
+      ["DELETE", `/${work.id}`, undefined],
+      ["POST", `/${work.id}/move`, { after: home.id }],
+    ] as const;
+    for (const ifMatch of ['"1"', `"${Date.parse(work.updatedAt)}"`, 'W/"1"', '"a", "b"'])
+      for (const [method, path, body] of writes)
+        await expectProblem(
+          await lists(user, path, { method, body, headers: { "If-Match": ifMatch } }),
+          412,
+          "Lists have no ETag: If-Match on a list can only be *",
+        );
+    expect(must(await user.client.listLists(user.userId)).map((list) => list.name)).toEqual(["Inbox", "Work", "Home"]);
+    await expectProblem(
+      await lists(user, "/2147483647", { method: "DELETE", headers: { "If-Match": '"1"' } }),
+      404,
+      "No such list",
+    );
+    const renamed = await lists(user, `/${work.id}`, {
+      method: "PATCH",
+      body: { name: "Job" },
+      headers: { "If-Match": "*" },
+    });
+    expect(renamed.status).toBe(200);
   });
 
   it("refuses a duplicate name, ignoring case, with 409 on create and on rename", async () => {

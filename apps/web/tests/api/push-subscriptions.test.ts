@@ -37,6 +37,48 @@ describe("push subscriptions", () => {
     expect(await listed(user)).toEqual([]);
   });
 
+  it("refuses keys no message could be encrypted to (422 naming each), and stores nothing", async () => {
+    const user = await apiUser(baseUrl);
+    const good = device().keys;
+    const point = Buffer.from(good.p256dh, "base64url");
+    const offCurve = Buffer.from(point);
+    offCurve[64] = (offCurve[64] as number) ^ 1;
+    const p256dh = "p256dh must be an uncompressed P-256 public key (65 bytes)";
+    const auth = "auth must be a 16-byte secret";
+    const cases: [Partial<typeof good>, { path: string; message: string }[]][] = [
+      [
+        { p256dh: "AA", auth: "AA" },
+        [
+          { path: "keys.p256dh", message: p256dh },
+          { path: "keys.auth", message: auth },
+        ],
+      ],
+      [{ p256dh: Buffer.alloc(65, 4).toString("base64url") }, [{ path: "keys.p256dh", message: p256dh }]],
+      [{ p256dh: offCurve.toString("base64url") }, [{ path: "keys.p256dh", message: p256dh }]],
+      // The same point compressed (33 bytes): a browser never sends it, and the encryption needs it whole.
+      [
+        {
+          p256dh: Buffer.concat([Buffer.from([2 + ((point[64] as number) & 1)]), point.subarray(1, 33)]).toString(
+            "base64url",
+          ),
+        },
+        [{ path: "keys.p256dh", message: p256dh }],
+      ],
+      [{ auth: Buffer.alloc(15).toString("base64url") }, [{ path: "keys.auth", message: auth }]],
+      [{ auth: Buffer.alloc(17).toString("base64url") }, [{ path: "keys.auth", message: auth }]],
+    ];
+    for (const [keys, errors] of cases) {
+      const response = await subscribe(baseUrl, user, { ...device(), keys: { ...good, ...keys } });
+      expect([response.status, (await response.json()).errors], JSON.stringify(keys)).toEqual([422, errors]);
+    }
+    expect(await listed(user)).toEqual([]);
+    // Padded base64url is base64url too.
+    expect(
+      (await subscribe(baseUrl, user, { ...device(), keys: { p256dh: `${good.p256dh}=`, auth: `${good.auth}==` } }))
+        .status,
+    ).toBe(201);
+  });
+
   it("takes an endpoint however it is spelled as one endpoint, which moves to whoever subscribes on it last", async () => {
     const first = await apiUser(baseUrl);
     const second = await apiUser(baseUrl);

@@ -2,6 +2,7 @@ import { migrateUpAt } from "@todo/db/migrate";
 import { authHeaders, signIn, signUpWithToken } from "@todo/test-support/accounts";
 import { type AppServer, startAppServer } from "@todo/test-support/app-server";
 import { createTestDatabase } from "@todo/test-support/test-database";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WEB_DIR } from "../support/web-dir";
 import { administer, type DatabaseAdmin } from "./database-admin";
@@ -110,6 +111,29 @@ function expectRetryableRefusal(answer: Pick<Response, "status" | "headers" | "u
   expect(answer.headers.get("retry-after"), answer.url).toBe("5");
   expect(answer.headers.get("content-type"), answer.url).toBe("application/problem+json");
 }
+
+describe("while the sessions cannot be read in time (a lock held past the statement time-out)", () => {
+  it("answers the token and the session 503 with Retry-After, not the 401 or 500 that would sign the user out", async () => {
+    const user = await signUpWithToken(app.url);
+    // A migration's or an operator's lock: every read of a session waits, and the server cancels it after 10 s (57014).
+    const locker = new pg.Client({ connectionString: database.url });
+    await locker.connect();
+    try {
+      await locker.query('BEGIN; LOCK TABLE "session" IN ACCESS EXCLUSIVE MODE');
+      const answers = await Promise.all([
+        fetch(`${app.url}/api/auth/token`, { headers: { cookie: user.cookie } }),
+        fetch(`${app.url}/api/auth/get-session`, { headers: { cookie: user.cookie } }),
+      ]);
+      for (const answer of answers) expectRetryableRefusal(answer);
+    } finally {
+      await locker.query("ROLLBACK").catch(() => undefined);
+      await locker.end();
+    }
+    expect((await fetch(`${app.url}/api/auth/token`, { headers: { cookie: user.cookie } })).status).toBe(200);
+    // Without a session cookie a 401 is true whatever the database does.
+    expect((await fetch(`${app.url}/api/auth/token`)).status).toBe(401);
+  }, 40_000);
+});
 
 describe("while PostgreSQL takes no writes, as a standby after a failover", () => {
   it("answers reads 200, every write 503 with Retry-After, changing nothing, and writes again once it takes them", async () => {

@@ -4,10 +4,13 @@ import {
   CreateTaskSchema,
   DueTimeSchema,
   type FieldError,
+  fromYearOne,
   SUBTASKS_MAX,
 } from "@todo/contracts";
 import type { ImportPlan, ImportTask } from "@todo/db";
 import { ERRORS_MAX, type ReadResult } from "./read-result";
+
+const INSTANT_FROM_YEAR_ONE = "A time must be 0001-01-01T00:00:00Z or later";
 
 /**
  * An export document (version 1, its shape already checked) as a plan: each list, task and completion checked
@@ -88,6 +91,10 @@ export function fromExport(document: AccountExport): ReadResult {
       for (const issue of parsed.error.issues) fail(`tasks.${i}.${issue.path.join(".")}`, issue.message);
       continue;
     }
+    if (!fromYearOne(task.createdAt)) {
+      fail(`tasks.${i}.createdAt`, INSTANT_FROM_YEAR_ONE);
+      continue;
+    }
     if (list === undefined) continue;
     const fields = parsed.data;
     const planned: ImportTask = {
@@ -114,6 +121,7 @@ export function fromExport(document: AccountExport): ReadResult {
       fail(`completions.${i}.taskId`, "No task of the document has this id");
     if (completion.dueTime !== null && !DueTimeSchema.safeParse(completion.dueTime).success)
       fail(`completions.${i}.dueTime`, "A time is HH:MM, 00:00 to 23:59");
+    if (!fromYearOne(completion.completedAt)) fail(`completions.${i}.completedAt`, INSTANT_FROM_YEAR_ONE);
     if (taskIndex === undefined) return;
     plan.completions.push({
       task: taskIndex,

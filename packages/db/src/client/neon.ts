@@ -10,6 +10,7 @@ import type { Listen } from "./listen/types";
 import { holdsSessions, withMigrationLock } from "./migration-lock";
 import { observeQueries } from "./observe-queries";
 import { listenerConfig, poolConfig } from "./pool-config";
+import { keepConnectionErrorsCaught } from "./pool-errors";
 import { retryReadsOnLostConnections } from "./retry-reads";
 import type { Database, DatabaseHandle, DatabaseOptions } from "./types";
 
@@ -25,7 +26,7 @@ export function openNeon(url: string, options: DatabaseOptions): DatabaseHandle 
     neonConfig.pipelineConnect = false;
   }
   const pool = retryReadsOnLostConnections(new Pool(poolConfig(url, options)));
-  pool.on("error", () => {});
+  keepConnectionErrorsCaught(pool);
   if (options.observeQuery) observeQueries(pool, options.observeQuery);
   const db = drizzle({ client: pool, schema, casing: "snake_case" });
   const listenUrl = listenUrlFor(url, options);

@@ -9,13 +9,13 @@ import type { Listen } from "./listen/types";
 import { holdsSessions, withMigrationLock } from "./migration-lock";
 import { observeQueries } from "./observe-queries";
 import { listenerConfig, poolConfig } from "./pool-config";
+import { keepConnectionErrorsCaught } from "./pool-errors";
 import { retryReadsOnLostConnections } from "./retry-reads";
 import type { Database, DatabaseHandle, DatabaseOptions } from "./types";
 
 export function openNodePostgres(url: string, options: DatabaseOptions): DatabaseHandle {
   const pool = retryReadsOnLostConnections(new pg.Pool(poolConfig(url, options)));
-  // An idle client losing its connection must not crash the process; the next query reconnects.
-  pool.on("error", () => {});
+  keepConnectionErrorsCaught(pool);
   if (options.observeQuery) observeQueries(pool, options.observeQuery);
   const db = drizzle({ client: pool, schema, casing: "snake_case" });
   const listenUrl = listenUrlFor(url, options);

@@ -1,4 +1,12 @@
-import { DateOnlySchema, MAX_TASK_ID, type SortOrder, TASK_PRIORITIES, type TaskSort } from "@todo/contracts";
+import {
+  DateOnlySchema,
+  fromYearOne,
+  MAX_TASK_ID,
+  type SortOrder,
+  storable,
+  TASK_PRIORITIES,
+  type TaskSort,
+} from "@todo/contracts";
 import { z } from "zod";
 import { InvalidCursorError } from "./errors";
 
@@ -22,7 +30,7 @@ function validKey(sort: TaskSort, key: unknown): boolean {
     case "created":
     case "updated":
       // PostgreSQL prints `2026-11-26 10:48:50.572+00`; the ISO form of the same is checked.
-      return Timestamp.safeParse(key.replace(" ", "T").replace(/([+-]\d{2})$/, "$1:00")).success;
+      return fromYearOne(key) && Timestamp.safeParse(key.replace(" ", "T").replace(/([+-]\d{2})$/, "$1:00")).success;
     case "due": {
       const match = DUE_KEY.exec(key);
       return match !== null && DateOnlySchema.safeParse(match[1]).success;
@@ -30,7 +38,8 @@ function validKey(sort: TaskSort, key: unknown): boolean {
     case "priority":
       return (TASK_PRIORITIES as readonly string[]).includes(key);
     case "title":
-      return true;
+      // A title as stored: one with NUL or a lone surrogate could not be, nor be compared with.
+      return storable(key);
     case "manual":
       return /^[0-9A-Za-z]+$/.test(key);
   }

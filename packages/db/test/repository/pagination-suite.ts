@@ -75,6 +75,22 @@ export function describePagination({ db }: DatabaseContext): void {
       }
     });
 
+    it.each([
+      ["created", "desc", "0000-01-01 00:00:00+00"],
+      ["updated", "asc", "0000-12-31 23:59:59.999+00"],
+      ["due", "desc", "0000-01-01 00:00:00"],
+      ["title", "desc", "\u0000"],
+      ["title", "asc", "a\ud800"],
+    ] as const)(
+      "refuses a %s %s cursor whose key the database could not read (%j) with InvalidCursorError",
+      async (sort, order, key) => {
+        const userId = await createUser(db());
+        await seedSortableTasks(db(), userId);
+        const cursor = Buffer.from(JSON.stringify([sort, order, key, 1])).toString("base64url");
+        await expect(listTasks(db(), userId, { sort, order, cursor })).rejects.toStrictEqual(new InvalidCursorError());
+      },
+    );
+
     it("refuses a cursor from another sort or order with InvalidCursorError", async () => {
       const userId = await createUser(db());
       await seedSortableTasks(db(), userId);

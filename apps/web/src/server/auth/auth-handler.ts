@@ -10,6 +10,7 @@ import { readLimited } from "../http/parse";
 import { runRequest } from "../http/request-pipeline";
 import { rateLimitRefusals } from "../metrics/operations-metrics";
 import { getAuth } from "./auth";
+import { authDatabaseFaults } from "./auth-logger";
 
 const AUTH_EVENTS = { refused: "auth_refused", failed: "auth_error" };
 const CREDENTIAL_PATHS = /^\/api\/auth\/sign-(in|up)\//;
@@ -91,11 +92,15 @@ async function signUpAnswer(request: Request, requestId: string): Promise<Respon
 
 /**
  * Better Auth cannot tell "no such session" from "sessions cannot be read": while the database is
- * away it answers a signed-in browser's token request 401, which would send the user to sign in,
- * and throws or answers 500 elsewhere. Any of these, when the database does not answer a ping,
- * becomes the API's 503 with `Retry-After`. A 401 without a session cookie is true either way.
+ * away, or too slow to answer (a lock, a pool with no connection free in time), it answers a signed-in
+ * browser's token request 401, which would send the user to sign in, and throws or answers 500
+ * elsewhere. Any of these becomes the API's 503 with `Retry-After` when Better Auth met a database
+ * fault meanwhile (`authDatabaseFaults`: an error it caught and logged, perhaps another request's at
+ * the same moment, which only turns a doubtful answer into "try again") or the database does not
+ * answer a ping. A 401 without a session cookie is true either way.
  */
 async function answerOrOutage(request: Request, requestId: string): Promise<Response> {
+  const faultsBefore = authDatabaseFaults();
   let response: Response;
   try {
     response = await getAuth().handler(request);
@@ -104,5 +109,7 @@ async function answerOrOutage(request: Request, requestId: string): Promise<Resp
     throw error;
   }
   const doubtful = response.status >= 500 || (response.status === 401 && getSessionCookie(request) !== null);
-  return doubtful && !(await databaseAnswers()) ? databaseUnavailableResponse(requestId) : response;
+  if (!doubtful) return response;
+  const outage = authDatabaseFaults() !== faultsBefore || !(await databaseAnswers());
+  return outage ? databaseUnavailableResponse(requestId) : response;
 }

@@ -12,3 +12,12 @@ export function ifMatchVersions(request: Request, what = "the task"): Date[] | u
   if (versions.length === 0) throw new HttpError(412, `If-Match must be an ETag this API sent for ${what}`);
   return versions;
 }
+
+/**
+ * Whether `If-Match` names entity tags (not `*`): on a resource this API sends no ETag for, none can match, so the
+ * write must be refused with 412 (RFC 9110 § 13.1.1) once the resource is known to exist.
+ */
+export function ifMatchNamesTags(request: Request): boolean {
+  const header = request.headers.get("if-match");
+  return header !== null && header.trim() !== "*";
+}

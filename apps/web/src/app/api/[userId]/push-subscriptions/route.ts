@@ -7,6 +7,7 @@ import { methodNotAllowed } from "@/server/http/method-not-allowed";
 import { parseBody } from "@/server/http/parse";
 import { userRoute } from "@/server/http/user-route";
 import { requireAllowedEndpoint } from "@/server/push/allowed-endpoint";
+import { requireUsableKeys } from "@/server/push/subscription-keys";
 import { toPushSubscription } from "@/server/push/subscription-response";
 
 type Params = { userId: string };
@@ -30,7 +31,7 @@ export const GET = userRoute<Params>(async (_request, { owner }) => {
 
 /**
  * Add a push subscription
- * @description Posts the browser's `PushSubscription.toJSON()` (made with the key from `GET /api/push/public-key`): the device then gets the user's reminders. The endpoint must be `https:` on a known push service's host (`PUSH_ENDPOINT_HOSTS`; by default Chrome's, Firefox's, Safari's and Edge's), 422 otherwise. An endpoint already known (the device subscribed again, or another user signed in on it) becomes this user's, with these keys.
+ * @description Posts the browser's `PushSubscription.toJSON()` (made with the key from `GET /api/push/public-key`): the device then gets the user's reminders. Its keys must be what RFC 8291 encrypts to (`p256dh` an uncompressed P-256 point, `auth` 16 bytes), 422 otherwise. The endpoint must be `https:` on a known push service's host (`PUSH_ENDPOINT_HOSTS`; by default Chrome's, Firefox's, Safari's and Edge's), 422 otherwise. An endpoint already known (the device subscribed again, or another user signed in on it) becomes this user's, with these keys.
  * @operationId addPushSubscription
  * @tag Notifications
  * @pathParams UserPathParamsSchema
@@ -45,6 +46,7 @@ export const GET = userRoute<Params>(async (_request, { owner }) => {
 export const POST = userRoute<Params>(async (request, { owner }) => {
   const input = await parseBody(request, PushSubscriptionInputSchema);
   requireAllowedEndpoint(input.endpoint);
+  requireUsableKeys(input.keys);
   const row = await savePushSubscription(getDb(), owner, { endpoint: input.endpoint, ...input.keys });
   return Response.json(toPushSubscription(row), { status: 201 });
 });

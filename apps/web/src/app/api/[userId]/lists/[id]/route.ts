@@ -7,6 +7,7 @@ import { methodNotAllowed } from "@/server/http/method-not-allowed";
 import { parseBody } from "@/server/http/parse";
 import { userRoute } from "@/server/http/user-route";
 import { parseListId } from "@/server/lists/list-id";
+import { refuseListEtags } from "@/server/lists/list-precondition";
 
 type Params = { userId: string; id: string };
 
@@ -28,7 +29,7 @@ export const GET = userRoute<Params>(async (_request, { owner, params: { id } })
 
 /**
  * Update a list
- * @description Changes only the fields sent, at least one. 409 when renaming the Inbox, or to a name the user has (ignoring case).
+ * @description Changes only the fields sent, at least one. 409 when renaming the Inbox, or to a name the user has (ignoring case). Lists have no `ETag`: an `If-Match` naming one answers 412.
  * @operationId updateList
  * @tag Lists
  * @pathParams ListPathParamsSchema
@@ -43,12 +44,13 @@ export const GET = userRoute<Params>(async (_request, { owner, params: { id } })
 export const PATCH = userRoute<Params>(async (request, { owner, params: { id } }) => {
   const listId = parseListId(id);
   const input = await parseBody(request, UpdateListSchema);
+  await refuseListEtags(request, owner, listId);
   return listResponse(await updateList(getDb(), owner, listId, input));
 });
 
 /**
  * Delete a list
- * @description Deletes the list and every task in it; answers 204 with no body. The Inbox cannot be deleted (409).
+ * @description Deletes the list and every task in it; answers 204 with no body. The Inbox cannot be deleted (409). Lists have no `ETag`: an `If-Match` naming one answers 412.
  * @operationId deleteList
  * @tag Lists
  * @pathParams ListPathParamsSchema
@@ -59,8 +61,10 @@ export const PATCH = userRoute<Params>(async (request, { owner, params: { id } }
  * @auth bearer
  * @openapi
  */
-export const DELETE = userRoute<Params>(async (_request, { owner, params: { id } }) => {
-  await deleteList(getDb(), owner, parseListId(id));
+export const DELETE = userRoute<Params>(async (request, { owner, params: { id } }) => {
+  const listId = parseListId(id);
+  await refuseListEtags(request, owner, listId);
+  await deleteList(getDb(), owner, listId);
   return new Response(null, { status: 204 });
 });
 
