@@ -1,4 +1,5 @@
 import "server-only";
+import { errorForLog } from "../error-for-log";
 import { HttpError } from "../http/errors";
 import { log } from "../log";
 
@@ -44,7 +45,7 @@ export function createApiRateLimiter({ limit, record, prune }: ApiRateLimiterOpt
       } catch (error) {
         // The database is away: keep counting here, and write the hits once it is back.
         counter.unsynced += hits;
-        log("warn", "rate_limit_sync_failed", { error: String(error) });
+        log("warn", "rate_limit_sync_failed", { error: errorForLog(error) });
         schedule(SYNC_INTERVAL_MS);
         return;
       }
