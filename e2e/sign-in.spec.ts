@@ -168,6 +168,28 @@ test("signing out returns to /sign-in, forgets the half-typed task, and the task
   await expect(page).toHaveURL("/sign-in");
 });
 
+test("signing out in one tab signs out the browser's other tabs: they go to /sign-in and show nothing of the user's", async ({
+  page,
+  context,
+  user,
+}) => {
+  await user.createTasks([{ title: "Private task" }]);
+  const other = await context.newPage();
+  for (const tab of [page, other]) {
+    await tab.goto("/");
+    await expect(tab.getByRole("button", { name: "Private task", exact: true })).toBeVisible();
+  }
+  await other.getByRole("textbox", { name: "New task" }).fill("Half-typed in the other tab");
+
+  await page.getByRole("button", { name: `Account menu for ${user.name}` }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL("/sign-in");
+  await expect(other).toHaveURL("/sign-in");
+  await expect(other.getByRole("heading", { name: "Sign in", level: 1 })).toBeVisible();
+  await expect(other.getByText("Private task")).toHaveCount(0);
+  expect(await other.evaluate(() => sessionStorage.getItem("todo:new-task-draft"))).toBeNull();
+});
+
 test("a sign-out that gets no answer says the user is still signed in, forgets nothing, and can be tried again", async ({
   page,
   user,

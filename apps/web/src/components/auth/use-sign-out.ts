@@ -6,10 +6,14 @@ import { useCallback } from "react";
 import { toast } from "sonner";
 import { withAuthClient } from "@/lib/load-auth-client";
 import { clearDraft } from "@/lib/new-task-draft";
+import { announceSignOut } from "@/lib/session-broadcast";
 import { forgetSessionToken } from "@/lib/session-token";
 import { UNREACHABLE_MESSAGE } from "./auth-error-message";
 
-/** Signs out and leaves nothing of this user's tasks in the tab for whoever signs in next. */
+/**
+ * Signs out and leaves nothing of this user's tasks in the tab for whoever signs in next; the browser's other tabs
+ * of the app do the same (`Providers`).
+ */
 export function useSignOut(): () => Promise<void> {
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -17,6 +21,7 @@ export function useSignOut(): () => Promise<void> {
     const answer = await withAuthClient((authClient) => authClient.signOut());
     // Still signed in: nothing is forgotten, and the user can try again.
     if (!answer) return void toast.error(`You are still signed in. ${UNREACHABLE_MESSAGE}`);
+    announceSignOut();
     forgetSessionToken();
     queryClient.clear();
     clearDraft();
