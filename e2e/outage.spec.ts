@@ -80,18 +80,65 @@ test("a failed toggle in the Active view brings the task back into the list", as
   await expect(tasks.checkbox("Second")).not.toBeChecked();
 });
 
-test("a failed rename puts the old title back and says why", async ({ page, user, database }) => {
+test("a failed rename says why, keeps the old title and opens the field again on what was typed", async ({
+  page,
+  user,
+  database,
+}) => {
   await user.createTasks([{ title: "Old name" }]);
   const tasks = tasksPage(page);
   await openWithToken(page);
   await database.cut();
 
   await tasks.title("Old name").dblclick();
-  await page.getByRole("textbox", { name: "Edit title" }).fill("New name");
-  await page.getByRole("textbox", { name: "Edit title" }).press("Enter");
+  const field = page.getByRole("textbox", { name: "Edit title" });
+  await field.fill("New name");
+  await field.press("Enter");
   await expect(errorToast(page)).toBeVisible();
-  await expect(tasks.title("Old name")).toBeVisible();
+  await expect(field).toHaveValue("New name");
   await expect(tasks.title("New name")).toHaveCount(0);
+  // Escape gives up on it: the saved title is back.
+  await field.press("Escape");
+  await expect(tasks.title("Old name")).toBeVisible();
+
+  await tasks.title("Old name").dblclick();
+  await field.fill("New name");
+  await field.press("Enter");
+  await expect(field).toHaveValue("New name");
+  await database.restore();
+  await field.press("Enter");
+  await expect(tasks.title("New name")).toBeVisible();
+  await page.reload();
+  await expect(tasks.title("New name")).toBeVisible();
+});
+
+test("a failed save of the details says why and opens them again on what was typed", async ({
+  page,
+  user,
+  database,
+}) => {
+  await user.createTasks([{ title: "Trip" }]);
+  const tasks = tasksPage(page);
+  await openWithToken(page);
+  await database.cut();
+
+  const details = await tasks.openDetails("Trip");
+  await details.getByLabel("Description").fill("Book the train");
+  await details.getByRole("button", { name: "Save" }).click();
+  await expect(errorToast(page)).toBeVisible();
+  const reopened = page.getByRole("dialog", { name: "Task details" });
+  await expect(reopened.getByLabel("Description")).toHaveValue("Book the train");
+  // Closing it now asks before throwing the change away, as for one just typed.
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("alertdialog", { name: "Discard your changes?" })).toBeVisible();
+  await page.getByRole("button", { name: "Keep editing" }).click();
+
+  await database.restore();
+  await reopened.getByRole("button", { name: "Save" }).click();
+  await expect(reopened).toBeHidden();
+  await page.reload();
+  const saved = await tasks.openDetails("Trip");
+  await expect(saved.getByLabel("Description")).toHaveValue("Book the train");
 });
 
 test("a failed new task keeps the typed title so nothing is lost", async ({ page, user: _, database }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeTask } from "@/hooks/tasks/test-support";
-import { detailsChange, detailsDraftOf } from "./details-draft";
+import { detailsChange, detailsDraftOf, withUnsaved } from "./details-draft";
 
 const task = makeTask(1, {
   dueDate: "2026-12-02",
@@ -51,5 +51,24 @@ describe("detailsChange", () => {
       dueDate: "2026-12-04",
       recurrence: { rule: "FREQ=WEEKLY;BYDAY=FR", from: "due" },
     });
+  });
+});
+
+describe("withUnsaved", () => {
+  it("puts a change that was not saved back over the task's fields, so that saving again sends it whole", () => {
+    const change = { description: "Typed while offline", priority: "high" as const };
+    const draft = withUnsaved(detailsDraftOf(task), change);
+    expect(draft).toEqual({ ...detailsDraftOf(task), ...change });
+    expect(detailsChange(draft, task)).toEqual(change);
+  });
+
+  it("clears the time, repeat and reminders with a cleared due date, as the server does", () => {
+    const draft = withUnsaved(detailsDraftOf(task), { dueDate: null });
+    expect(draft).toEqual({ ...detailsDraftOf(task), dueDate: null, dueTime: null, recurrence: null, reminders: [] });
+    expect(detailsChange(draft, task)).toEqual({ dueDate: null });
+  });
+
+  it("leaves the draft as it is without a change", () => {
+    expect(withUnsaved(detailsDraftOf(task), null)).toEqual(detailsDraftOf(task));
   });
 });

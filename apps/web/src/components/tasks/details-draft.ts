@@ -27,3 +27,14 @@ export function detailsChange(draft: DetailsDraft, task: Task): Partial<UpdateTa
   }
   return change as Partial<UpdateTask>;
 }
+
+/**
+ * The draft with a change made in the form before and not saved put back in, to be saved again: its fields over
+ * the task's (the due date cleared clears its time, repeat and reminders with it, as the server would).
+ */
+export function withUnsaved(draft: DetailsDraft, change: Partial<UpdateTask> | null): DetailsDraft {
+  if (!change) return draft;
+  const fields = Object.fromEntries(FIELDS.filter((field) => field in change).map((field) => [field, change[field]]));
+  const cleared = change.dueDate === null ? { dueTime: null, recurrence: null, reminders: [] } : {};
+  return { ...draft, ...fields, ...cleared } as DetailsDraft;
+}

@@ -94,6 +94,8 @@ export function TaskApp({ user, scope, renderedAt, locale }: TaskAppProps) {
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [detailsId, setDetailsId] = useState<number | null>(null);
+  // A change made in the details that could not be saved: they open again with it.
+  const [unsavedDetails, setUnsavedDetails] = useState<{ id: number; change: UpdateTask } | null>(null);
 
   // "All" shows open tasks, then the completed ones in a section of their own (whatever the sort).
   const { split, open: openFilters, done: doneFilters } = useMemo(() => sectionsOf(filters), [filters]);
@@ -150,9 +152,11 @@ export function TaskApp({ user, scope, renderedAt, locale }: TaskAppProps) {
   const onUpdate = useCallback(
     (task: Task, change: UpdateTask) => {
       // Completing or reopening, from the checkbox, the x key or the menu: a recurring task's occurrence too.
-      if (Object.keys(change).length === 1 && change.completed !== undefined && change.completed !== task.completed)
+      if (Object.keys(change).length === 1 && change.completed !== undefined && change.completed !== task.completed) {
         completion.toggle(task);
-      else void update(task, change);
+        return Promise.resolve(true);
+      }
+      return update(task, change);
     },
     [update, completion],
   );
@@ -319,8 +323,21 @@ export function TaskApp({ user, scope, renderedAt, locale }: TaskAppProps) {
                   <TaskDetailsSheet
                     userId={userId}
                     task={details}
-                    onClose={() => setDetailsId(null)}
-                    onSave={(task, change) => void update(task, change)}
+                    onClose={() => {
+                      setDetailsId(null);
+                      setUnsavedDetails(null);
+                    }}
+                    unsaved={unsavedDetails?.id === details?.id ? unsavedDetails?.change : null}
+                    onSave={(task, change) => {
+                      setUnsavedDetails(null);
+                      // Not saved (offline, the server away): the details open again with the change, to try again.
+                      void update(task, change).then((saved) => {
+                        if (saved) return;
+                        setUnsavedDetails({ id: task.id, change });
+                        // Unless another task's details were opened meanwhile: their edits are not to be closed.
+                        setDetailsId((open) => open ?? task.id);
+                      });
+                    }}
                     onConflict={setConflict}
                     onComplete={completion.toggle}
                     tagSuggestions={tagSuggestions}

@@ -9,7 +9,7 @@ import {
   UpdateTaskSchema,
 } from "@todo/contracts";
 import { CheckIcon, FlagIcon, RefreshCwIcon } from "lucide-react";
-import { type FormEvent, useId, useRef, useState } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import {
   AlertDialog,
   AlertDialogAction,
@@ -28,7 +28,7 @@ import { Sheet, SheetContent, SheetDescription, SheetFooter, SheetHeader, SheetT
 import { Textarea } from "@/components/ui/textarea";
 import type { Conflict } from "@/hooks/tasks/use-update-task";
 import { useMediaQuery } from "@/hooks/use-media-query";
-import { type DetailsDraft, detailsChange, detailsDraftOf } from "./details-draft";
+import { type DetailsDraft, detailsChange, detailsDraftOf, withUnsaved } from "./details-draft";
 import { DueField } from "./due-field";
 import { PRIORITY_LABELS, PRIORITY_TEXT } from "./priority";
 import { RemindersField } from "./reminders/reminders-field";
@@ -40,6 +40,8 @@ import { rowFocusId } from "./task-row";
 interface TaskDetailsSheetProps {
   userId: string;
   task: Task | null;
+  /** A change made here before that could not be saved: the form opens with it, to be saved again. */
+  unsaved?: UpdateTask | null;
   onClose: () => void;
   onSave: (task: Task, change: UpdateTask) => void;
   /** Saving a change to a task changed elsewhere meanwhile: which version to keep is asked. */
@@ -56,6 +58,7 @@ interface TaskDetailsSheetProps {
 export function TaskDetailsSheet({
   userId,
   task,
+  unsaved = null,
   onClose,
   onSave,
   onConflict,
@@ -93,6 +96,7 @@ export function TaskDetailsSheet({
             <DetailsForm
               key={task.id}
               task={task}
+              unsaved={unsaved}
               onDirty={setDirty}
               onCancel={requestClose}
               onConflict={(mine) => {
@@ -147,6 +151,7 @@ function withChange(task: Task, change: UpdateTask): Task {
 
 interface DetailsFormProps {
   task: Task;
+  unsaved: UpdateTask | null;
   onDirty: (dirty: boolean) => void;
   onCancel: () => void;
   /** The fields that changed, or null when none did; and whether to complete the task after. */
@@ -157,8 +162,21 @@ interface DetailsFormProps {
   userId: string;
 }
 
-function DetailsForm({ task, onDirty, onCancel, onSave, onConflict, tagSuggestions, userId }: DetailsFormProps) {
-  const [draft, setDraft] = useState<DetailsDraft>(() => detailsDraftOf(task));
+function DetailsForm({
+  task,
+  unsaved,
+  onDirty,
+  onCancel,
+  onSave,
+  onConflict,
+  tagSuggestions,
+  userId,
+}: DetailsFormProps) {
+  const [draft, setDraft] = useState<DetailsDraft>(() => withUnsaved(detailsDraftOf(task), unsaved));
+  // Opened on a change not saved: closing asks before throwing it away, as for one just typed.
+  useEffect(() => {
+    if (unsaved) onDirty(true);
+  }, []);
   // The version the draft was made from. Another tab or device may change the task meanwhile (live updates):
   // an untouched form follows; one with edits says so, and saving asks which version to keep.
   const [base, setBase] = useState(task);

@@ -17,7 +17,8 @@ export interface TaskRowProps {
   task: Task;
   /** The list's one tab stop (roving focus): this row's title takes Tab; the others are reached by arrows. */
   tabbable: boolean;
-  onUpdate: (task: Task, change: UpdateTask) => void;
+  /** Resolves to false when the change was not saved (the failure told already): a title typed here comes back. */
+  onUpdate: (task: Task, change: UpdateTask) => Promise<boolean>;
   onDelete: (task: Task) => void;
   onOpenDetails: (task: Task) => void;
   onTagClick: (tag: string) => void;
@@ -55,6 +56,8 @@ export const TaskRow = memo(function TaskRow({
 }: TaskRowProps) {
   const drag = useSortable({ id: taskDragId(task.id), disabled: !sortable, data: { task } });
   const [editing, setEditing] = useState(false);
+  // A title typed here that could not be saved: the editor opens on it again.
+  const [unsaved, setUnsaved] = useState<string | null>(null);
   const [menuOpen, setMenuOpen] = useState(false);
   // The "…" menu mounts once the row is pointed at or focused (TaskActionsMenu's `ready`).
   const [menuReady, setMenuReady] = useState(false);
@@ -71,6 +74,7 @@ export const TaskRow = memo(function TaskRow({
   function closeEditor(byKey: boolean) {
     refocusTitle.current = byKey;
     setEditing(false);
+    setUnsaved(null);
   }
 
   function onRowKey(event: KeyboardEvent<HTMLButtonElement>) {
@@ -129,10 +133,17 @@ export const TaskRow = memo(function TaskRow({
       {editing ? (
         <TaskTitleEditor
           title={task.title}
+          typed={unsaved}
           onSave={(title) => {
             refocusTitle.current = true;
             setEditing(false);
-            onUpdate(task, { title });
+            setUnsaved(null);
+            // Not saved (offline, the server away): the editor opens again with what was typed, to try again.
+            void onUpdate(task, { title }).then((saved) => {
+              if (saved) return;
+              setUnsaved(title);
+              setEditing(true);
+            });
           }}
           onClose={closeEditor}
         />

@@ -7,6 +7,8 @@ import { cn } from "@/lib/utils";
 
 interface TaskTitleEditorProps {
   title: string;
+  /** What was typed here before and could not be saved: the field starts with it, to be sent again. */
+  typed?: string | null;
   /** Called with a valid, changed title; the editor closes. */
   onSave: (title: string) => void;
   /** Escape, or a save with nothing changed. `byKey`: focus goes back to the row. */
@@ -19,8 +21,8 @@ const COUNTER_FROM = TITLE_MAX - 30;
  * Edits a title in place. A title the API would refuse keeps the field open with the reason (what
  * was typed is never lost); a counter shows near the limit.
  */
-export function TaskTitleEditor({ title, onSave, onClose }: TaskTitleEditorProps) {
-  const [draft, setDraft] = useState(title);
+export function TaskTitleEditor({ title, typed = null, onSave, onClose }: TaskTitleEditorProps) {
+  const [draft, setDraft] = useState(typed ?? title);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
   const length = draft.trim().length;

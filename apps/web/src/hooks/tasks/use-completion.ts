@@ -16,7 +16,7 @@ import {
 } from "./complete-occurrence";
 import { runMutation } from "./run-mutation";
 
-type Update = (task: Task, change: UpdateTask) => Promise<void>;
+type Update = (task: Task, change: UpdateTask) => Promise<unknown>;
 
 const isOccurrence = (task: Task) => task.recurrence !== null && task.dueDate !== null && !task.completed;
 

@@ -85,19 +85,28 @@ export function updateTaskOptions(client: QueryClient, userId: string, id: numbe
   });
 }
 
-/** Changes a task; any number at once, each task's one after another. Failures are told with a toast. */
+/**
+ * Changes a task; any number at once, each task's one after another. Failures are told with a toast. Resolves to
+ * whether the change is in hand: saved, handed to the question of which version to keep (which holds it), or moot
+ * as the session ended; false when it was not saved, so that where it was typed can take it back.
+ */
 export function useUpdateTask(userId: string, onConflict: Handlers["onConflict"]) {
   const client = useQueryClient();
   return useCallback(
-    (task: Task, change: UpdateTask, { force = false } = {}): Promise<void> =>
-      runMutation(client, updateTaskOptions(client, userId, task.id, { onError: showError, onConflict }), {
-        task,
-        change,
-        force,
-      }).then(
-        () => undefined,
-        () => undefined,
-      ),
+    (task: Task, change: UpdateTask, { force = false } = {}): Promise<boolean> => {
+      let asked = false;
+      const handlers = {
+        onError: showError,
+        onConflict: (conflict: Conflict) => {
+          asked = true;
+          onConflict(conflict);
+        },
+      };
+      return runMutation(client, updateTaskOptions(client, userId, task.id, handlers), { task, change, force }).then(
+        () => true,
+        (error: unknown) => asked || error instanceof SessionEndedError,
+      );
+    },
     [client, userId, onConflict],
   );
 }
