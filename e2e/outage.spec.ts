@@ -132,6 +132,7 @@ test("a failed save of the details says why and opens them again on what was typ
   await page.keyboard.press("Escape");
   await expect(page.getByRole("alertdialog", { name: "Discard your changes?" })).toBeVisible();
   await page.getByRole("button", { name: "Keep editing" }).click();
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
 
   await database.restore();
   await reopened.getByRole("button", { name: "Save" }).click();
