@@ -202,9 +202,13 @@ test("tasks keep the order the user gives them: Alt+arrows and drag and drop, sa
   await expect(tasks.list.getByRole("listitem")).toHaveText([/^Third/, /^Second/, /^First/]);
 });
 
-test("a task dragged onto a list in the sidebar moves into it", async ({ page, user }) => {
-  await user.createList("Someday");
-  await user.createTasks([{ title: "Learn the cello" }, { title: "Stay" }]);
+test("a task dragged onto a list in the sidebar moves into it, a list beside the rows too", async ({ page, user }) => {
+  // The last of several lists sits beside the task rows, where the dragged row's box overlaps rows more than it.
+  for (const name of ["Home", "Work", "Errands", "Garden", "Someday"]) await user.createList(name);
+  await user.createTasks([
+    { title: "Learn the cello" },
+    ...Array.from({ length: 8 }, (_, i) => ({ title: `Stay ${i + 1}` })),
+  ]);
   const tasks = tasksPage(page);
   await tasks.goto();
   const grip = tasks.item("Learn the cello").getByRole("button", { name: /^Drag/ });

@@ -2,9 +2,12 @@
 
 import {
   type Announcements,
+  type CollisionDetection,
   DndContext,
   type DragEndEvent,
   PointerSensor,
+  pointerWithin,
+  rectIntersection,
   TouchSensor,
   useSensor,
   useSensors,
@@ -41,6 +44,20 @@ const announcements: Announcements = {
 };
 
 /**
+ * Where a drag is over: the sidebar's list under the pointer, if any, else what the dragged item's box overlaps
+ * most (a row). By overlap alone a task's box, as wide as the list, overlaps the rows beside a sidebar list more
+ * than the list's own link, so only the lists above the first row could ever take a task.
+ */
+const listUnderPointerFirst: CollisionDetection = (args) => {
+  const lists = args.droppableContainers.filter((container) => {
+    const data = container.data.current as Dragged | undefined;
+    return data !== undefined && "list" in data;
+  });
+  const onList = pointerWithin({ ...args, droppableContainers: lists });
+  return onList.length > 0 ? onList : rectIntersection(args);
+};
+
+/**
  * Drag and drop across the page: a task onto another reorders it (manual order), onto a list in the
  * sidebar moves it there; a sidebar list onto another reorders the lists. A short movement (or a
  * press held on a touch screen) starts a drag, so clicks and taps stay clicks and taps.
@@ -67,7 +84,12 @@ export function TaskDrag({ onMoveTask, onMoveList, children }: TaskDragProps) {
   }
 
   return (
-    <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements }}>
+    <DndContext
+      sensors={sensors}
+      collisionDetection={listUnderPointerFirst}
+      onDragEnd={onDragEnd}
+      accessibility={{ announcements }}
+    >
       {children}
     </DndContext>
   );
