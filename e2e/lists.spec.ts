@@ -248,3 +248,29 @@ test("lists in the sidebar reorder with Alt+arrows, and the order is kept", asyn
   await page.reload();
   await expect(mine).toHaveText([/^Beta/, /^Alpha/]);
 });
+
+test("a long list name is cut short with an ellipsis, and every list keeps its count in view", async ({
+  page,
+  user,
+}) => {
+  const long = `Renovation${"x".repeat(90)}`;
+  await user.createList(long);
+  await user.createList("Short");
+  await user.createTasks([{ title: "In the Inbox" }]);
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  const sidebar = page.getByRole("navigation", { name: "Lists" });
+  const box = await sidebar.boundingBox();
+  if (!box) throw new Error("sidebar not laid out");
+  for (const name of [long, "Short"]) {
+    const link = sidebar.getByRole("link", { name: new RegExp(`^${name}`) });
+    const linkBox = await link.boundingBox();
+    expect(linkBox && linkBox.x + linkBox.width).toBeLessThanOrEqual(box.x + box.width + 1);
+  }
+  const name = sidebar.getByRole("link", { name: /^Renovation/ }).locator("span.truncate");
+  expect(await name.evaluate((span) => span.scrollWidth > span.clientWidth)).toBe(true);
+  const inbox = sidebar.getByRole("link", { name: /^Inbox/ });
+  await expect(inbox).toHaveText(/Inbox\s*1$/);
+  const count = await inbox.getByText("1", { exact: true }).boundingBox();
+  expect(count && count.x + count.width).toBeLessThanOrEqual(box.x + box.width + 1);
+});

@@ -73,7 +73,7 @@ export function Sidebar({ userId, lists, scope, onNavigate }: SidebarProps) {
 
   return (
     <nav aria-label="Lists" className="flex flex-col gap-4 text-sm">
-      <ul className="grid gap-0.5">
+      <ul className="grid grid-cols-1 gap-0.5">
         {views.map(({ scope: target, label, icon: Icon, count }) => (
           <li key={label}>
             <InboxDrop view={label} inbox={target.kind === "inbox" ? inbox : undefined}>
@@ -101,7 +101,7 @@ export function Sidebar({ userId, lists, scope, onNavigate }: SidebarProps) {
         {lists && own.length === 0 && (
           <p className="px-2 text-muted-foreground text-xs">Group tasks by project or place: add a list.</p>
         )}
-        <ul className="grid gap-0.5" aria-label="My lists">
+        <ul className="grid grid-cols-1 gap-0.5" aria-label="My lists">
           <SortableContext items={own.map((l) => listDragId(l.id))} strategy={verticalListSortingStrategy}>
             {own.map((list, index) => (
               <SidebarListItem
