@@ -48,8 +48,8 @@ export function recogniseList(
 ): { listId: number | null; part: QuickAddPart | null } {
   const { text } = scan;
   const { byKey, longest } = indexOf(lists);
-  let found: { listId: number; part: QuickAddPart } | null = null;
   if (byKey.size === 0) return { listId: null, part: null };
+  let found: { listId: number; part: QuickAddPart } | null = null;
   for (let caret = text.indexOf("^"); caret !== -1; caret = text.indexOf("^", caret + 1)) {
     if (caret > 0 && !/\s/u.test(text[caret - 1] as string)) continue;
     const rest = text.slice(caret + 1);

@@ -327,7 +327,7 @@ export function TaskApp({ user, scope, renderedAt, locale }: TaskAppProps) {
                       setDetailsId(null);
                       setUnsavedDetails(null);
                     }}
-                    unsaved={unsavedDetails?.id === details?.id ? unsavedDetails?.change : null}
+                    unsaved={unsavedDetails && unsavedDetails.id === details?.id ? unsavedDetails.change : null}
                     onSave={(task, change) => {
                       setUnsavedDetails(null);
                       // Not saved (offline, the server away): the details open again with the change, to try again.
