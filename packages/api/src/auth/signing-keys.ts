@@ -59,8 +59,10 @@ export function createSigningKeys(
     if (loading && loading.startedAt >= since) return loading.done;
     queued ??= (async () => {
       await loading?.done.catch(() => undefined);
-      const wait = (current?.startedAt ?? Number.NEGATIVE_INFINITY) + minReloadGapMs - performance.now();
-      if (wait > 0) await sleep(wait);
+      const earliest = (current?.startedAt ?? Number.NEGATIVE_INFINITY) + minReloadGapMs;
+      // A timer counts from the event loop's clock, read when its turn began, in whole milliseconds: on a busy
+      // process it can end a few milliseconds before `earliest` by performance.now(), so it is slept until it holds.
+      for (let wait = earliest - performance.now(); wait > 0; wait = earliest - performance.now()) await sleep(wait);
       queued = undefined;
       return load();
     })();
