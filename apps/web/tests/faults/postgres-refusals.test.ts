@@ -135,6 +135,38 @@ describe("while the sessions cannot be read in time (a lock held past the statem
   }, 40_000);
 });
 
+describe("when PostgreSQL ends the session in the middle of a sign-up", () => {
+  it("keeps nothing of it: the same address signs up afterwards and signs in", async () => {
+    const email = `midway-${Date.now()}@example.com`;
+    const password = "correct horse battery staple";
+    const signUpOnce = () =>
+      fetch(`${app.url}/api/auth/sign-up/email`, {
+        method: "POST",
+        headers: authHeaders(app.url),
+        body: JSON.stringify({ name: "Midway", email, password }),
+      });
+    // The session that has just written the user is terminated as it writes the password (the account row).
+    const owner = new pg.Client({ connectionString: database.url });
+    await owner.connect();
+    try {
+      await owner.query(`
+        CREATE FUNCTION end_own_session() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
+        BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NEW; END $$;
+        CREATE TRIGGER end_session_on_account BEFORE INSERT ON account
+          FOR EACH ROW EXECUTE FUNCTION end_own_session();`);
+      const failed = await signUpOnce();
+      expect(failed.status).toBeGreaterThanOrEqual(500);
+      const { rows } = await owner.query('SELECT count(*)::int AS users FROM "user" WHERE email = $1', [email]);
+      expect(rows[0].users).toBe(0);
+    } finally {
+      await owner.query("DROP TRIGGER IF EXISTS end_session_on_account ON account; DROP FUNCTION IF EXISTS end_own_session()");
+      await owner.end();
+    }
+    expect((await signUpOnce()).status).toBe(200);
+    expect((await signIn(app.url, email, password)).status).toBe(200);
+  });
+});
+
 describe("while PostgreSQL takes no writes, as a standby after a failover", () => {
   it("answers reads 200, every write 503 with Retry-After, changing nothing, and writes again once it takes them", async () => {
     const user = await signUpWithToken(app.url);

@@ -9,6 +9,8 @@ import { nextCookies } from "better-auth/next-js";
 import { jwt } from "better-auth/plugins";
 import { env } from "@/env";
 import { getDb } from "../db";
+import { errorForLog } from "../error-for-log";
+import { log } from "../log";
 import { existingAccountMail, resetPasswordMail, verifyEmailMail } from "../mail/account-mails";
 import { sendMailInBackground } from "../mail/send-mail";
 import { checkedAccountFields } from "./account-fields";
@@ -54,7 +56,9 @@ function createAuth() {
     baseURL: env.BETTER_AUTH_URL,
     trustedOrigins: env.LOOPBACK_ORIGINS,
     secret: authSecret(),
-    database: drizzleAdapter(getDb(), { provider: "pg", schema }),
+    // Each flow's writes in one transaction: a sign-up the database fails midway (its session ended between the
+    // user's row and the password's) leaves no user behind whose address could neither sign in nor sign up again.
+    database: drizzleAdapter(getDb(), { provider: "pg", schema, transaction: true }),
     emailAndPassword: {
       enabled: true,
       minPasswordLength: PASSWORD_MIN,
@@ -104,13 +108,18 @@ function createAuth() {
         "/token": false,
       },
     },
-    // Every account has its Inbox and its settings from the start (a user without them still gets them on first use).
+    // Every account has its Inbox and its settings from the start. Run once the sign-up has committed; a failure here
+    // fails nothing, since a user without them gets them on first use.
     databaseHooks: {
       user: {
         create: {
           after: async (user) => {
-            await createInbox(getDb(), user.id);
-            await createSettings(getDb(), user.id);
+            try {
+              await createInbox(getDb(), user.id);
+              await createSettings(getDb(), user.id);
+            } catch (error) {
+              log("warn", "account_defaults_deferred", { userId: user.id, error: errorForLog(error) });
+            }
           },
         },
       },
