@@ -13,6 +13,7 @@ import { describePaginationProperty } from "./repository/pagination-property-sui
 import { describePagination } from "./repository/pagination-suite";
 import { describePreconditions } from "./repository/precondition-suite";
 import { describeReplace } from "./repository/replace-suite";
+import { describeRespacing } from "./repository/respacing-suite";
 import { describeRowMapping } from "./repository/row-mapping-suite";
 import { describeTasksInLists } from "./repository/task-lists-suite";
 import { describeTransactions } from "./repository/transaction-suite";
@@ -37,6 +38,7 @@ describe.each(testDrivers.map((driver) => [driver.name, driver] as const))("task
 
   describeWrites(ctx);
   describeReplace(ctx);
+  describeRespacing(ctx);
   describeUpdatedAt(ctx);
   describePreconditions(ctx);
   describeListFilters(ctx);

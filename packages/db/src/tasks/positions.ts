@@ -1,7 +1,8 @@
 import { and, eq, isNull, max, min, ne, type SQL, sql } from "drizzle-orm";
-import { generateKeyBetween } from "fractional-indexing";
+import { generateKeyBetween, generateNKeysBetween } from "fractional-indexing";
 import type { Transaction } from "../client/run-transaction";
 import { task } from "../schema";
+import { nextUpdatedAt } from "./precondition";
 
 /**
  * The tasks a position is compared with: a list's top-level tasks, or one parent's subtasks. Every writer of
@@ -27,14 +28,12 @@ export async function firstKey(tx: Transaction, scope: Scope, exceptId?: number)
   return generateKeyBetween(null, first?.key ?? null);
 }
 
-/** A key after every task of the scope (but `exceptId`). */
-export async function lastKey(tx: Transaction, scope: Scope, exceptId?: number): Promise<string> {
-  const [last] = await tx
-    .select({ key: max(task.position) })
-    .from(task)
-    .where(inScope(scope, exceptId));
-  return generateKeyBetween(last?.key ?? null, null);
-}
+/**
+ * The longest key a placement stores. Each placement into the same gap makes the key there about a sixth of a
+ * character longer, without end: past this, the scope's keys are spaced out again (`respaced`). Unchecked, a key
+ * outgrew the 2,048 characters of a cursor after ~10,000 such moves, and would outgrow an index entry next.
+ */
+export const POSITION_KEY_MAX = 64;
 
 /**
  * A key just before or after `anchor`'s: between it and the nearest different key on that side (but
@@ -55,5 +54,31 @@ export async function keyNextTo(
       and(inScope(scope, exceptId), after ? sql`${task.position} > ${anchor}` : sql`${task.position} < ${anchor}`),
     );
   const other = neighbour?.key ?? null;
-  return after ? generateKeyBetween(anchor, other) : generateKeyBetween(other, anchor);
+  const key = after ? generateKeyBetween(anchor, other) : generateKeyBetween(other, anchor);
+  return key.length <= POSITION_KEY_MAX ? key : respaced(tx, scope, after ? anchor : other, exceptId);
+}
+
+/**
+ * Gives every task of the scope (but `exceptId`) a short key again, evenly spaced and in the same order, leaving
+ * a slot right after the key `lower` (null: first), whose key it returns. Run under the scope's lock, rarely: a
+ * gap takes some 300 placements to need it. The tasks whose key changed get a new version, as any change to
+ * what the API answers about them does, and are in the change feed with it.
+ */
+async function respaced(tx: Transaction, scope: Scope, lower: string | null, exceptId: number): Promise<string> {
+  const rows = await tx
+    .select({ id: task.id, position: task.position })
+    .from(task)
+    .where(inScope(scope, exceptId))
+    .orderBy(task.position, task.id);
+  // Keys are base-62 ASCII, whose order as JavaScript strings is PostgreSQL's byte order ("C").
+  const slot = lower === null ? 0 : rows.filter((row) => row.position <= lower).length;
+  const keys = generateNKeysBetween(null, null, rows.length + 1);
+  const moved = rows
+    .map((row, index) => ({ id: row.id, position: keys[index < slot ? index : index + 1] as string }))
+    .filter((row, index) => row.position !== rows[index]?.position);
+  await tx.execute(sql`
+    update ${task} set position = moved.position, updated_at = ${nextUpdatedAt}
+    from jsonb_to_recordset(${JSON.stringify(moved)}::jsonb) as moved(id integer, position text)
+    where ${task.id} = moved.id`);
+  return keys[slot] as string;
 }

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { createList } from "../../src/lists";
+import { createTask, listTasks, moveTask } from "../../src/tasks";
+import { POSITION_KEY_MAX } from "../../src/tasks/positions";
+import { createUser } from "../create-user";
+import type { DatabaseContext } from "./use-database";
+
+// Without respacing, each of these moves lands in the gap the one before it halved: the key there grows by about a
+// sixth of a character a move, past POSITION_KEY_MAX within ~380 moves (82 characters after 480 before respacing) and past a cursor's 2,048 within ~12,000.
+const MOVES = 420;
+
+export function describeRespacing({ db }: DatabaseContext): void {
+  describe("positions moved into one gap again and again", () => {
+    async function pages(userId: string, query: { listId?: number; parentId?: number }) {
+      const ids: number[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listTasks(db(), userId, { ...query, sort: "manual", limit: 3, cursor });
+        ids.push(...page.rows.map((t) => t.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return ids;
+    }
+
+    async function moveBackAndForth(userId: string, scope: { listId?: number; parentId?: number }, ids: number[]) {
+      // ids in manual order: the first stays put, the second and third take turns right after it.
+      const [anchor, one, two, ...rest] = ids as [number, number, number, ...number[]];
+      let longest = 0;
+      let shortened = false;
+      let previous = 0;
+      for (let move = 0; move < MOVES; move++) {
+        const moved = await moveTask(db(), { userId, id: move % 2 === 0 ? one : two }, { after: anchor });
+        longest = Math.max(longest, moved.position.length);
+        if (moved.position.length < previous) shortened = true;
+        previous = moved.position.length;
+      }
+      const last = (MOVES - 1) % 2 === 0 ? one : two;
+      const other = last === one ? two : one;
+      const all = await listTasks(db(), userId, { ...scope, sort: "manual", limit: 100 });
+      expect({
+        longest: longest <= POSITION_KEY_MAX,
+        shortened,
+        order: all.rows.map((t) => t.id),
+        distinct: new Set(all.rows.map((t) => t.position)).size,
+        keysWithin: all.rows.every((t) => t.position.length <= POSITION_KEY_MAX),
+        paged: await pages(userId, scope),
+      }).toEqual({
+        longest: true,
+        shortened: true,
+        order: [anchor, last, other, ...rest],
+        distinct: ids.length,
+        keysWithin: true,
+        paged: [anchor, last, other, ...rest],
+      });
+    }
+
+    it("keeps every key short and the order exact: the list's tasks are spaced out again when a key would grow long", async () => {
+      const userId = await createUser(db());
+      const { id: listId } = await createList(db(), userId, { name: "Busy" });
+      for (let i = 0; i < 6; i++) await createTask(db(), userId, { title: `t${i}`, listId });
+      const before = await listTasks(db(), userId, { listId, sort: "manual", limit: 100 });
+      const untouched = before.rows[5];
+      await moveBackAndForth(
+        userId,
+        { listId },
+        before.rows.map((t) => t.id),
+      );
+      // A task whose key the respacing changed has a new version (updatedAt), as any change of it has.
+      const after = await listTasks(db(), userId, { listId, sort: "manual", limit: 100 });
+      const same = after.rows.find((t) => t.id === untouched?.id);
+      expect(same?.position).not.toBe(untouched?.position);
+      expect(same && untouched && same.updatedAt > untouched.updatedAt).toBe(true);
+    }, 120_000);
+
+    it("does the same for one parent's subtasks", async () => {
+      const userId = await createUser(db());
+      const parent = await createTask(db(), userId, { title: "parent" });
+      for (let i = 0; i < 5; i++) await createTask(db(), userId, { title: `s${i}`, parentId: parent.id });
+      const before = await listTasks(db(), userId, { parentId: parent.id, sort: "manual", limit: 100 });
+      await moveBackAndForth(
+        userId,
+        { parentId: parent.id },
+        before.rows.map((t) => t.id),
+      );
+    }, 120_000);
+  });
+}
