@@ -16,6 +16,7 @@ import { sendMailInBackground } from "../mail/send-mail";
 import { checkedAccountFields } from "./account-fields";
 import { limitAccountMails, limitAccountSignIns, MAIL_RULE } from "./account-sign-in-limit";
 import { authLogger, logAuthFault } from "./auth-logger";
+import { markAccountGone } from "./gone-accounts";
 import { refuseGuessablePassword } from "./guessable-password";
 import { authSecret } from "./secret";
 import { shareBetterAuthContexts } from "./shared-auth-contexts";
@@ -84,7 +85,10 @@ function createAuth() {
       deleteUser: {
         enabled: true,
         // Everything of the user in one transaction; Better Auth's own deletes after it find nothing left.
-        beforeDelete: async (user) => deleteAccount(getDb(), user.id, user.email),
+        beforeDelete: async (user) => {
+          await deleteAccount(getDb(), user.id, user.email);
+          markAccountGone(user.id);
+        },
       },
     },
     advanced: {

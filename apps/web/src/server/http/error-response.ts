@@ -16,7 +16,7 @@ import {
 } from "@todo/db";
 import { STREAMS_RETRY_AFTER_SECONDS } from "../changes/stream-settings";
 import { databaseUnavailableResponse } from "./database-unavailable";
-import { HttpError, UnauthorizedError } from "./errors";
+import { AccountGoneError, HttpError } from "./errors";
 import { problemResponse } from "./problem";
 
 const MISSING_TASK: Record<TaskRole, string> = {
@@ -84,7 +84,7 @@ export function errorResponse(error: unknown, requestId: string): Response {
   }
   if (isDatabaseUnavailable(error)) return databaseUnavailableResponse(requestId);
   if (isUserGone(error)) {
-    return errorResponse(new UnauthorizedError("The account this token was issued for no longer exists"), requestId);
+    return errorResponse(new AccountGoneError(), requestId);
   }
   return problemResponse(500, { detail: "Something went wrong on our side", requestId });
 }

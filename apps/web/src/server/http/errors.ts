@@ -18,6 +18,13 @@ export class UnauthorizedError extends HttpError {
   }
 }
 
+/** A valid token whose account has been deleted since it was issued. */
+export class AccountGoneError extends UnauthorizedError {
+  constructor() {
+    super("The account this token was issued for no longer exists");
+  }
+}
+
 export class ForbiddenError extends HttpError {
   constructor(detail = "This token belongs to another user") {
     super(403, detail);

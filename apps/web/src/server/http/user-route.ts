@@ -1,9 +1,10 @@
 import "server-only";
 import type { TokenScope } from "@todo/api/auth";
 import { authenticate } from "../auth/bearer";
+import { isAccountGone } from "../auth/gone-accounts";
 import { consumeApiRequest } from "../rate-limit/api-request-limit";
 import { apiRoute, type RouteHandler } from "./api-route";
-import { ForbiddenError } from "./errors";
+import { AccountGoneError, ForbiddenError } from "./errors";
 
 interface UserContext<P> {
   owner: string;
@@ -19,13 +20,14 @@ const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
  * A route under `/api/{userId}`: the API pipeline, then its steps in this order — the bearer
- * token (401), the user's request limit (429), the URL naming the token's user (403), a write with a
+ * token (401; also when its account is known to be deleted, `gone-accounts.ts`), the user's request limit (429), the URL naming the token's user (403), a write with a
  * read-only access token (403) — before the handler, which gets the owner and the token's scope and expiry. A
  * request refused at a step reaches nothing after it.
  */
 export function userRoute<P extends { userId: string }>(handler: UserHandler<P>): RouteHandler<P> {
   return apiRoute<P>(async (request, context) => {
     const { subject: owner, scope, expiresAt: tokenExpiresAt } = await authenticate(request);
+    if (isAccountGone(owner)) throw new AccountGoneError();
     consumeApiRequest(owner);
     const params = await context.params;
     // A UUID is the same whatever the case of its hex digits (RFC 9562 § 4): the token's is lowercase.

@@ -1,6 +1,7 @@
 import "server-only";
 import { isUserGone, pruneApiHits, recordApiHits } from "@todo/db";
 import { env } from "@/env";
+import { markAccountGone } from "../auth/gone-accounts";
 import { getDb } from "../db";
 import { rateLimitRefusals } from "../metrics/operations-metrics";
 import { createApiRateLimiter } from "./api-rate-limiter";
@@ -12,8 +13,11 @@ const consume = createApiRateLimiter({
     try {
       return await recordApiHits(getDb(), userId, windowStart, hits);
     } catch (error) {
-      // A deleted account's hits have nowhere to go: drop them rather than retry for ever.
-      if (isUserGone(error)) return hits;
+      // A deleted account's hits have nowhere to go: drop them rather than retry for ever, and refuse its token from now on.
+      if (isUserGone(error)) {
+        markAccountGone(userId);
+        return hits;
+      }
       throw error;
     }
   },
