@@ -25,7 +25,7 @@ describe("sign-up, sign-in and the JWT", () => {
     expect(decodeHeader(token)).toMatchObject({ alg: "EdDSA", kid: expect.any(String) });
     const claims = decodePayload(token);
     expect(claims).toMatchObject({ sub: account.userId, iss: baseUrl, aud: baseUrl, email: account.email });
-    expect(Object.keys(claims).sort()).toEqual(["aud", "email", "exp", "iat", "iss", "sub"]);
+    expect(Object.keys(claims).sort()).toEqual(["aud", "email", "exp", "iat", "iss", "sid", "sub"]);
     expect((claims.exp as number) - (claims.iat as number)).toBe(15 * 60);
     expect(account.userId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 

@@ -159,7 +159,9 @@ describe("when PostgreSQL ends the session in the middle of a sign-up", () => {
       const { rows } = await owner.query('SELECT count(*)::int AS users FROM "user" WHERE email = $1', [email]);
       expect(rows[0].users).toBe(0);
     } finally {
-      await owner.query("DROP TRIGGER IF EXISTS end_session_on_account ON account; DROP FUNCTION IF EXISTS end_own_session()");
+      await owner.query(
+        "DROP TRIGGER IF EXISTS end_session_on_account ON account; DROP FUNCTION IF EXISTS end_own_session()",
+      );
       await owner.end();
     }
     expect((await signUpOnce()).status).toBe(200);

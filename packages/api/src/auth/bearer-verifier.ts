@@ -32,6 +32,8 @@ export interface VerifiedToken {
   scope: TokenScope;
   /** When the token lapses (`exp`, in ms since the epoch); undefined for a token without `exp`. */
   expiresAt?: number;
+  /** The signed-in session a browser's token was issued for (`sid`); none for an access token's. */
+  sessionId?: string;
 }
 
 export interface BearerVerifierOptions {
@@ -70,10 +72,12 @@ export function createBearerVerifier({ loadKeys, issuer, audience, signingKeys }
         if (!reloaded) throw error;
         result = await verify(token, reloaded);
       }
-      const { sub: subject, scope, exp } = result.payload;
+      const { sub: subject, scope, exp, sid } = result.payload;
       if (!subject) throw new TokenRejectedError("The token names no subject");
       const expiresAt = exp === undefined ? undefined : exp * 1000;
-      if (scope === undefined) return { subject, scope: "session", expiresAt };
+      if (scope === undefined) {
+        return { subject, scope: "session", expiresAt, ...(typeof sid === "string" && { sessionId: sid }) };
+      }
       if (scope !== "read" && scope !== "read-write")
         throw new TokenRejectedError('The token\'s "scope" claim is not valid here');
       return { subject, scope, expiresAt };

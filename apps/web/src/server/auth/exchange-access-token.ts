@@ -2,10 +2,10 @@ import "server-only";
 import { bearerCredentials } from "@todo/api/auth";
 import type { TokenExchange } from "@todo/contracts";
 import { redeemAccessToken } from "@todo/db";
-import { env } from "@/env";
 import { getDb } from "../db";
 import { UnauthorizedError } from "../http/errors";
 import { getAuth } from "./auth";
+import { sessionJwtSeconds } from "./jwt-lifetime";
 
 /**
  * How long a JWT exchanged for an access token lives, at most: requests (and live streams) with it are
@@ -13,28 +13,9 @@ import { getAuth } from "./auth";
  */
 export const EXCHANGED_JWT_SECONDS = 300;
 
-const DURATION_UNIT_SECONDS: Record<string, number> = {
-  s: 1,
-  sec: 1,
-  m: 60,
-  min: 60,
-  h: 3600,
-  hr: 3600,
-  d: 86_400,
-  w: 604_800,
-};
-
-/** JWT_EXPIRATION (`15m`, `1h`, as env.ts admits it) in seconds. */
-export function durationSeconds(duration: string): number {
-  const [, amount, unit] = duration.match(/^(\d+)\s?([a-z]+)$/) ?? [];
-  const perUnit = unit ? DURATION_UNIT_SECONDS[unit] : undefined;
-  if (!perUnit) throw new Error(`Not a duration: ${duration}`);
-  return Number(amount) * perUnit;
-}
-
 /** A program's JWT lives 5 minutes, or as long as a session's when JWT_EXPIRATION is shorter. */
 export function exchangedJwtSeconds(): number {
-  return Math.min(EXCHANGED_JWT_SECONDS, durationSeconds(env.JWT_EXPIRATION));
+  return Math.min(EXCHANGED_JWT_SECONDS, sessionJwtSeconds());
 }
 
 /**

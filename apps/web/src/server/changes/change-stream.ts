@@ -20,6 +20,8 @@ export interface ChangeStreamOptions {
   signal: AbortSignal;
   /** When the token that opened it lapses (ms since the epoch): the stream ends then, never outliving it. */
   endsAt?: number;
+  /** Whether the session the token was issued for has ended since: asked at each heartbeat, the stream ends if so. */
+  revoked?: () => Promise<boolean>;
 }
 
 // Past this much unread by the client, the stream stops reading the log until the client catches up.
@@ -31,7 +33,8 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * hub wakes it. It reads the log one page at a time and no faster than the client takes them; a read that
  * fails (the database away) is tried again with backoff, from where it stood, so nothing is skipped.
  * It ends when the client goes, the hub stops, the token that opened it expires (a revoked access token's
- * stream must stop within its JWT's lifetime; the client reconnects at once with a new one), or the log no
+ * stream must stop within its JWT's lifetime; the client reconnects at once with a new one) or its session ends
+ * (seen at the next heartbeat), or the log no
  * longer holds where it stands (the client's reconnect then gets 410).
  */
 export function changeStream({
@@ -41,6 +44,7 @@ export function changeStream({
   hub,
   signal,
   endsAt,
+  revoked,
 }: ChangeStreamOptions): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let controller: ReadableStreamDefaultController<Uint8Array>;
@@ -104,7 +108,10 @@ export function changeStream({
     wake: (head) => {
       if (head === undefined || head > cursor) void readOn();
     },
-    heartbeat: () => send(commentMessage("keep-alive")),
+    heartbeat: () => {
+      send(commentMessage("keep-alive"));
+      void revoked?.().then((ended) => ended && endForToken("session_revoked"));
+    },
     end: (retryMs) => {
       send(retryMessage(retryMs));
       finish("shutdown");
@@ -133,15 +140,14 @@ export function changeStream({
     if (endsAt === undefined) return;
     const left = endsAt - Date.now();
     if (left > MAX_TIMER_MS) expiry = setTimeout(endAtExpiry, MAX_TIMER_MS);
-    else
-      expiry = setTimeout(
-        () => {
-          send(retryMessage(0));
-          finish("token_expired");
-        },
-        Math.max(0, left),
-      );
+    else expiry = setTimeout(() => endForToken("token_expired"), Math.max(0, left));
   };
+  // The client reconnects at once, with a new token if it can get one.
+  function endForToken(reason: string) {
+    if (closed) return;
+    send(retryMessage(0));
+    finish(reason);
+  }
 
   return new ReadableStream<Uint8Array>(
     {

@@ -5,7 +5,7 @@ import { getDb } from "../db";
 import { ShuttingDownError } from "../http/errors";
 import { rateLimitRefusals } from "../metrics/operations-metrics";
 import { getChangeHub } from "./change-hub";
-import { changeStream } from "./change-stream";
+import { type ChangeStreamOptions, changeStream } from "./change-stream";
 import { SLOT_TTL_SECONDS, STREAMS_PER_USER } from "./stream-settings";
 
 const EVENT_STREAM_HEADERS = {
@@ -19,14 +19,15 @@ const EVENT_STREAM_HEADERS = {
 /**
  * Opens the user's live stream from `since` (a seq the client has, or `now`): registered across every
  * instance first (TooManyStreamsError past 10), then 410 (ChangesGoneError) when the log cannot replay from
- * `since`, else the stream, which ends at `endsAt` (the expiry of the token that opened it). HEAD answers as GET
+ * `since`, else the stream, which ends at `token.endsAt` (the expiry of the token that opened it) or once
+ * `token.revoked` says its session ended. HEAD answers as GET
  * would begin, without a stream or a place.
  */
 export async function openChangeStream(
   request: Request,
   userId: string,
   since: number | "now",
-  endsAt?: number,
+  token: Pick<ChangeStreamOptions, "endsAt" | "revoked"> = {},
 ): Promise<Response> {
   if (request.method === "HEAD") {
     if (since !== "now") checkSince(since, await logPosition(getDb(), userId));
@@ -48,6 +49,6 @@ export async function openChangeStream(
     await closeStreamSlots(getDb(), [slot.id]).catch(() => {});
     throw error;
   }
-  const body = changeStream({ slot, from, announceStart: since === "now", hub, signal: request.signal, endsAt });
+  const body = changeStream({ slot, from, announceStart: since === "now", hub, signal: request.signal, ...token });
   return new Response(body, { headers: EVENT_STREAM_HEADERS });
 }

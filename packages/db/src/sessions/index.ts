@@ -1,0 +1,1 @@
+export { pruneRevokedSessions, sessionsRevokedSince } from "./revoked-sessions";
