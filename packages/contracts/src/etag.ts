@@ -1,28 +1,51 @@
 import type { Settings } from "./settings";
-import type { Task } from "./task";
+import type { SubtaskCounts, Task } from "./task";
 
-/**
- * A task's ETag: its `updatedAt` in milliseconds, which every change moves forward. The server
- * sends it; clients can derive it from a listed task to send `If-Match` without a GET first.
- */
-export function taskEtag(task: Pick<Task, "updatedAt">): string {
-  return `"${Date.parse(task.updatedAt)}"`;
+/** What a task's ETag names: its `updatedAt`, and its subtasks' counts, which change without a write to the task. */
+export interface TaskVersion {
+  updatedAt: Date;
+  subtasks: SubtaskCounts;
 }
 
+const versionTag = (updatedAt: string) => String(Date.parse(updatedAt));
+
 /**
- * The versions an `If-Match` value names: the `updatedAt` of each ETag in its list that this API
- * could have sent. A weak tag (`W/"…"`) never satisfies `If-Match` (RFC 9110 § 13.1.1), nor does a
- * tag of another shape; `*` is the caller's to handle.
+ * A task's ETag: its `updatedAt` in milliseconds, which every write to it moves forward, and for a parent its
+ * subtasks' counts (`"<ms>-<total>-<completed>"`), which the `subtasks` field answers. A task without subtasks keeps
+ * the tag it always had. The server sends it; clients can derive it from a listed task (or a change's data) to send
+ * `If-Match` without a GET first.
  */
-export function parseIfMatch(value: string): Date[] {
-  const versions: Date[] = [];
-  for (const [, weak, tag = ""] of value.matchAll(/(W\/)?"([^"]*)"/g)) {
-    if (!weak && /^\d{1,15}$/.test(tag)) versions.push(new Date(Number(tag)));
-  }
-  return versions;
+export function taskEtag(task: Pick<Task, "updatedAt" | "subtasks">): string {
+  const { total, completed } = task.subtasks;
+  return total === 0 ? `"${versionTag(task.updatedAt)}"` : `"${versionTag(task.updatedAt)}-${total}-${completed}"`;
 }
 
-/** The settings' ETag, made as a task's is: their `updatedAt` in milliseconds. */
+/** The strong entity tags of an `If-Match` list, unquoted: a weak one (`W/"…"`) never satisfies it (RFC 9110 § 13.1.1). */
+function strongTags(value: string): string[] {
+  return [...value.matchAll(/(W\/)?"([^"]*)"/g)].filter(([, weak]) => !weak).map(([, , tag = ""]) => tag);
+}
+
+// Numbers as this API writes them (an entity tag is opaque: `"0012"` is not `"12"`, nor `"12-0-0"` a task's `"12"`).
+const MS = "(0|[1-9]\\d{0,14})";
+const COUNT = "(0|[1-9]\\d{0,2})";
+const TASK_TAG = new RegExp(`^${MS}(?:-([1-9]\\d{0,2})-${COUNT})?$`);
+const SETTINGS_TAG = new RegExp(`^${MS}$`);
+
+/** The task versions an `If-Match` value names: one per tag in its list that this API could have sent. `*` is the caller's to handle. */
+export function parseTaskIfMatch(value: string): TaskVersion[] {
+  return strongTags(value).flatMap((tag) => {
+    const [, ms, total = "0", completed = "0"] = TASK_TAG.exec(tag) ?? [];
+    if (ms === undefined) return [];
+    return [{ updatedAt: new Date(Number(ms)), subtasks: { total: Number(total), completed: Number(completed) } }];
+  });
+}
+
+/** The settings' ETag: their `updatedAt` in milliseconds. */
 export function settingsEtag(settings: Pick<Settings, "updatedAt">): string {
-  return taskEtag(settings);
+  return `"${versionTag(settings.updatedAt)}"`;
+}
+
+/** The settings versions (`updatedAt`s) an `If-Match` value names, read as a task's are. */
+export function parseSettingsIfMatch(value: string): Date[] {
+  return strongTags(value).flatMap((tag) => (SETTINGS_TAG.test(tag) ? [new Date(Number(tag))] : []));
 }

@@ -210,10 +210,10 @@ describe("completions of recurring tasks, on PostgreSQL", () => {
 
   it("with If-Match, the completion that lost the race is refused as changed", async () => {
     const { target, created } = await recurring({ dueDate: "2026-12-01" });
-    const ifUpdatedAt = [created.updatedAt];
+    const ifMatch = [{ updatedAt: created.updatedAt, subtasks: created.subtasks }];
     const results = await Promise.allSettled([
-      completeTask(db(), { ...target, ifUpdatedAt }, undefined, NOW),
-      completeTask(db(), { ...target, ifUpdatedAt }, undefined, NOW),
+      completeTask(db(), { ...target, ifMatch }, undefined, NOW),
+      completeTask(db(), { ...target, ifMatch }, undefined, NOW),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect(results.find((r) => r.status === "rejected")).toEqual({

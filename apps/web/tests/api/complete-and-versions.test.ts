@@ -68,7 +68,7 @@ describe("updatedAt and the ETag", () => {
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(new Set(times).size).toBe(times.length);
     expect(new Set(etags).size).toBe(etags.length);
-    expect(etags).toEqual(versions.map((updatedAt) => taskEtag({ updatedAt })));
+    expect(etags).toEqual(versions.map((updatedAt) => taskEtag({ updatedAt, subtasks: task.subtasks })));
 
     const read = await user.client.getTask(userId, id);
     expect(read).toMatchObject({ etag: etags.at(-1), data: { updatedAt: versions.at(-1) } });

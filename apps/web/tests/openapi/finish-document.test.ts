@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { restoreMasks } from "../../scripts/openapi/masked-schemas";
 import { pruneSchemas } from "../../scripts/openapi/prune-schemas";
 import { tidyOperations } from "../../scripts/openapi/tidy-operations";
 import type { OpenApiDocument } from "../../scripts/openapi/types";
@@ -38,5 +39,41 @@ describe("pruneSchemas", () => {
     };
     pruneSchemas(doc);
     expect(Object.keys(doc.components?.schemas ?? {})).toEqual(["List", "Note", "Problem"]);
+  });
+});
+
+describe("restoreMasks", () => {
+  const note = {
+    type: "object",
+    properties: { id: { type: "integer" }, owner: { type: "string" }, text: { type: "string" } },
+    required: ["id", "owner", "text"],
+  };
+
+  it("turns a bare $ref whose contract omits properties into the named schema with exactly the contract's", () => {
+    const doc: OpenApiDocument = {
+      components: { schemas: { Note: structuredClone(note), Exported: ref("Note"), Same: ref("Note") } },
+    };
+    const contracts = new Map([
+      ["Note", ["id", "owner", "text"]],
+      ["Exported", ["id", "text"]],
+      ["Same", ["text", "id", "owner"]],
+    ]);
+    restoreMasks(doc, contracts);
+    expect(doc.components?.schemas).toEqual({
+      Note: note,
+      Exported: {
+        type: "object",
+        properties: { id: { type: "integer" }, text: { type: "string" } },
+        required: ["id", "text"],
+      },
+      Same: ref("Note"),
+    });
+  });
+
+  it("refuses a contract with a property the schema its $ref names lacks: no mask makes that", () => {
+    const doc: OpenApiDocument = { components: { schemas: { Note: structuredClone(note), Extended: ref("Note") } } };
+    expect(() => restoreMasks(doc, new Map([["Extended", ["id", "extra"]]]))).toThrow(
+      "Extended: [extra] are not in the schema its $ref names",
+    );
   });
 });

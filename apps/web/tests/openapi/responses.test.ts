@@ -20,6 +20,7 @@ const UNDO = "DELETE /api/{userId}/tasks/{id}/completions/{completionId}";
 const GET_SETTINGS = "GET /api/{userId}/settings";
 const PATCH_SETTINGS = "PATCH /api/{userId}/settings";
 const CHANGES = "GET /api/{userId}/changes";
+const EXPORT = "GET /api/{userId}/export";
 
 let me: { userId: string; token: string };
 let auth: Record<string, string>;
@@ -128,6 +129,24 @@ describe("real answers match the documented schema and headers for their status"
         "list.deleted",
       ]),
     );
+  });
+
+  it("export: 200, its lists and tasks as it sends them (no userId, openTasks nor subtasks counts)", async () => {
+    const list = (await (await send("POST", `/api/${me.userId}/lists`, { body: { name: "Exported" } })).json()) as {
+      id: number;
+    };
+    const parent = (await (
+      await send("POST", `/api/${me.userId}/tasks`, { body: { title: "exported", listId: list.id } })
+    ).json()) as { id: number };
+    await send("POST", `/api/${me.userId}/tasks`, { body: { title: "its subtask", parentId: parent.id } });
+    const body = (await expectAnswer(EXPORT, await send("GET", `/api/${me.userId}/export`), 200)) as {
+      lists: object[];
+      tasks: object[];
+    };
+    expect(body.lists).toContainEqual(expect.objectContaining({ id: list.id }));
+    expect(body.tasks).toContainEqual(expect.objectContaining({ id: parent.id }));
+    const left = ["userId", "openTasks", "subtasks"];
+    for (const item of [...body.lists, ...body.tasks]) expect(left.filter((key) => key in item)).toEqual([]);
   });
 
   it("health and ready: 200", async () => {

@@ -96,7 +96,7 @@ function statementsFor(db: Database) {
  * its next occurrence (judged by "today" in the user's time zone at `now`) with its subtasks reset; at the series'
  * end it is completed for good. The task is locked throughout, so completions take turns; one that waited for
  * another's lock and finds the occurrence it came to already completed changes nothing and answers the task as it
- * now is (never two completions of one occurrence). With `ifUpdatedAt` (`If-Match`) the loser gets
+ * now is (never two completions of one occurrence). With `ifMatch` (`If-Match`) the loser gets
  * TaskChangedError instead.
  */
 export async function completeTask(
@@ -111,7 +111,7 @@ export async function completeTask(
   const [seen] = await statements.seen.execute(values);
   if (!seen?.recurring || completed === false || (completed === undefined && seen.completed)) {
     // Not an occurrence to complete: one statement, as long as the task has not become one meanwhile.
-    const [row] = target.ifUpdatedAt
+    const [row] = target.ifMatch
       ? await setCompleted(db, completed, completed, targetWhere(target))
       : await statements[completed === undefined ? "toggle" : completed ? "complete" : "reopen"].execute(values);
     if (row) return { task: row, completionId: null };

@@ -127,7 +127,11 @@ export function describeChangeLog({ db, opened }: DatabaseContext): void {
       ).rejects.toBe(failure);
       // A stale If-Match changes nothing.
       await expect(
-        updateTask(db(), { userId, id: task.id, ifUpdatedAt: [new Date(0)] }, { title: "stale" }),
+        updateTask(
+          db(),
+          { userId, id: task.id, ifMatch: [{ updatedAt: new Date(0), subtasks: { total: 0, completed: 0 } }] },
+          { title: "stale" },
+        ),
       ).rejects.toThrow();
       await updateTask(db(), { userId, id: task.id }, { title: "kept too" });
       const { changes } = await listChanges(db(), userId, { since: 0, limit: 500 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Database } from "../../src/client";
 import type { TaskRow } from "../../src/schema";
-import type { TaskTarget } from "../../src/tasks";
+import type { TaskTarget, TaskWithSubtasks } from "../../src/tasks";
 import {
   completeTask,
   createTask,
@@ -42,6 +42,9 @@ const writes: Write[] = [
   { name: "deleteTask", run: (db, target) => deleteTask(db, target), after: () => null },
 ];
 
+/** The version a client holding this row names in `If-Match` (its ETag's parts). */
+const versionOf = ({ updatedAt, subtasks }: TaskWithSubtasks) => ({ updatedAt, subtasks });
+
 async function readBack(db: Database, userId: string, id: number): Promise<TaskRow | null> {
   try {
     return await getTask(db, userId, id);
@@ -52,12 +55,12 @@ async function readBack(db: Database, userId: string, id: number): Promise<TaskR
 }
 
 export function describePreconditions({ db }: DatabaseContext): void {
-  describe.each(writes.map((w) => [w.name, w] as const))("%s with ifUpdatedAt (If-Match)", (_name, write) => {
-    it("writes when ifUpdatedAt is the task's current version", async () => {
+  describe.each(writes.map((w) => [w.name, w] as const))("%s with ifMatch (If-Match)", (_name, write) => {
+    it("writes when ifMatch is the task's current version", async () => {
       const userId = await createUser(db());
       const created = await createTask(db(), userId, { title: "Original", priority: "low", tags: ["a"] });
       const current = await updateTask(db(), { userId, id: created.id }, { description: "Read by the client" });
-      await write.run(db(), { userId, id: created.id, ifUpdatedAt: [current.updatedAt] });
+      await write.run(db(), { userId, id: created.id, ifMatch: [versionOf(current)] });
       const after = await readBack(db(), userId, created.id);
       expect(after).toEqual(write.after(current));
       if (after) expect(after.updatedAt.getTime()).toBeGreaterThan(current.updatedAt.getTime());
@@ -67,15 +70,15 @@ export function describePreconditions({ db }: DatabaseContext): void {
       const userId = await createUser(db());
       const created = await createTask(db(), userId, { title: "Original", priority: "low", tags: ["a"] });
       const current = await updateTask(db(), { userId, id: created.id }, { description: "Read by the client" });
-      await write.run(db(), { userId, id: created.id, ifUpdatedAt: [created.updatedAt, current.updatedAt] });
+      await write.run(db(), { userId, id: created.id, ifMatch: [versionOf(created), versionOf(current)] });
       expect(await readBack(db(), userId, created.id)).toEqual(write.after(current));
     });
 
-    it("refuses a stale ifUpdatedAt with TaskChangedError and leaves the task unchanged", async () => {
+    it("refuses a stale ifMatch with TaskChangedError and leaves the task unchanged", async () => {
       const userId = await createUser(db());
       const created = await createTask(db(), userId, { title: "Original" });
       const current = await updateTask(db(), { userId, id: created.id }, { priority: "high" });
-      const stale = { userId, id: created.id, ifUpdatedAt: [created.updatedAt] };
+      const stale = { userId, id: created.id, ifMatch: [versionOf(created)] };
       await expect(write.run(db(), stale)).rejects.toStrictEqual(new TaskChangedError());
       expect(await getTask(db(), userId, created.id)).toEqual(current);
     });
@@ -84,7 +87,7 @@ export function describePreconditions({ db }: DatabaseContext): void {
       const userId = await createUser(db());
       const created = await createTask(db(), userId, { title: "Gone" });
       await deleteTask(db(), { userId, id: created.id });
-      const target = { userId, id: created.id, ifUpdatedAt: [created.updatedAt] };
+      const target = { userId, id: created.id, ifMatch: [versionOf(created)] };
       await expect(write.run(db(), target)).rejects.toStrictEqual(new TaskNotFoundError());
     });
 
@@ -93,11 +96,30 @@ export function describePreconditions({ db }: DatabaseContext): void {
       const other = await createUser(db());
       const created = await createTask(db(), owner, { title: "Not yours" });
       const current = await updateTask(db(), { userId: owner, id: created.id }, { tags: ["private"] });
-      for (const ifUpdatedAt of [current.updatedAt, created.updatedAt]) {
-        const target = { userId: other, id: created.id, ifUpdatedAt: [ifUpdatedAt] };
+      for (const version of [current, created]) {
+        const target = { userId: other, id: created.id, ifMatch: [versionOf(version)] };
         await expect(write.run(db(), target)).rejects.toStrictEqual(new TaskNotFoundError());
       }
       expect(await getTask(db(), owner, created.id)).toEqual(current);
+    });
+
+    it("refuses a parent's version whose subtasks' counts changed since, and writes at the counts it has now", async () => {
+      const userId = await createUser(db());
+      const parent = await createTask(db(), userId, { title: "Parent" });
+      const subtask = await createTask(db(), userId, { title: "Subtask", parentId: parent.id });
+      const read = await getTask(db(), userId, parent.id);
+      await completeTask(db(), { userId, id: subtask.id }, true);
+      const current = await getTask(db(), userId, parent.id);
+      expect({ updatedAt: current.updatedAt, subtasks: current.subtasks }).toEqual({
+        updatedAt: read.updatedAt,
+        subtasks: { total: 1, completed: 1 },
+      });
+      const stale = { userId, id: parent.id, ifMatch: [versionOf(read)] };
+      await expect(write.run(db(), stale)).rejects.toStrictEqual(new TaskChangedError());
+      expect(await getTask(db(), userId, parent.id)).toEqual(current);
+      await write.run(db(), { userId, id: parent.id, ifMatch: [versionOf(read), versionOf(current)] });
+      const after = await readBack(db(), userId, parent.id);
+      expect(after).toEqual(write.after(current));
     });
   });
 }

@@ -1,14 +1,17 @@
-import { parseIfMatch } from "@todo/contracts";
 import { HttpError } from "./errors";
 
 /**
- * `If-Match`: `*` or absent means any version; otherwise the write needs one of the versions its
- * list names, and a list naming none this API could have sent can never match (412).
+ * `If-Match`: `*` or absent means any version; otherwise the write needs one of the versions its list names (read
+ * by `parse`, the resource's own reader), and a list naming none this API could have sent can never match (412).
  */
-export function ifMatchVersions(request: Request, what = "the task"): Date[] | undefined {
+export function ifMatchVersions<Version>(
+  request: Request,
+  parse: (value: string) => Version[],
+  what: string,
+): Version[] | undefined {
   const header = request.headers.get("if-match");
   if (header === null || header.trim() === "*") return undefined;
-  const versions = parseIfMatch(header);
+  const versions = parse(header);
   if (versions.length === 0) throw new HttpError(412, `If-Match must be an ETag this API sent for ${what}`);
   return versions;
 }

@@ -1,4 +1,4 @@
-import { MAX_TASK_ID } from "@todo/contracts";
+import { MAX_TASK_ID, parseTaskIfMatch } from "@todo/contracts";
 import type { TaskTarget } from "@todo/db";
 import { HttpError } from "../http/errors";
 import { ifMatchVersions } from "../http/if-match";
@@ -12,7 +12,7 @@ export function parseTaskId(raw: string): number {
 
 /** The task a write targets: the owner's, by the path's id, at the `If-Match` version if given. */
 export function taskTarget(request: Request, userId: string, rawId: string): TaskTarget {
-  return { userId, id: parseTaskId(rawId), ifUpdatedAt: ifMatchVersions(request) };
+  return { userId, id: parseTaskId(rawId), ifMatch: ifMatchVersions(request, parseTaskIfMatch, "the task") };
 }
 
 /** The path's completion id; one that cannot exist is simply not found. */

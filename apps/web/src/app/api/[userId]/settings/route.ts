@@ -1,5 +1,5 @@
 import { settingsResponse } from "@todo/api/settings";
-import { UpdateSettingsSchema } from "@todo/contracts";
+import { parseSettingsIfMatch, UpdateSettingsSchema } from "@todo/contracts";
 import { getSettings, updateSettings } from "@todo/db";
 import { getDb } from "@/server/db";
 import { preflight } from "@/server/http/cors";
@@ -43,7 +43,7 @@ export const GET = userRoute<Params>(async (_request, { owner }) => {
  * @openapi
  */
 export const PATCH = userRoute<Params>(async (request, { owner }) => {
-  const ifUpdatedAt = ifMatchVersions(request, "the settings");
+  const ifUpdatedAt = ifMatchVersions(request, parseSettingsIfMatch, "the settings");
   const input = await parseBody(request, UpdateSettingsSchema);
   return settingsResponse(await updateSettings(getDb(), owner, input, ifUpdatedAt));
 });

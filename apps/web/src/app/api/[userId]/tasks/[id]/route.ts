@@ -12,7 +12,7 @@ type Params = { userId: string; id: string };
 
 /**
  * Get a task
- * @description One task, with its `ETag` for conditional writes.
+ * @description One task, with its `ETag` for conditional reads and writes: it changes with every change to what the task answers, its `subtasks` counts included (a subtask added, completed or deleted gives its parent a new `ETag`).
  * @operationId getTask
  * @tag Tasks
  * @pathParams TaskPathParamsSchema
