@@ -1,8 +1,8 @@
 import { mutationOptions, type QueryClient } from "@tanstack/react-query";
-import { type Task, taskEtag } from "@todo/contracts";
+import type { Task } from "@todo/contracts";
 import { ApiError, apiCall } from "@/lib/api-call";
 import { taskKeys, taskScope } from "./keys";
-import { dropTask, latestKnown } from "./list-cache";
+import { dropTask, knownTags } from "./list-cache";
 import { refreshAfterWrite } from "./refresh-after-write";
 
 /** The user took Undo: the deletion ends without a word to the server. */
@@ -31,9 +31,9 @@ export function deleteTaskOptions(client: QueryClient, userId: string, id: numbe
       await offer;
       // A list on its way may predate the deletion: its answer must not bring the task back.
       await client.cancelQueries({ queryKey: taskKeys.all(userId) });
-      const base = latestKnown(client, userId, task);
+      const ifMatch = knownTags(client, userId, task);
       try {
-        await apiCall((api) => api.deleteTask(userId, id, { ifMatch: taskEtag(base) }));
+        await apiCall((api) => api.deleteTask(userId, id, { ifMatch }));
       } catch (error) {
         // Already gone (deleted in another tab): what the user wanted.
         if (!(error instanceof ApiError && error.problem.status === 404)) throw error;

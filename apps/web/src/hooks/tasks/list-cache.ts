@@ -1,5 +1,5 @@
 import type { InfiniteData, QueryClient, QueryKey } from "@tanstack/react-query";
-import { caseKey, type MoveTask, normalizeTag, type Task, type TaskListPage, tagKey } from "@todo/contracts";
+import { caseKey, type MoveTask, normalizeTag, type Task, type TaskListPage, tagKey, taskEtag } from "@todo/contracts";
 import type { ListFilters } from "@/hooks/use-list-filters";
 import { filtersOf, taskKeys } from "./keys";
 import { compareTasks } from "./sort-order";
@@ -57,6 +57,20 @@ export function latestKnown(client: QueryClient, userId: string, task: Task): Ta
   for (const [, data] of cachedLists(client, userId))
     for (const page of data?.pages ?? []) copies.push(page.tasks.find((t) => t.id === task.id));
   return newestCopy(task, copies);
+}
+
+/**
+ * The `If-Match` for a write to a task: the ETag of each copy the page holds of its newest version. A parent's tag
+ * also names its subtasks' counts, which move without a write to it: the copy the user acted on may hold older
+ * counts than a list refetched since, and either is the version the user saw.
+ */
+export function knownTags(client: QueryClient, userId: string, task: Task): string {
+  const newest = latestKnown(client, userId, task);
+  const copies = [task, client.getQueryData<Task>(taskKeys.saved(userId, task.id))];
+  for (const [, data] of cachedLists(client, userId))
+    for (const page of data?.pages ?? []) copies.push(page.tasks.find((t) => t.id === task.id));
+  const tags = copies.filter((copy) => copy?.updatedAt === newest.updatedAt).map((copy) => taskEtag(copy as Task));
+  return [...new Set([taskEtag(newest), ...tags])].join(", ");
 }
 
 /** The newest of a task's copies (by `updatedAt`, the version its ETag names); `task` unless another is newer. */

@@ -1,12 +1,12 @@
 "use client";
 
 import { mutationOptions, type QueryClient, useQueryClient } from "@tanstack/react-query";
-import { type MoveTask, type Task, taskEtag } from "@todo/contracts";
+import type { MoveTask, Task } from "@todo/contracts";
 import { useCallback } from "react";
 import { apiCall } from "@/lib/api-call";
 import { reportFailure } from "@/lib/report-failure";
 import { taskKeys, taskScope } from "./keys";
-import { latestKnown, placesOf, placeTask, reorderTask, restoreTask, type TaskPlaces } from "./list-cache";
+import { knownTags, placesOf, placeTask, reorderTask, restoreTask, type TaskPlaces } from "./list-cache";
 import { refreshAfterWrite } from "./refresh-after-write";
 import { runMutation } from "./run-mutation";
 
@@ -24,7 +24,7 @@ export function moveTaskOptions(client: QueryClient, userId: string, id: number)
     mutationKey: taskKeys.writes(userId),
     scope: taskScope(id),
     mutationFn: ({ task, move }) =>
-      apiCall((api) => api.moveTask(userId, id, move, { ifMatch: taskEtag(latestKnown(client, userId, task)) })),
+      apiCall((api) => api.moveTask(userId, id, move, { ifMatch: knownTags(client, userId, task) })),
     onMutate: async ({ task, move }) => {
       await client.cancelQueries({ queryKey: taskKeys.all(userId) });
       const places = placesOf(client, userId, id);

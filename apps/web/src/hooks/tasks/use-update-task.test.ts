@@ -157,4 +157,30 @@ describe("updateTaskOptions", () => {
     expect(handlers.onConflict).toHaveBeenCalledWith({ mine: { title: "Mine" }, theirs });
     expect(handlers.onError).not.toHaveBeenCalled();
   });
+  it("saves a parent changed on a copy from before its subtasks changed, asking nothing: its counts are no conflict", async () => {
+    const [parent] = (await createTasks({ title: "Pack" })) as [Task];
+    const client = makeQueryClient(() => {});
+    seedList(client, ALL, [parent], user.userId);
+    // Another device adds a subtask: the parent's ETag now names its counts, the page still holds the old ones.
+    must(await user.api.createTask(user.userId, { title: "Socks", parentId: parent.id }));
+
+    await update(client, parent, { title: "Pack the bags" });
+
+    expect(handlers.onConflict).not.toHaveBeenCalled();
+    expect(handlers.onError).not.toHaveBeenCalled();
+    expect(await onServer(parent.id)).toMatchObject({ title: "Pack the bags", subtasks: { total: 1, completed: 0 } });
+  });
+
+  it("still asks which version to keep when the parent itself was changed elsewhere", async () => {
+    const [parent] = (await createTasks({ title: "Pack" })) as [Task];
+    const client = makeQueryClient(() => {});
+    seedList(client, ALL, [parent], user.userId);
+    must(await user.api.createTask(user.userId, { title: "Socks", parentId: parent.id }));
+    must(await user.api.updateTask(user.userId, parent.id, { title: "Pack light" }));
+
+    await update(client, parent, { title: "Pack the bags" });
+
+    expect(handlers.onConflict).toHaveBeenCalledTimes(1);
+    expect(await onServer(parent.id)).toMatchObject({ title: "Pack light" });
+  });
 });

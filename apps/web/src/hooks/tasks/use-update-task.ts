@@ -1,14 +1,14 @@
 "use client";
 
 import { mutationOptions, type QueryClient, useQueryClient } from "@tanstack/react-query";
-import { type Task, taskEtag, type UpdateTask } from "@todo/contracts";
+import type { Task, UpdateTask } from "@todo/contracts";
 import { useCallback } from "react";
 import { toast } from "sonner";
 import { ApiError, apiCall } from "@/lib/api-call";
 import { changeFailed } from "@/lib/problem-text";
 import { SessionEndedError } from "@/lib/session-token";
 import { taskKeys, taskScope } from "./keys";
-import { latestKnown, placesOf, placeTask, restoreTask, shownTask, type TaskPlaces } from "./list-cache";
+import { knownTags, latestKnown, placesOf, placeTask, restoreTask, shownTask, type TaskPlaces } from "./list-cache";
 import { refreshAfterWrite } from "./refresh-after-write";
 import { runMutation } from "./run-mutation";
 
@@ -51,9 +51,20 @@ export function updateTaskOptions(client: QueryClient, userId: string, id: numbe
   return mutationOptions<Task, Error, UpdateVariables, { places: TaskPlaces }>({
     mutationKey: taskKeys.writes(userId),
     scope: taskScope(id),
-    mutationFn: ({ task, change }) => {
-      const base = latestKnown(client, userId, task);
-      return apiCall((api) => api.updateTask(userId, id, change, { ifMatch: taskEtag(base) }));
+    mutationFn: async ({ task, change }) => {
+      const send = () =>
+        apiCall((api) => api.updateTask(userId, id, change, { ifMatch: knownTags(client, userId, task) }));
+      try {
+        return await send();
+      } catch (error) {
+        if (!(error instanceof ApiError && error.problem.status === 412)) throw error;
+        // No other write to the task may have come, only its subtasks' counts moved (they are in a parent's ETag):
+        // then nothing of the user's is in question, and the change goes again on the version the server has.
+        const current = await apiCall((api) => api.getTask(userId, id)).catch(() => null);
+        if (current?.updatedAt !== latestKnown(client, userId, task).updatedAt) throw error;
+        remember(current);
+        return send();
+      }
     },
     onMutate: async ({ task, change }) => {
       // A list on its way predates this change: its answer must not be shown over it.
