@@ -28,6 +28,7 @@ import { Sheet, SheetContent, SheetDescription, SheetFooter, SheetHeader, SheetT
 import { Textarea } from "@/components/ui/textarea";
 import type { Conflict } from "@/hooks/tasks/use-update-task";
 import { useMediaQuery } from "@/hooks/use-media-query";
+import { useWarnBeforeUnload } from "@/hooks/use-warn-before-unload";
 import { type DetailsDraft, detailsChange, detailsDraftOf, withUnsaved } from "./details-draft";
 import { DueField } from "./due-field";
 import { PRIORITY_LABELS, PRIORITY_TEXT } from "./priority";
@@ -53,7 +54,8 @@ interface TaskDetailsSheetProps {
 
 /**
  * A task's details: a side panel on wide screens, a bottom sheet on phones. Closing it with
- * changes not saved asks first; after it closes, focus goes back to the task's row.
+ * changes not saved asks first (a reload or a closed tab: the browser asks); after it closes,
+ * focus goes back to the task's row.
  */
 export function TaskDetailsSheet({
   userId,
@@ -76,6 +78,7 @@ export function TaskDetailsSheet({
     if (dirty) setConfirming(true);
     else onClose();
   }
+  useWarnBeforeUnload(task !== null && dirty);
 
   return (
     <>
