@@ -27,6 +27,7 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import { Sheet, SheetContent, SheetDescription, SheetFooter, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { Textarea } from "@/components/ui/textarea";
 import type { Conflict } from "@/hooks/tasks/use-update-task";
+import { useBackCloses } from "@/hooks/use-back-closes";
 import { useMediaQuery } from "@/hooks/use-media-query";
 import { useWarnBeforeUnload } from "@/hooks/use-warn-before-unload";
 import { type DetailsDraft, detailsChange, detailsDraftOf, withUnsaved } from "./details-draft";
@@ -54,8 +55,8 @@ interface TaskDetailsSheetProps {
 
 /**
  * A task's details: a side panel on wide screens, a bottom sheet on phones. Closing it with
- * changes not saved asks first (a reload or a closed tab: the browser asks); after it closes,
- * focus goes back to the task's row.
+ * changes not saved asks first, by its own buttons, Escape or the browser's Back (a reload or a
+ * closed tab: the browser asks); after it closes, focus goes back to the task's row.
  */
 export function TaskDetailsSheet({
   userId,
@@ -79,6 +80,10 @@ export function TaskDetailsSheet({
     else onClose();
   }
   useWarnBeforeUnload(task !== null && dirty);
+  useBackCloses(task !== null, () => {
+    requestClose();
+    return dirty;
+  });
 
   return (
     <>
