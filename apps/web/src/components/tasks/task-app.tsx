@@ -34,6 +34,7 @@ import { sectionsOf } from "@/lib/list-filters";
 import { getSessionToken } from "@/lib/session-token";
 import { AddTaskForm } from "./add-task-form";
 import { CommandPaletteLoader } from "./command-palette-loader";
+import { newTaskOf } from "./details-draft";
 import { dueLabel, longDate } from "./due-date";
 import { TaskDrag } from "./task-drag";
 import { EmptyState } from "./task-empty-state";
@@ -340,6 +341,11 @@ export function TaskApp({ user, scope, renderedAt, locale }: TaskAppProps) {
                     }}
                     onConflict={setConflict}
                     onComplete={completion.toggle}
+                    onKeepAsNew={(task, draft) => {
+                      // Into the task's list, unless that went with it (the Inbox then).
+                      const listId = lists?.some((l) => l.id === task.listId) ? task.listId : null;
+                      void add(newTaskOf(draft, listId));
+                    }}
                     tagSuggestions={tagSuggestions}
                   />
                 )}
