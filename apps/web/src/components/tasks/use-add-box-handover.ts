@@ -20,6 +20,10 @@ export function useAddBoxHandover(inputRef: RefObject<HTMLInputElement | null>, 
     // Still in the document here: React removes the page's elements after running these.
     return () => {
       focusedWhenSwapped = input !== null && document.activeElement === input;
+      // Good for the commit that swaps the page only: a page without a box (Settings) leaves nothing to take on.
+      queueMicrotask(() => {
+        focusedWhenSwapped = false;
+      });
     };
   }, []);
 }
