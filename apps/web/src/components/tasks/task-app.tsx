@@ -122,7 +122,8 @@ export function TaskApp({ user, scope, renderedAt, locale }: TaskAppProps) {
   // (which would then wait for it, and fail with it if the database went away meanwhile).
   useEffect(() => void getSessionToken().catch(() => {}), []);
 
-  // A reminder's link (`/?task=ID`, from its notification) or a task the palette found in another list opens that task's details; the address then drops it.
+  // A reminder's link (`/?task=ID`, from its notification), or a task the palette found in another list, opens
+  // that task's details; the address then drops it.
   useEffect(() => {
     const url = new URL(window.location.href);
     const id = Number(url.searchParams.get("task"));

@@ -213,7 +213,7 @@ function DetailsForm({
   const deletedElsewhere = useEffectEvent((id: number) => {
     if (id === task.id) onDeletedElsewhere(edited ? draft : null);
   });
-  useEffect(() => onTaskDeletedElsewhere(deletedElsewhere), []);
+  useEffect(() => onTaskDeletedElsewhere((id) => deletedElsewhere(id)), []);
   const [error, setError] = useState<string | null>(null);
   // What a field could not take (a time typed wrong, a repeat that ends before it starts): no saving meanwhile.
   const [problems, setProblems] = useState<Record<string, string | null>>({});
