@@ -201,3 +201,29 @@ test("the option pickers mount once the page is idle, with no one reaching for t
   // Radix's menu trigger has an id (its menu is labelled by it); the button drawn alone has none.
   await expect(page.getByRole("button", { name: "Priority: No priority" })).toHaveAttribute("id", /.+/);
 });
+
+test("what is typed into the add box while a list switch swaps the page is all kept, and lands in the list now open", async ({
+  page,
+  user,
+}) => {
+  await user.createList("Errands");
+  await user.createList("Home");
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  const sidebar = page.getByRole("navigation", { name: "Lists" });
+  for (let round = 1; round <= 8; round++) {
+    const list = round % 2 ? "Errands" : "Home";
+    const title = `Round ${round} typed straight after the switch`;
+    await sidebar.getByRole("link", { name: new RegExp(`^${list}`) }).click();
+    await tasks.newTask.click();
+    await page.keyboard.type(title);
+    await expect(page.getByRole("heading", { name: list, level: 1 })).toBeVisible();
+    await expect(tasks.newTask).toHaveValue(title);
+    await expect(tasks.newTask).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(tasks.item(title)).toBeVisible();
+    await expect(tasks.newTask).toHaveValue("");
+  }
+  await expect(sidebar.getByRole("link", { name: /^Errands/ })).toHaveText(/Errands\s*4$/);
+  await expect(sidebar.getByRole("link", { name: /^Home/ })).toHaveText(/Home\s*4$/);
+});

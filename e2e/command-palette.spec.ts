@@ -13,7 +13,7 @@ test("Ctrl+K opens the palette: find a task by typing and open its details, all 
   await expect(palette).toBeVisible();
   await expect(palette.getByRole("combobox", { name: "Command or task" })).toBeFocused();
   await page.keyboard.type("passp");
-  await expect(palette.getByRole("option")).toHaveText(["Renew the passport"]);
+  await expect(palette.getByRole("option")).toHaveText([/^Renew the passport/]);
   await page.keyboard.press("Enter");
   const details = page.getByRole("dialog", { name: "Task details" });
   await expect(details.getByLabel("Title")).toHaveValue("Renew the passport");
@@ -71,4 +71,34 @@ test("the avatar menu holds the account, the theme, the shortcuts and sign out",
   await avatar.click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("Ctrl+K finds tasks in every list, by title or tag, names each one's list, and opens the chosen one there", async ({
+  page,
+  user,
+}) => {
+  const trip = await user.createList("Trip");
+  await user.createTasks([
+    { title: "Renew the passport", listId: trip.id },
+    { title: "Pack the bags", listId: trip.id, tags: ["travel"] },
+    { title: "Buy milk" },
+  ]);
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  await expect(tasks.item("Renew the passport")).toHaveCount(0);
+
+  await page.keyboard.press("Control+k");
+  const palette = page.getByRole("dialog", { name: "Command palette" });
+  await page.keyboard.type("travel");
+  await expect(palette.getByRole("option")).toHaveText([/^Pack the bags.*Trip$/]);
+
+  await palette.getByRole("combobox", { name: "Command or task" }).fill("passp");
+  const found = palette.getByRole("option", { name: /Renew the passport/ });
+  await expect(found).toHaveText(/^Renew the passport.*Trip$/);
+  await found.click();
+  await expect(page).toHaveURL(`/lists/${trip.id}`);
+  const details = page.getByRole("dialog", { name: "Task details" });
+  await expect(details.getByLabel("Title")).toHaveValue("Renew the passport");
+  // Behind the details (hidden from the accessibility tree while they are open): the task's list.
+  await expect(page.getByRole("heading", { name: "Trip", level: 1, includeHidden: true })).toBeVisible();
 });

@@ -52,3 +52,39 @@ test("closing details with changes not saved asks first, by Escape or a click ou
   await expect(page.getByRole("dialog")).toHaveCount(0);
   await expect(confirm).toHaveCount(0);
 });
+
+test("reloading with a change not saved in the details asks first (the browser's own question); with none, it does not", async ({
+  page,
+  user,
+}) => {
+  await user.createTasks([{ title: "Pack for the trip" }]);
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.accept();
+  });
+
+  // Open, nothing changed: the reload goes ahead unasked.
+  await tasks.openDetails("Pack for the trip");
+  await page.reload();
+  await expect(tasks.region).toHaveAttribute("aria-busy", "false");
+  expect(dialogs).toEqual([]);
+
+  // A change held: the browser asks before throwing it away.
+  const details = await tasks.openDetails("Pack for the trip");
+  await details.getByLabel("Description").fill("Passport, tickets");
+  await page.reload();
+  await expect(tasks.region).toHaveAttribute("aria-busy", "false");
+  expect(dialogs).toEqual(["beforeunload"]);
+
+  // Saved: nothing is held, and nothing asks.
+  const again = await tasks.openDetails("Pack for the trip");
+  await again.getByLabel("Description").fill("Passport, tickets");
+  await again.getByRole("button", { name: "Save" }).click();
+  await expect(again).toHaveCount(0);
+  await page.reload();
+  await expect(tasks.region).toHaveAttribute("aria-busy", "false");
+  expect(dialogs).toEqual(["beforeunload"]);
+});

@@ -200,3 +200,40 @@ test("a task changed elsewhere while open in its details: the panel says so, and
   const reopened = await a.openDetails("Write the yearly report");
   await expect(reopened.getByLabel("Description")).toHaveValue("Figures from finance", LIVE);
 });
+
+test("a task deleted elsewhere while open in its details: the page says so, and a change not saved can be kept", async ({
+  page,
+  user,
+}) => {
+  const [flights, lease] = await user.createTasks([{ title: "Book the flights" }, { title: "Renew the lease" }]);
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  const details = page.getByRole("dialog", { name: "Task details" });
+
+  // Deleted once the details have read the task's subtasks (read after, they are a 404 the browser logs).
+  const subtasksRead = (id = 0) => page.waitForResponse((r) => r.url().includes(`parentId=${id}&`));
+
+  // Nothing changed in them: the details close, saying why.
+  const flightsRead = subtasksRead(flights?.id);
+  await tasks.openDetails("Book the flights");
+  await flightsRead;
+  await user.deleteTask(flights?.id ?? 0);
+  await expect(details).toHaveCount(0, LIVE);
+  await expect(tasks.toast("This task was deleted elsewhere")).toContainText("Book the flights");
+
+  // A change held: it is not lost unsaid, and can be kept as a new task.
+  const leaseRead = subtasksRead(lease?.id);
+  const open = await tasks.openDetails("Renew the lease");
+  await leaseRead;
+  await open.getByLabel("Title").fill("Renew the lease for two years");
+  await open.getByLabel("Description").fill("Ask about the deposit");
+  await user.deleteTask(lease?.id ?? 0);
+  await expect(details).toHaveCount(0, LIVE);
+  const toast = tasks.toast("Renew the lease for two years");
+  await expect(toast).toContainText("This task was deleted elsewhere");
+  await toast.getByRole("button", { name: "Keep as a new task" }).click();
+  await expect(tasks.item("Renew the lease for two years")).toBeVisible();
+  await expect(tasks.item("Renew the lease")).toHaveCount(0);
+  const kept = await tasks.openDetails("Renew the lease for two years");
+  await expect(kept.getByLabel("Description")).toHaveValue("Ask about the deposit");
+});

@@ -88,3 +88,50 @@ test("on a phone, details open as a bottom sheet from the … menu, and the toas
   const three = await tasks.item("Three").boundingBox();
   expect((three?.y ?? 0) + (three?.height ?? 0)).toBeLessThan(toast?.y ?? 0);
 });
+
+test("on a phone, Back closes the details sheet and stays on the page, asking first when a change is not saved", async ({
+  page,
+  user,
+}) => {
+  const errands = await user.createList("Errands");
+  await user.createTasks([{ title: "Call the plumber" }]);
+  const tasks = tasksPage(page);
+  // A page before this one, for Back to leave to if the sheet did not take it.
+  await page.goto(`/lists/${errands.id}`);
+  await tasks.goto();
+  const openSheet = async () => {
+    await tasks.item("Call the plumber").getByRole("button", { name: 'More actions for "Call the plumber"' }).tap();
+    await page.getByRole("menuitem", { name: /Open details/ }).tap();
+    const sheet = page.getByRole("dialog", { name: "Task details" });
+    await expect(sheet).toBeVisible();
+    return sheet;
+  };
+  const confirm = page.getByRole("alertdialog", { name: "Discard your changes?" });
+
+  const sheet = await openSheet();
+  await sheet.getByLabel("Description").fill("Leak under the sink");
+  await page.goBack();
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole("button", { name: "Keep editing" }).tap();
+  await expect(confirm).toHaveCount(0);
+  await expect(sheet.getByLabel("Description")).toHaveValue("Leak under the sink");
+  await expect(page).toHaveURL("/");
+
+  // Asked again on the next Back: Discard closes the sheet, and the page stays.
+  await page.goBack();
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole("button", { name: "Discard" }).tap();
+  await expect(sheet).toHaveCount(0);
+  await expect(page).toHaveURL("/");
+  await expect(tasks.item("Call the plumber")).not.toContainText("Leak");
+
+  // Nothing changed: Back closes it at once, still on this page; the next Back leaves as it always did.
+  await openSheet();
+  await page.goBack();
+  await expect(page.getByRole("dialog", { name: "Task details" })).toHaveCount(0);
+  await expect(confirm).toHaveCount(0);
+  await expect(page).toHaveURL("/");
+  await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(`/lists/${errands.id}`);
+});

@@ -36,6 +36,8 @@ export interface TestUser {
   createTasks: (tasks: NewTask[]) => Promise<{ id: number; title: string }[]>;
   /** Creates a list through the REST API. */
   createList: (name: string, color?: string) => Promise<{ id: number; name: string }>;
+  /** Deletes a task through the REST API, as another device would. */
+  deleteTask: (id: number) => Promise<void>;
   /** Sets the account's time zone through the REST API (what Settings saves). */
   setTimeZone: (timeZone: string) => Promise<void>;
   /** The endpoints of the account's push subscriptions, as the server keeps them. */
@@ -71,6 +73,9 @@ export async function signUpUser(baseURL: string, ip: string, name = "Ada Lovela
         id: 0,
         name,
       };
+    const deleteTask = async (id: number) => {
+      await send(owner, "DELETE", `tasks/${id}`, undefined, 204);
+    };
     const setTimeZone = async (timeZone: string) => {
       await send(owner, "PATCH", "settings", { timeZone }, 200);
     };
@@ -78,7 +83,17 @@ export async function signUpUser(baseURL: string, ip: string, name = "Ada Lovela
       ((await send(owner, "GET", "push-subscriptions", undefined, 200)) as { endpoint: string }[]).map(
         (subscription) => subscription.endpoint,
       );
-    return { ...account, id: user.id, cookies, ip, createTasks, createList, setTimeZone, pushEndpoints };
+    return {
+      ...account,
+      id: user.id,
+      cookies,
+      ip,
+      createTasks,
+      createList,
+      deleteTask,
+      setTimeZone,
+      pushEndpoints,
+    };
   } finally {
     await api.dispose();
   }
@@ -125,7 +140,7 @@ async function asOwner<T>({ baseURL, ip, userId, cookies }: Owner, use: (call: C
         headers: { Authorization: `Bearer ${token}` },
       });
       expect(response.status(), await response.text()).toBe(status);
-      return (await response.json()) as unknown;
+      return status === 204 ? undefined : ((await response.json()) as unknown);
     });
   } finally {
     await api.dispose();

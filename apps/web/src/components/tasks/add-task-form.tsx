@@ -7,13 +7,14 @@ import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } fr
 import { Button } from "@/components/ui/button";
 import { useUserClock } from "@/hooks/use-user-clock";
 import { loadInputSchemas, preloadInputSchemas } from "@/lib/load-input-schemas";
-import { readDraft, saveDraft } from "@/lib/new-task-draft";
+import { saveDraft } from "@/lib/new-task-draft";
 import { describeDue } from "./due-date";
 import { NewTaskOptions } from "./new-task-options";
 import { type ChosenOptions, newTaskFields, withoutParts } from "./quick-add/new-task-fields";
 import { QuickAddChips } from "./quick-add/quick-add-chips";
 import { QuickAddHighlight } from "./quick-add/quick-add-highlight";
 import { useQuickAdd } from "./quick-add/use-quick-add";
+import { useAddBoxHandover } from "./use-add-box-handover";
 
 interface AddTaskFormProps {
   inputRef: RefObject<HTMLInputElement | null>;
@@ -27,7 +28,7 @@ const NOTHING_CHOSEN: ChosenOptions = { priority: "none", dueDate: null, tags: [
  * The new-task line, read as it is typed (quick add: "Gym every mon 7am #health !high"), what it
  * recognised shown as chips under it; and priority, due date and tags as small icon buttons beside it.
  * What the line says wins; choosing with a button takes the line's words for that field out of it. Its
- * draft survives a reload or a trip to the sign-in page.
+ * draft survives a reload, a trip to the sign-in page, and a list switch as it is typed.
  */
 export function AddTaskForm({ inputRef, onAdd, tagSuggestions }: AddTaskFormProps) {
   const [title, setTitle] = useState("");
@@ -41,9 +42,7 @@ export function AddTaskForm({ inputRef, onAdd, tagSuggestions }: AddTaskFormProp
   const parts = quick.parsed?.parts ?? [];
   const fields = newTaskFields(title, quick.parsed, chosen);
 
-  useEffect(() => {
-    setTitle(readDraft());
-  }, []);
+  useAddBoxHandover(inputRef, setTitle);
 
   // The parser loads once there is a line to read (typed, or a draft back), if focus has not loaded it already.
   const { load } = quick;

@@ -30,6 +30,7 @@ import {
   CommandList,
   CommandShortcut,
 } from "@/components/ui/command";
+import { useTaskSearch } from "@/hooks/tasks/use-task-search";
 import type { View } from "@/hooks/use-list-filters";
 import { COMMAND_PLACEHOLDER } from "./command-palette-loader";
 import { scopePath } from "./task-scope";
@@ -40,9 +41,11 @@ export interface CommandPaletteProps {
   initialSearch?: string;
   /** Enter was pressed before it was there: choose the first match at once. */
   chooseOnOpen?: boolean;
+  userId: string;
   lists: readonly List[] | null;
   open: boolean;
   onOpenChange: (open: boolean) => void;
+  /** The page's tasks: shown before anything is typed, and searched here until the server's search answers. */
   tasks: readonly Task[];
   onView: (view: View) => void;
   onOpenTask: (task: Task) => void;
@@ -58,10 +61,11 @@ const THEME_ITEMS = [
   ["system", "System theme", MonitorIcon],
 ] as const;
 
-/** Ctrl/⌘+K: jump to a view, find a task (its details open), or run an action. */
+/** Ctrl/⌘+K: jump to a view, find a task in any list (its details open, in its list), or run an action. */
 export function CommandPalette({
   initialSearch = "",
   chooseOnOpen = false,
+  userId,
   lists,
   open,
   onOpenChange: setOpen,
@@ -73,6 +77,9 @@ export function CommandPalette({
   onShowShortcuts,
 }: CommandPaletteProps) {
   const [search, setSearch] = useState(initialSearch);
+  const found = useTaskSearch(userId, search);
+  const shownTasks = found?.tasks ?? tasks;
+  const listNames = new Map((lists ?? []).map((l) => [l.id, l.name]));
   // Each time it opens, it starts empty.
   const onOpenChange = (next: boolean) => {
     if (!next) setSearch("");
@@ -168,17 +175,23 @@ export function CommandPalette({
             );
           })}
         </CommandGroup>
-        {tasks.length > 0 && (
+        {shownTasks.length > 0 && (
           <CommandGroup heading="Tasks">
-            {tasks.slice(0, 200).map((task) => (
+            {shownTasks.slice(0, 200).map((task) => (
               <CommandItem
                 key={task.id}
                 value={`task ${task.id} ${task.title} ${task.tags.join(" ")}`}
+                // Found by the server (which reads accents and descriptions too): kept whatever cmdk's own match says.
+                keywords={found?.q ? [found.q] : undefined}
                 onSelect={run(() => onOpenTask(task))}
               >
                 <ListTodoIcon aria-hidden="true" />
                 <span className={task.completed ? "truncate text-muted-foreground line-through" : "truncate"}>
                   {task.title}
+                </span>
+                <span className="ml-auto shrink-0 truncate text-muted-foreground text-xs">
+                  <span className="sr-only">, in </span>
+                  {listNames.get(task.listId)}
                 </span>
               </CommandItem>
             ))}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeTask } from "@/hooks/tasks/test-support";
-import { detailsChange, detailsDraftOf, withUnsaved } from "./details-draft";
+import { detailsChange, detailsDraftOf, newTaskOf, withUnsaved } from "./details-draft";
 
 const task = makeTask(1, {
   dueDate: "2026-12-02",
@@ -70,5 +70,32 @@ describe("withUnsaved", () => {
 
   it("leaves the draft as it is without a change", () => {
     expect(withUnsaved(detailsDraftOf(task), null)).toEqual(detailsDraftOf(task));
+  });
+});
+
+describe("newTaskOf", () => {
+  it("makes the draft a new task in the list given, every field kept", () => {
+    const draft = { ...detailsDraftOf(task), title: "Kept", description: "Typed before the task went" };
+    expect(newTaskOf(draft, 7)).toEqual({
+      title: "Kept",
+      description: "Typed before the task went",
+      priority: task.priority,
+      tags: ["a", "b"],
+      dueDate: "2026-12-02",
+      dueTime: "09:00",
+      recurrence: { rule: "FREQ=WEEKLY;BYDAY=WE", from: "due" },
+      reminders: [{ minutesBefore: 10 }],
+      listId: 7,
+    });
+  });
+
+  it("leaves the list out for the Inbox, and sends no time, repeat or reminders without a date", () => {
+    const draft = { ...detailsDraftOf(task), dueDate: null };
+    expect(newTaskOf(draft, null)).toEqual({
+      title: task.title,
+      description: task.description,
+      priority: task.priority,
+      tags: ["a", "b"],
+    });
   });
 });

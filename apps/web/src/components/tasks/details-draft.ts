@@ -1,4 +1,4 @@
-import type { Task, UpdateTask } from "@todo/contracts";
+import type { CreateTask, Task, UpdateTask } from "@todo/contracts";
 
 /** What the details panel edits of a task. */
 export type DetailsDraft = Pick<
@@ -37,4 +37,13 @@ export function withUnsaved(draft: DetailsDraft, change: Partial<UpdateTask> | n
   const fields = Object.fromEntries(FIELDS.filter((field) => field in change).map((field) => [field, change[field]]));
   const cleared = change.dueDate === null ? { dueTime: null, recurrence: null, reminders: [] } : {};
   return { ...draft, ...fields, ...cleared } as DetailsDraft;
+}
+
+/** The draft as a new task in `listId` (the Inbox when null): what was typed for a task deleted meanwhile. */
+export function newTaskOf(draft: DetailsDraft, listId: number | null): CreateTask {
+  const due = draft.dueDate
+    ? { dueDate: draft.dueDate, dueTime: draft.dueTime, recurrence: draft.recurrence, reminders: draft.reminders }
+    : {};
+  const { title, description, priority, tags } = draft;
+  return { title, description, priority, tags, ...due, ...(listId !== null && { listId }) };
 }

@@ -34,6 +34,7 @@ import { sectionsOf } from "@/lib/list-filters";
 import { getSessionToken } from "@/lib/session-token";
 import { AddTaskForm } from "./add-task-form";
 import { CommandPaletteLoader } from "./command-palette-loader";
+import { newTaskOf } from "./details-draft";
 import { dueLabel, longDate } from "./due-date";
 import { TaskDrag } from "./task-drag";
 import { EmptyState } from "./task-empty-state";
@@ -121,7 +122,8 @@ export function TaskApp({ user, scope, renderedAt, locale }: TaskAppProps) {
   // (which would then wait for it, and fail with it if the database went away meanwhile).
   useEffect(() => void getSessionToken().catch(() => {}), []);
 
-  // A reminder's link (`/?task=ID`, from its notification) opens that task's details; the address then drops it.
+  // A reminder's link (`/?task=ID`, from its notification), or a task the palette found in another list, opens
+  // that task's details; the address then drops it.
   useEffect(() => {
     const url = new URL(window.location.href);
     const id = Number(url.searchParams.get("task"));
@@ -162,6 +164,15 @@ export function TaskApp({ user, scope, renderedAt, locale }: TaskAppProps) {
   );
   const onDelete = useCallback((task: Task) => remove([task]), [remove]);
   const onOpenDetails = useCallback((task: Task) => setDetailsId(task.id), []);
+  // The palette finds tasks in every list: one this page does not show opens in its own list, details open.
+  const onOpenFound = useCallback(
+    (task: Task) => {
+      if (list?.id === task.listId || shown.some((t) => t.id === task.id)) return setDetailsId(task.id);
+      const inbox = lists?.find((l) => l.id === task.listId)?.isInbox;
+      router.push(`${scopePath(inbox ? { kind: "inbox" } : { kind: "list", listId: task.listId })}?task=${task.id}`);
+    },
+    [list, lists, shown, router],
+  );
   const onTagClick = useCallback((tag: string) => setFilters({ tag }), [setFilters]);
 
   const onAdd = useCallback(
@@ -340,17 +351,23 @@ export function TaskApp({ user, scope, renderedAt, locale }: TaskAppProps) {
                     }}
                     onConflict={setConflict}
                     onComplete={completion.toggle}
+                    onKeepAsNew={(task, draft) => {
+                      // Into the task's list, unless that went with it (the Inbox then).
+                      const listId = lists?.some((l) => l.id === task.listId) ? task.listId : null;
+                      void add(newTaskOf(draft, listId));
+                    }}
                     tagSuggestions={tagSuggestions}
                   />
                 )}
                 {helpLoaded && <HelpDialog open={helpOpen} onOpenChange={setHelpOpen} />}
                 <CommandPaletteLoader
+                  userId={userId}
                   lists={lists}
                   open={paletteOpen}
                   onOpenChange={setPaletteOpen}
                   tasks={shown}
                   onView={(view) => setFilters({ view })}
-                  onOpenTask={onOpenDetails}
+                  onOpenTask={onOpenFound}
                   onNewTask={() => newTaskRef.current?.focus()}
                   onSearch={() => searchRef.current?.focus()}
                   onShowShortcuts={() => setHelpOpen(true)}

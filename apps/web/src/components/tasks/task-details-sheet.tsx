@@ -9,7 +9,7 @@ import {
   UpdateTaskSchema,
 } from "@todo/contracts";
 import { CheckIcon, FlagIcon, RefreshCwIcon } from "lucide-react";
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useEffect, useEffectEvent, useId, useRef, useState } from "react";
 import {
   AlertDialog,
   AlertDialogAction,
@@ -26,8 +26,12 @@ import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Sheet, SheetContent, SheetDescription, SheetFooter, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { Textarea } from "@/components/ui/textarea";
+import { onTaskDeletedElsewhere } from "@/hooks/live/deleted-elsewhere";
 import type { Conflict } from "@/hooks/tasks/use-update-task";
+import { useBackCloses } from "@/hooks/use-back-closes";
 import { useMediaQuery } from "@/hooks/use-media-query";
+import { useWarnBeforeUnload } from "@/hooks/use-warn-before-unload";
+import { toastDeletedElsewhere } from "./deleted-elsewhere-toast";
 import { type DetailsDraft, detailsChange, detailsDraftOf, withUnsaved } from "./details-draft";
 import { DueField } from "./due-field";
 import { PRIORITY_LABELS, PRIORITY_TEXT } from "./priority";
@@ -48,12 +52,15 @@ interface TaskDetailsSheetProps {
   onConflict: (conflict: Conflict) => void;
   /** Completes the task (a recurring one: this occurrence), after its changes are saved. */
   onComplete: (task: Task) => void;
+  /** What was typed for a task deleted elsewhere meanwhile, kept at the user's word: added as a new task. */
+  onKeepAsNew: (task: Task, draft: DetailsDraft) => void;
   tagSuggestions: () => string[];
 }
 
 /**
  * A task's details: a side panel on wide screens, a bottom sheet on phones. Closing it with
- * changes not saved asks first; after it closes, focus goes back to the task's row.
+ * changes not saved asks first, by its own buttons, Escape or the browser's Back (a reload or a
+ * closed tab: the browser asks); after it closes, focus goes back to the task's row.
  */
 export function TaskDetailsSheet({
   userId,
@@ -63,6 +70,7 @@ export function TaskDetailsSheet({
   onSave,
   onConflict,
   onComplete,
+  onKeepAsNew,
   tagSuggestions,
 }: TaskDetailsSheetProps) {
   const wide = useMediaQuery("(min-width: 640px)", true);
@@ -71,11 +79,18 @@ export function TaskDetailsSheet({
   // Closing clears `task` before the sheet hands focus back: remember whose row to return to.
   const shownId = useRef<number | null>(null);
   if (task) shownId.current = task.id;
+  // Gone from under the form (deleted, or moved out of every list this tab holds): nothing is held any more.
+  if (task === null && dirty) setDirty(false);
 
   function requestClose() {
     if (dirty) setConfirming(true);
     else onClose();
   }
+  useWarnBeforeUnload(task !== null && dirty);
+  useBackCloses(task !== null, () => {
+    requestClose();
+    return dirty;
+  });
 
   return (
     <>
@@ -99,6 +114,12 @@ export function TaskDetailsSheet({
               unsaved={unsaved}
               onDirty={setDirty}
               onCancel={requestClose}
+              onDeletedElsewhere={(held) => {
+                setDirty(false);
+                setConfirming(false);
+                onClose();
+                toastDeletedElsewhere(task, held, (draft) => onKeepAsNew(task, draft));
+              }}
               onConflict={(mine) => {
                 setDirty(false);
                 onConflict({ mine, theirs: task });
@@ -154,6 +175,8 @@ interface DetailsFormProps {
   unsaved: UpdateTask | null;
   onDirty: (dirty: boolean) => void;
   onCancel: () => void;
+  /** The task was deleted on another tab or device: with the draft when it held a change. */
+  onDeletedElsewhere: (unsaved: DetailsDraft | null) => void;
   /** The fields that changed, or null when none did; and whether to complete the task after. */
   onSave: (change: UpdateTask | null, complete: boolean) => void;
   /** My change, made on a version of the task that has since changed elsewhere in a field this form edits. */
@@ -167,6 +190,7 @@ function DetailsForm({
   unsaved,
   onDirty,
   onCancel,
+  onDeletedElsewhere,
   onSave,
   onConflict,
   tagSuggestions,
@@ -186,6 +210,10 @@ function DetailsForm({
     setBase(task);
     setDraft(detailsDraftOf(task));
   }
+  const deletedElsewhere = useEffectEvent((id: number) => {
+    if (id === task.id) onDeletedElsewhere(edited ? draft : null);
+  });
+  useEffect(() => onTaskDeletedElsewhere((id) => deletedElsewhere(id)), []);
   const [error, setError] = useState<string | null>(null);
   // What a field could not take (a time typed wrong, a repeat that ends before it starts): no saving meanwhile.
   const [problems, setProblems] = useState<Record<string, string | null>>({});

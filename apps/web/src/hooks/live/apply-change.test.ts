@@ -7,6 +7,7 @@ import { runMutation } from "@/hooks/tasks/run-mutation";
 import { ACTIVE, COMPLETED, deferred, listed, makeTask, USER } from "@/hooks/tasks/test-support";
 import { makeQueryClient } from "@/lib/query-client";
 import { changeApplier } from "./apply-change";
+import { onTaskDeletedElsewhere } from "./deleted-elsewhere";
 
 const PARENT = 1;
 // Longer than the applier's wait before it refetches (100 ms).
@@ -53,6 +54,23 @@ function writeUnderWay(client: ReturnType<typeof makeQueryClient>) {
 }
 
 describe("changeApplier", () => {
+  it("tells who shows a task that it was deleted while it is still in the cache, even during a write of this page's", async () => {
+    const client = makeQueryClient(() => {});
+    const task = makeTask(5, { title: "Renew the lease" });
+    client.setQueryData(taskKeys.list(USER, ACTIVE), {
+      pages: [{ tasks: [task], nextCursor: null }],
+      pageParams: [null],
+    });
+    const seen: { id: number; cached: boolean }[] = [];
+    const stop = onTaskDeletedElsewhere((id) => seen.push({ id, cached: listed(client, ACTIVE).length > 0 }));
+    const write = writeUnderWay(client);
+    changeApplier(client, USER)({ seq: 1, type: "task.deleted", id: 5, data: null });
+    stop();
+    changeApplier(client, USER)({ seq: 2, type: "task.deleted", id: 6, data: null });
+    expect(seen).toEqual([{ id: 5, cached: true }]);
+    await write.settle();
+  });
+
   it("refetches the shown subtasks once for a burst of changes to them, after a short wait", async () => {
     const { apply, fetches } = await showing();
     for (const seq of [1, 2, 3]) apply(subtaskChange(seq, makeTask(10 + seq, { parentId: PARENT })));

@@ -4,6 +4,7 @@ import { listKeys } from "@/hooks/lists/keys";
 import { settingsKeys } from "@/hooks/settings/keys";
 import { taskKeys } from "@/hooks/tasks/keys";
 import { dropTask, placeTask } from "@/hooks/tasks/list-cache";
+import { taskDeletedElsewhere } from "./deleted-elsewhere";
 
 // Counts and subtasks are refetched, not computed: once for a burst of changes (a replay after a sleep).
 const REFETCH_AFTER_MS = 100;
@@ -59,6 +60,7 @@ export function changeApplier(client: QueryClient, userId: string): (change: Cha
   };
 
   const applyToTasks = (change: Change) => {
+    if (change.type === "task.deleted") taskDeletedElsewhere(change.id);
     // This tab's own task writes show their optimistic state, and refetch everything once the last settles
     // (refreshAfterWrite): their echoes, and anything else meanwhile, would only undo what they show.
     if (writesUnderWay()) return;
