@@ -9,16 +9,19 @@ import { sessionJwtSeconds } from "./jwt-lifetime";
 const POLL_MS = 2_000;
 /** Room for the app's and the database's clocks to differ. */
 const CLOCK_SKEW_MS = 60_000;
+/** After this long without a request that asks, the reads stop (a serverless database may then suspend). */
+const IDLE_MS = 60_000;
 
 interface Revocations {
   ids: Set<string>;
-  /** The first read, which the first requests wait for; every read after it runs on a timer. */
+  /** The first read, which the first requests wait for; every read after it runs on a timer while asked. */
   first: Promise<void> | null;
+  lastAsked: number;
 }
 
 // On globalThis: Next.js bundles route handlers apart, and each must see the same sessions.
 const globalForRevocations = globalThis as typeof globalThis & { todoRevokedSessions?: Revocations };
-globalForRevocations.todoRevokedSessions ??= { ids: new Set(), first: null };
+globalForRevocations.todoRevokedSessions ??= { ids: new Set(), first: null, lastAsked: 0 };
 const revocations = globalForRevocations.todoRevokedSessions;
 
 /**
@@ -40,7 +43,11 @@ async function read(): Promise<void> {
 }
 
 function readAgainLater(): void {
-  setTimeout(() => void read().finally(readAgainLater), POLL_MS).unref?.();
+  setTimeout(() => {
+    // Idle: the next request reads afresh, and waits for it, before trusting what is held.
+    if (Date.now() - revocations.lastAsked > IDLE_MS) revocations.first = null;
+    else void read().finally(readAgainLater);
+  }, POLL_MS).unref?.();
 }
 
 /**
@@ -49,6 +56,7 @@ function readAgainLater(): void {
  * JWT alone would work until it expires.
  */
 export async function isSessionRevoked(sessionId: string): Promise<boolean> {
+  revocations.lastAsked = Date.now();
   revocations.first ??= read().finally(readAgainLater);
   await revocations.first;
   return revocations.ids.has(sessionId);
