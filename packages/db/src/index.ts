@@ -9,7 +9,7 @@ export * from "./push";
 export { pruneApiHits, recordApiHits } from "./rate-limit/api-hits";
 export { type AttemptDecision, type AttemptRule, consumeAttempt } from "./rate-limit/attempts";
 export * from "./reminders";
+export * from "./revocations";
 export type { PushSubscriptionRow, TaskCompletionRow, UserSettingsRow } from "./schema";
-export * from "./sessions";
 export * from "./settings";
 export * from "./tasks";

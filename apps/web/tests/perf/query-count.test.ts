@@ -31,8 +31,10 @@ describe("database statements per request", () => {
     await response.arrayBuffer();
     await new Promise((resolve) => setTimeout(resolve, 100));
     // Not per request: the per-user request limit writes its counts in batches, at most once a second, and the
-    // sessions signed out lately are read every two seconds (revoked-sessions.ts).
-    const perRequest = proxy.statements().filter((statement) => !/"api_rate_limit"|"revoked_session"/.test(statement));
+    // sessions and access tokens ended lately are read every two seconds (revoked-credentials.ts).
+    const perRequest = proxy
+      .statements()
+      .filter((statement) => !/"api_rate_limit"|"revoked_credential"/.test(statement));
     return { status: response.status, statements: perRequest };
   }
 

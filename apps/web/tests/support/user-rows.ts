@@ -1,7 +1,10 @@
 import pg from "pg";
 
-/** Tables that hold nothing of any one user: Better Auth's signing keys. */
-const GLOBAL_TABLES = new Set(["jwks"]);
+/**
+ * Tables that hold nothing of any one user: Better Auth's signing keys, and the ids of ended sessions and access
+ * tokens (random UUIDs, linked to no user once their rows are gone, pruned after twice a JWT's lifetime).
+ */
+const GLOBAL_TABLES = new Set(["jwks", "revoked_credential"]);
 
 /**
  * How many rows of every table in the database name a user: by a `user_id` column, the user row

@@ -32,8 +32,8 @@ export interface VerifiedToken {
   scope: TokenScope;
   /** When the token lapses (`exp`, in ms since the epoch); undefined for a token without `exp`. */
   expiresAt?: number;
-  /** The signed-in session a browser's token was issued for (`sid`); none for an access token's. */
-  sessionId?: string;
+  /** What the token was issued for: a browser's session (`sid`) or the access token it was exchanged for (`tid`). */
+  credentialId?: string;
 }
 
 export interface BearerVerifierOptions {
@@ -72,15 +72,15 @@ export function createBearerVerifier({ loadKeys, issuer, audience, signingKeys }
         if (!reloaded) throw error;
         result = await verify(token, reloaded);
       }
-      const { sub: subject, scope, exp, sid } = result.payload;
+      const { sub: subject, scope, exp, sid, tid } = result.payload;
       if (!subject) throw new TokenRejectedError("The token names no subject");
       const expiresAt = exp === undefined ? undefined : exp * 1000;
-      if (scope === undefined) {
-        return { subject, scope: "session", expiresAt, ...(typeof sid === "string" && { sessionId: sid }) };
-      }
+      const issuedFor = scope === undefined ? sid : tid;
+      const credential = typeof issuedFor === "string" ? { credentialId: issuedFor } : {};
+      if (scope === undefined) return { subject, scope: "session", expiresAt, ...credential };
       if (scope !== "read" && scope !== "read-write")
         throw new TokenRejectedError('The token\'s "scope" claim is not valid here');
-      return { subject, scope, expiresAt };
+      return { subject, scope, expiresAt, ...credential };
     } catch (error) {
       if (error instanceof errors.JOSEError) throw new TokenRejectedError(reason(error));
       throw error;

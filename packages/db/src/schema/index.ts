@@ -5,7 +5,7 @@ export * from "./change";
 export * from "./list";
 export * from "./push-subscription";
 export * from "./reminder";
-export * from "./revoked-session";
+export * from "./revoked-credential";
 export * from "./task";
 export * from "./task-completion";
 export * from "./user-settings";

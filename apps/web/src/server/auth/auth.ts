@@ -140,7 +140,7 @@ function createAuth() {
           audience: env.BETTER_AUTH_URL,
           expirationTime: env.JWT_EXPIRATION,
           // `sub` carries the user id; of the rest of the user row only `email` travels in the token, with the
-          // session's id (`sid`), by which the API refuses it once that session ends (revoked-sessions.ts).
+          // session's id (`sid`), by which the API refuses it once that session ends (revoked-credentials.ts).
           definePayload: ({ user, session }) => ({ email: user.email, sid: session.id }),
         },
       }),

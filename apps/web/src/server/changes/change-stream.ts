@@ -20,7 +20,7 @@ export interface ChangeStreamOptions {
   signal: AbortSignal;
   /** When the token that opened it lapses (ms since the epoch): the stream ends then, never outliving it. */
   endsAt?: number;
-  /** Whether the session the token was issued for has ended since: asked at each heartbeat, the stream ends if so. */
+  /** Whether what the token was issued for (a session, an access token) has ended since: asked at each heartbeat. */
   revoked?: () => Promise<boolean>;
 }
 
@@ -110,7 +110,7 @@ export function changeStream({
     },
     heartbeat: () => {
       send(commentMessage("keep-alive"));
-      void revoked?.().then((ended) => ended && endForToken("session_revoked"));
+      void revoked?.().then((ended) => ended && endForToken("credential_revoked"));
     },
     end: (retryMs) => {
       send(retryMessage(retryMs));

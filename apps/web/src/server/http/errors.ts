@@ -25,6 +25,17 @@ export class AccountGoneError extends UnauthorizedError {
   }
 }
 
+/** A valid token whose session was signed out, or whose access token was revoked, since it was issued. */
+export class CredentialRevokedError extends UnauthorizedError {
+  constructor(scope: "session" | "read" | "read-write") {
+    super(
+      scope === "session"
+        ? "This token's session has been signed out: sign in again"
+        : "The access token this token was exchanged for has been revoked",
+    );
+  }
+}
+
 export class ForbiddenError extends HttpError {
   constructor(detail = "This token belongs to another user") {
     super(403, detail);

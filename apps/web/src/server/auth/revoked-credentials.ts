@@ -1,11 +1,11 @@
 import "server-only";
-import { pruneRevokedSessions, sessionsRevokedSince } from "@todo/db";
+import { credentialsRevokedSince, pruneRevokedCredentials } from "@todo/db";
 import { getDb } from "../db";
 import { errorForLog } from "../error-for-log";
 import { log } from "../log";
 import { sessionJwtSeconds } from "./jwt-lifetime";
 
-/** How often the sessions ended on any instance are read: how long a signed-out session's JWT keeps working here. */
+/** How often what ended on any instance is read: how long a signed-out session's JWT keeps working here. */
 const POLL_MS = 2_000;
 /** Room for the app's and the database's clocks to differ. */
 const CLOCK_SKEW_MS = 60_000;
@@ -19,26 +19,26 @@ interface Revocations {
   lastAsked: number;
 }
 
-// On globalThis: Next.js bundles route handlers apart, and each must see the same sessions.
-const globalForRevocations = globalThis as typeof globalThis & { todoRevokedSessions?: Revocations };
-globalForRevocations.todoRevokedSessions ??= { ids: new Set(), first: null, lastAsked: 0 };
-const revocations = globalForRevocations.todoRevokedSessions;
+// On globalThis: Next.js bundles route handlers apart, and each must see the same revocations.
+const globalForRevocations = globalThis as typeof globalThis & { todoRevokedCredentials?: Revocations };
+globalForRevocations.todoRevokedCredentials ??= { ids: new Set(), first: null, lastAsked: 0 };
+const revocations = globalForRevocations.todoRevokedCredentials;
 
 /**
- * Reads every session ended within a JWT's lifetime, whole each time: a revocation whose transaction commits late
+ * Reads every session and access token ended within a JWT's lifetime, whole each time: a revocation whose transaction commits late
  * is never skipped, and one older than that names no JWT still valid. Kept as it was while the database is away.
  */
 async function read(): Promise<void> {
   const lifetimeMs = sessionJwtSeconds() * 1000;
   try {
-    const ids = await sessionsRevokedSince(getDb(), new Date(Date.now() - lifetimeMs - CLOCK_SKEW_MS));
+    const ids = await credentialsRevokedSince(getDb(), new Date(Date.now() - lifetimeMs - CLOCK_SKEW_MS));
     revocations.ids = new Set(ids);
   } catch (error) {
-    log("warn", "revoked_sessions_read_failed", { error: errorForLog(error) });
+    log("warn", "revoked_credentials_read_failed", { error: errorForLog(error) });
   }
   // Now and then (about one read in a hundred), forget what no JWT can name any more, so the table stays small.
   if (Math.random() < 0.01) {
-    await pruneRevokedSessions(getDb(), new Date(Date.now() - 2 * (lifetimeMs + CLOCK_SKEW_MS))).catch(() => {});
+    await pruneRevokedCredentials(getDb(), new Date(Date.now() - 2 * (lifetimeMs + CLOCK_SKEW_MS))).catch(() => {});
   }
 }
 
@@ -51,13 +51,14 @@ function readAgainLater(): void {
 }
 
 /**
- * Whether the session a browser's JWT names has ended (signed out there, signed out from another device, a password
- * reset, the account deleted), on this instance or any other sharing the database: within `POLL_MS` of it, where the
- * JWT alone would work until it expires.
+ * Whether what a JWT was issued for has ended, on this instance or any other sharing the database: a browser's
+ * session (`sid`: signed out there or from another device, a password reset, the account deleted) or the access
+ * token a program's JWT was exchanged for (`tid`: revoked). Within `POLL_MS` of it, where the JWT alone would work
+ * until it expires.
  */
-export async function isSessionRevoked(sessionId: string): Promise<boolean> {
+export async function isCredentialRevoked(credentialId: string): Promise<boolean> {
   revocations.lastAsked = Date.now();
   revocations.first ??= read().finally(readAgainLater);
   await revocations.first;
-  return revocations.ids.has(sessionId);
+  return revocations.ids.has(credentialId);
 }

@@ -1,0 +1,1 @@
+export { credentialsRevokedSince, pruneRevokedCredentials } from "./revoked-credentials";

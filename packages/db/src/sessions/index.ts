@@ -1,1 +1,0 @@
-export { pruneRevokedSessions, sessionsRevokedSince } from "./revoked-sessions";
