@@ -32,7 +32,10 @@ describe("taskEtag and parseTaskIfMatch", () => {
 
   it("skips weak tags and tags this API never sends, commas inside a tag included", () => {
     const sent = '"2000", "3000-2-0"';
-    const never = 'W/"1000", W/"1000-1-1", "a,b", "-5", "", "1234567890123456", "0012", "12-0-0", "12-01-0", "12-1"';
+    const never =
+      'W/"1000", W/"1000-1-1", "a,b", "-5", "", "1234567890123456", "0012", "12-0-0", "12-01-0", "12-1", ' +
+      // Past 9999-12-31T23:59:59.999Z no version can be: the database refused such an instant (500 before).
+      '"253402300800000", "999999999999999", "999999999999999-999-999"';
     expect(parseTaskIfMatch(`${never}, ${sent}`)).toEqual([
       { updatedAt: new Date(2000), subtasks: none },
       { updatedAt: new Date(3000), subtasks: { total: 2, completed: 0 } },
@@ -45,6 +48,12 @@ describe("taskEtag and parseTaskIfMatch", () => {
 });
 
 describe("settingsEtag and parseSettingsIfMatch", () => {
+  it("names no version later than 9999-12-31T23:59:59.999Z", () => {
+    expect(parseSettingsIfMatch('"253402300800000", "999999999999999", "253402300799999"')).toEqual([
+      new Date(253_402_300_799_999),
+    ]);
+  });
+
   it("reads back the version an ETag was made from, and no task's parent tag", () => {
     const updatedAt = "2026-11-26T14:00:00.123Z";
     expect(parseSettingsIfMatch(`${settingsEtag({ updatedAt })}, "5-1-0", W/"7"`)).toEqual([new Date(updatedAt)]);

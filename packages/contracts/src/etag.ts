@@ -30,13 +30,20 @@ const MS = "(0|[1-9]\\d{0,14})";
 const COUNT = "(0|[1-9]\\d{0,2})";
 const TASK_TAG = new RegExp(`^${MS}(?:-([1-9]\\d{0,2})-${COUNT})?$`);
 const SETTINGS_TAG = new RegExp(`^${MS}$`);
+// 9999-12-31T23:59:59.999Z: no version is later (a later one would reach the database in a form it refuses).
+const LATEST_VERSION_MS = 253_402_300_799_999;
+
+/** The version a tag's milliseconds name, if a version can be that late. */
+const versionAt = (ms: string): Date | undefined =>
+  Number(ms) <= LATEST_VERSION_MS ? new Date(Number(ms)) : undefined;
 
 /** The task versions an `If-Match` value names: one per tag in its list that this API could have sent. `*` is the caller's to handle. */
 export function parseTaskIfMatch(value: string): TaskVersion[] {
   return strongTags(value).flatMap((tag) => {
     const [, ms, total = "0", completed = "0"] = TASK_TAG.exec(tag) ?? [];
-    if (ms === undefined) return [];
-    return [{ updatedAt: new Date(Number(ms)), subtasks: { total: Number(total), completed: Number(completed) } }];
+    const updatedAt = ms === undefined ? undefined : versionAt(ms);
+    if (updatedAt === undefined) return [];
+    return [{ updatedAt, subtasks: { total: Number(total), completed: Number(completed) } }];
   });
 }
 
@@ -47,5 +54,8 @@ export function settingsEtag(settings: Pick<Settings, "updatedAt">): string {
 
 /** The settings versions (`updatedAt`s) an `If-Match` value names, read as a task's are. */
 export function parseSettingsIfMatch(value: string): Date[] {
-  return strongTags(value).flatMap((tag) => (SETTINGS_TAG.test(tag) ? [new Date(Number(tag))] : []));
+  return strongTags(value).flatMap((tag) => {
+    const version = SETTINGS_TAG.test(tag) ? versionAt(tag) : undefined;
+    return version ? [version] : [];
+  });
 }

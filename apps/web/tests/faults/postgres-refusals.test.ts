@@ -135,38 +135,101 @@ describe("while the sessions cannot be read in time (a lock held past the statem
   }, 40_000);
 });
 
-describe("when PostgreSQL ends the session in the middle of a sign-up", () => {
-  it("keeps nothing of it: the same address signs up afterwards and signs in", async () => {
+/** While `work` runs, PostgreSQL ends the session of every statement that writes (`event`) a row of `table`. */
+async function endingSessionsOn(table: string, event: "INSERT" | "DELETE", work: (owner: pg.Client) => Promise<void>) {
+  const owner = new pg.Client({ connectionString: database.url });
+  await owner.connect();
+  try {
+    await owner.query(`
+      CREATE FUNCTION end_own_session() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
+      BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NULL; END $$;
+      CREATE TRIGGER end_own_session BEFORE ${event} ON "${table}" FOR EACH ROW EXECUTE FUNCTION end_own_session();`);
+    await work(owner);
+  } finally {
+    await owner.query(
+      `DROP TRIGGER IF EXISTS end_own_session ON "${table}"; DROP FUNCTION IF EXISTS end_own_session()`,
+    );
+    await owner.end();
+  }
+}
+
+describe("when PostgreSQL ends the session in the middle of a sign-up or a sign-out", () => {
+  const password = "correct horse battery staple";
+  const signUpAs = (email: string) =>
+    fetch(`${app.url}/api/auth/sign-up/email`, {
+      method: "POST",
+      headers: authHeaders(app.url),
+      body: JSON.stringify({ name: "Midway", email, password }),
+    });
+  const usersWith = async (owner: pg.Client, email: string) =>
+    (await owner.query('SELECT count(*)::int AS n FROM "user" WHERE email = $1', [email])).rows[0].n;
+
+  it("keeps nothing of a sign-up ended at its password: the same address signs up afterwards and signs in", async () => {
     const email = `midway-${Date.now()}@example.com`;
-    const password = "correct horse battery staple";
-    const signUpOnce = () =>
-      fetch(`${app.url}/api/auth/sign-up/email`, {
-        method: "POST",
-        headers: authHeaders(app.url),
-        body: JSON.stringify({ name: "Midway", email, password }),
-      });
-    // The session that has just written the user is terminated as it writes the password (the account row).
-    const owner = new pg.Client({ connectionString: database.url });
-    await owner.connect();
-    try {
-      await owner.query(`
-        CREATE FUNCTION end_own_session() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
-        BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NEW; END $$;
-        CREATE TRIGGER end_session_on_account BEFORE INSERT ON account
-          FOR EACH ROW EXECUTE FUNCTION end_own_session();`);
-      const failed = await signUpOnce();
-      expect(failed.status).toBeGreaterThanOrEqual(500);
-      const { rows } = await owner.query('SELECT count(*)::int AS users FROM "user" WHERE email = $1', [email]);
-      expect(rows[0].users).toBe(0);
-    } finally {
-      await owner.query(
-        "DROP TRIGGER IF EXISTS end_session_on_account ON account; DROP FUNCTION IF EXISTS end_own_session()",
-      );
-      await owner.end();
-    }
-    expect((await signUpOnce()).status).toBe(200);
+    await endingSessionsOn("account", "INSERT", async (owner) => {
+      expectRetryableRefusal(await signUpAs(email));
+      expect(await usersWith(owner, email)).toBe(0);
+    });
+    expect((await signUpAs(email)).status).toBe(200);
     expect((await signIn(app.url, email, password)).status).toBe(200);
   });
+
+  it("answers a sign-up ended at its user 503, not 422 FAILED_TO_CREATE_USER, and keeps nothing", async () => {
+    const email = `first-row-${Date.now()}@example.com`;
+    await endingSessionsOn("user", "INSERT", async (owner) => {
+      expectRetryableRefusal(await signUpAs(email));
+      expect(await usersWith(owner, email)).toBe(0);
+    });
+    expect((await signUpAs(email)).status).toBe(200);
+  });
+
+  it("answers a sign-out whose session could not be deleted 503, not 200: the session and its JWT live on", async () => {
+    const user = await signUpWithToken(app.url);
+    const signOut = () =>
+      fetch(`${app.url}/api/auth/sign-out`, {
+        method: "POST",
+        headers: { ...authHeaders(app.url), cookie: user.cookie },
+        body: "{}",
+      });
+    const list = () =>
+      fetch(`${app.url}/api/${user.userId}/tasks`, { headers: { Authorization: `Bearer ${user.token}` } });
+    await endingSessionsOn("session", "DELETE", async () => {
+      expectRetryableRefusal(await signOut());
+    });
+    expect((await list()).status).toBe(200);
+    // Tried again, it signs out; the JWT is refused once the instance has read that (every 2 s).
+    expect((await signOut()).status).toBe(200);
+    let answer = await list();
+    for (const deadline = Date.now() + 10_000; answer.status === 200 && Date.now() < deadline; ) {
+      await sleep(200);
+      answer = await list();
+    }
+    expect(answer.status).toBe(401);
+  });
+});
+
+describe("a session ended while this instance could not reach the database", () => {
+  it("is refused from the first request once the database is back, never checked against what was read before", async () => {
+    const user = await signUpWithToken(app.url);
+    const list = () =>
+      fetch(`${app.url}/api/${user.userId}/tasks`, { headers: { Authorization: `Bearer ${user.token}` } });
+    expect((await list()).status).toBe(200);
+    // Another instance, still connected, signs the session out while this one is refused by the database.
+    const other = new pg.Client({ connectionString: database.url });
+    await other.connect();
+    try {
+      await admin.refuseConnections();
+      await other.query('DELETE FROM "session" WHERE user_id = $1', [user.userId]);
+      await sleep(6_000);
+      expectRetryableRefusal(await list());
+    } finally {
+      await admin.allowConnections();
+      await other.end();
+    }
+    const first = await list();
+    expect(first.status).toBe(401);
+    expect((await first.json()).detail).toBe("This token's session has been signed out: sign in again");
+  }, 30_000);
 });
 
 describe("while PostgreSQL takes no writes, as a standby after a failover", () => {

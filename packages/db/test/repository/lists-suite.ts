@@ -39,6 +39,17 @@ export function describeLists({ db }: DatabaseContext): void {
       ]);
     });
 
+    it("gives a user without an Inbox (its sign-up's hook failed) one when the lists are read, and only one", async () => {
+      const userId = await createUser(db());
+      await createList(db(), userId, { name: "Work" });
+      const [first, second] = await Promise.all([listLists(db(), userId), listLists(db(), userId)]);
+      for (const lists of [first, second])
+        expect(lists?.map((l) => [l.name, l.isInbox])).toEqual([
+          ["Inbox", true],
+          ["Work", false],
+        ]);
+    });
+
     it("puts a new list last, answers the Inbox first then by position, and counts each list's open tasks", async () => {
       const userId = await createUser(db());
       await createInbox(db(), userId);
@@ -74,7 +85,13 @@ export function describeLists({ db }: DatabaseContext): void {
       const made = await Promise.all(names.map((name) => createList(db(), userId, { name })));
       const positions = made.map((row) => row.position);
       expect(new Set(positions).size).toBe(names.length);
-      expect((await listLists(db(), userId)).map((row) => row.name).sort()).toEqual(names);
+      // The Inbox comes first (made by the read, this user having none): the rest are the lists made at once.
+      expect(
+        (await listLists(db(), userId))
+          .map((row) => row.name)
+          .slice(1)
+          .sort(),
+      ).toEqual(names);
     });
 
     it("refuses a name the user already has, ignoring case and surrounding the Inbox too", async () => {
@@ -157,7 +174,7 @@ export function describeLists({ db }: DatabaseContext): void {
       await expect(getList(db(), other, mine.id)).rejects.toStrictEqual(refusal);
       await expect(updateList(db(), other, mine.id, { name: "Theirs" })).rejects.toStrictEqual(refusal);
       await expect(deleteList(db(), other, mine.id)).rejects.toStrictEqual(refusal);
-      expect(await listLists(db(), other)).toEqual([]);
+      expect((await listLists(db(), other)).map((row) => row.name)).toEqual(["Inbox"]);
       expect(await getList(db(), owner, mine.id)).toEqual(mine);
     });
   });

@@ -4,6 +4,7 @@ import { DownloadIcon } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/hooks/use-hydrated";
 import { apiCall } from "@/lib/api-call";
 import { changeFailed } from "@/lib/problem-text";
 import { ImportForm } from "./import-form";
@@ -12,6 +13,8 @@ import { SettingsSection } from "./settings-section";
 /** Downloads everything of the account as one JSON file (the API's export, version 1), and imports one (or a Todoist CSV). */
 export function ExportSection({ userId }: { userId: string }) {
   const [busy, setBusy] = useState(false);
+  // Drawn by the server: a click before the page hydrates would do nothing, so the button waits until it can act.
+  const hydrated = useHydrated();
 
   async function download() {
     setBusy(true);
@@ -39,7 +42,7 @@ export function ExportSection({ userId }: { userId: string }) {
       icon={DownloadIcon}
       description="Download every list, task, subtask, completion and setting as one JSON file (format documented in the API reference), or import one."
     >
-      <Button variant="secondary" size="sm" onClick={download} disabled={busy}>
+      <Button variant="secondary" size="sm" onClick={download} disabled={busy || !hydrated}>
         {busy ? "Preparing…" : "Download export"}
       </Button>
       <ImportForm userId={userId} />

@@ -91,10 +91,23 @@ async function signUpAnswer(request: Request, requestId: string): Promise<Respon
 }
 
 /**
+ * Answers Better Auth gives alike whether the database said so or failed: a 500; a 401 to a browser with a session
+ * cookie ("no such session"); a sign-up's 422 FAILED_TO_CREATE_USER (its insert failed, for whatever reason); and a
+ * sign-out's 200, which it answers even when the session's row could not be deleted (the session, and its JWTs,
+ * would live on while the browser believes itself signed out).
+ */
+async function doubtful(request: Request, response: Response): Promise<boolean> {
+  if (response.status >= 500) return true;
+  if (response.status === 401) return getSessionCookie(request) !== null;
+  if (response.status === 422) return (await errorCode(response)) === "FAILED_TO_CREATE_USER";
+  return response.ok && new URL(request.url).pathname.endsWith("/sign-out");
+}
+
+/**
  * Better Auth cannot tell "no such session" from "sessions cannot be read": while the database is
  * away, or too slow to answer (a lock, a pool with no connection free in time), it answers a signed-in
  * browser's token request 401, which would send the user to sign in, and throws or answers 500
- * elsewhere. Any of these becomes the API's 503 with `Retry-After` when Better Auth met a database
+ * elsewhere (`doubtful`). Any of these becomes the API's 503 with `Retry-After` when Better Auth met a database
  * fault meanwhile (`authDatabaseFaults`: an error it caught and logged, perhaps another request's at
  * the same moment, which only turns a doubtful answer into "try again") or the database does not
  * answer a ping. A 401 without a session cookie is true either way.
@@ -108,8 +121,7 @@ async function answerOrOutage(request: Request, requestId: string): Promise<Resp
     if (isDatabaseUnavailable(error) || !(await databaseAnswers())) return databaseUnavailableResponse(requestId);
     throw error;
   }
-  const doubtful = response.status >= 500 || (response.status === 401 && getSessionCookie(request) !== null);
-  if (!doubtful) return response;
+  if (!(await doubtful(request, response))) return response;
   const outage = authDatabaseFaults() !== faultsBefore || !(await databaseAnswers());
   return outage ? databaseUnavailableResponse(requestId) : response;
 }

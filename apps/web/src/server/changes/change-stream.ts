@@ -110,7 +110,11 @@ export function changeStream({
     },
     heartbeat: () => {
       send(commentMessage("keep-alive"));
-      void revoked?.().then((ended) => ended && endForToken("credential_revoked"));
+      // Unknown while the database is away: the next keep-alive asks again.
+      revoked?.().then(
+        (ended) => ended && endForToken("credential_revoked"),
+        () => {},
+      );
     },
     end: (retryMs) => {
       send(retryMessage(retryMs));
