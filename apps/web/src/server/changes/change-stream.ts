@@ -33,8 +33,8 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * hub wakes it. It reads the log one page at a time and no faster than the client takes them; a read that
  * fails (the database away) is tried again with backoff, from where it stood, so nothing is skipped.
  * It ends when the client goes, the hub stops, the token that opened it expires (a revoked access token's
- * stream must stop within its JWT's lifetime; the client reconnects at once with a new one) or its session ends
- * (seen at the next heartbeat), or the log no
+ * stream must stop within its JWT's lifetime; the client reconnects at once with a new one) or what that token
+ * was issued for ends (a session signed out, an access token revoked: seen at the next heartbeat), or the log no
  * longer holds where it stands (the client's reconnect then gets 410).
  */
 export function changeStream({
