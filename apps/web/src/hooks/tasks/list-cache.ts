@@ -51,12 +51,17 @@ function editLists(
   }
 }
 
-/** The task as the server last had it, of the copies this page holds: the newest version wins. */
-export function latestKnown(client: QueryClient, userId: string, task: Task): Task {
+/** Every copy of the task the page holds: the server's answer to its last write, and each cached list's. */
+function copiesOf(client: QueryClient, userId: string, task: Task): (Task | undefined)[] {
   const copies = [client.getQueryData<Task>(taskKeys.saved(userId, task.id))];
   for (const [, data] of cachedLists(client, userId))
     for (const page of data?.pages ?? []) copies.push(page.tasks.find((t) => t.id === task.id));
-  return newestCopy(task, copies);
+  return copies;
+}
+
+/** The task as the server last had it, of the copies this page holds: the newest version wins. */
+export function latestKnown(client: QueryClient, userId: string, task: Task): Task {
+  return newestCopy(task, copiesOf(client, userId, task));
 }
 
 /**
@@ -65,10 +70,8 @@ export function latestKnown(client: QueryClient, userId: string, task: Task): Ta
  * counts than a list refetched since, and either is the version the user saw.
  */
 export function knownTags(client: QueryClient, userId: string, task: Task): string {
-  const newest = latestKnown(client, userId, task);
-  const copies = [task, client.getQueryData<Task>(taskKeys.saved(userId, task.id))];
-  for (const [, data] of cachedLists(client, userId))
-    for (const page of data?.pages ?? []) copies.push(page.tasks.find((t) => t.id === task.id));
+  const copies = [task, ...copiesOf(client, userId, task)];
+  const newest = newestCopy(task, copies);
   const tags = copies.filter((copy) => copy?.updatedAt === newest.updatedAt).map((copy) => taskEtag(copy as Task));
   return [...new Set([taskEtag(newest), ...tags])].join(", ");
 }
