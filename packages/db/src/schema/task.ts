@@ -71,6 +71,10 @@ export const task = pgTable(
     reminders: integer().array().notNull().default(sql`'{}'::integer[]`),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    // The key the task had before the last respacing of its scope gave it `position` (respaced, in
+    // src/tasks/positions.ts, is its only writer): a `sort=manual` cursor read before that respacing carries this key,
+    // and continues from the new one (list-tasks.ts, manualCursorKey). Null until a respacing; never answered by the API.
+    positionBeforeRespacing: text(),
   },
   // One index per list order, each led by the owner and ended by id for keyset pagination.
   (t) => [
@@ -107,5 +111,8 @@ export const task = pgTable(
 /** The columns PostgreSQL keeps for the list filters alone. */
 export type TaskFilterColumn = "tagKeys" | "searchTitle" | "searchDescription" | "searchTags";
 
-/** A task as the use cases read it: without the filters' columns. */
-export type TaskRow = Omit<typeof task.$inferSelect, TaskFilterColumn>;
+/** The columns only the list's own statements read: the filters', and the key a cursor may carry from before a respacing. */
+export type TaskInternalColumn = TaskFilterColumn | "positionBeforeRespacing";
+
+/** A task as the use cases read it: without the filters' columns, nor the key it had before a respacing. */
+export type TaskRow = Omit<typeof task.$inferSelect, TaskInternalColumn>;

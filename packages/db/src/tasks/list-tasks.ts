@@ -41,6 +41,12 @@ class Binding {
     this.shape.push(name);
     return sql.placeholder(name);
   }
+
+  /** A value bound already, used once more in the statement. */
+  again(name: string): Placeholder {
+    if (!(name in this.values)) throw new Error(`No value is bound to ${name}`);
+    return sql.placeholder(name);
+  }
 }
 
 /**
@@ -119,12 +125,27 @@ function cursorKey(sort: TaskSort, order: SortOrder): SQL {
     : sortKey(sort, order);
 }
 
+/**
+ * The key a `sort=manual` page continues from: the cursor task's current key if a respacing of its scope re-keyed it
+ * since the cursor was read (its key before that is the cursor's: positions.ts, respaced), the cursor's own key
+ * otherwise. A respacing keeps the order, so the task's new key continues exactly where the old one stood among the
+ * old keys, which the new ones no longer order around. Uncorrelated, so PostgreSQL runs it once, before the scan
+ * (an InitPlan), and the index scan still starts at the cursor. Spelled out: Drizzle leaves the outer statement's
+ * columns unqualified.
+ */
+function manualCursorKey(key: Placeholder, id: Placeholder, binding: Binding): SQL {
+  const rekeyed = sql`(select "cursor"."position" from "task" "cursor" where "cursor"."id" = ${id} and "cursor"."user_id" = ${binding.again("userId")} and "cursor"."position_before_respacing" = ${key}::text)`;
+  return sql`coalesce(${rekeyed}, ${castKey("manual", key)})`;
+}
+
 /** Rows strictly after the cursor in (key, id) order: one row comparison, where an index scan starts. */
 function afterCursor({ sort, order, key, id }: Cursor, binding: Binding): SQL {
   const cmp = sql.raw(order === "asc" ? ">" : "<");
   // An undated task (null key) sorts as ±infinity.
   const value = binding.bind("cursorKey", key ?? (order === "asc" ? "infinity" : "-infinity"));
-  return sql`(${sortKey(sort, order)}, ${task.id}) ${cmp} (${castKey(sort, value)}, ${binding.bind("cursorId", id)})`;
+  const cursorId = binding.bind("cursorId", id);
+  const from = sort === "manual" ? manualCursorKey(value, cursorId, binding) : castKey(sort, value);
+  return sql`(${sortKey(sort, order)}, ${task.id}) ${cmp} (${from}, ${cursorId})`;
 }
 
 function orderBy(sort: TaskSort, order: SortOrder): SQL {

@@ -62,7 +62,9 @@ export async function keyNextTo(
  * Gives every task of the scope (but `exceptId`) a short key again, evenly spaced and in the same order, leaving
  * a slot right after the key `lower` (null: first), whose key it returns. Run under the scope's lock, rarely: a
  * gap takes some 300 placements to need it. The tasks whose key changed get a new version, as any change to
- * what the API answers about them does, and are in the change feed with it.
+ * what the API answers about them does, and are in the change feed with it. Each keeps the key it had in
+ * `position_before_respacing` (its only writer), so that a `sort=manual` cursor read before this, which carries
+ * that key, continues from the new one (list-tasks.ts, manualCursorKey).
  */
 async function respaced(tx: Transaction, scope: Scope, lower: string | null, exceptId: number): Promise<string> {
   const rows = await tx
@@ -74,11 +76,16 @@ async function respaced(tx: Transaction, scope: Scope, lower: string | null, exc
   const slot = lower === null ? 0 : rows.filter((row) => row.position <= lower).length;
   const keys = generateNKeysBetween(null, null, rows.length + 1);
   const moved = rows
-    .map((row, index) => ({ id: row.id, position: keys[index < slot ? index : index + 1] as string }))
-    .filter((row, index) => row.position !== rows[index]?.position);
+    .map((row, index) => ({
+      id: row.id,
+      position: keys[index < slot ? index : index + 1] as string,
+      before: row.position,
+    }))
+    .filter((row) => row.position !== row.before);
   await tx.execute(sql`
-    update ${task} set position = moved.position, updated_at = ${nextUpdatedAt}
-    from jsonb_to_recordset(${JSON.stringify(moved)}::jsonb) as moved(id integer, position text)
+    update ${task}
+    set position = moved.position, position_before_respacing = moved.before, updated_at = ${nextUpdatedAt}
+    from jsonb_to_recordset(${JSON.stringify(moved)}::jsonb) as moved(id integer, position text, before text)
     where ${task.id} = moved.id`);
   return keys[slot] as string;
 }

@@ -16,10 +16,14 @@ const {
   searchTitle: _title,
   searchDescription: _description,
   searchTags: _tags,
+  positionBeforeRespacing: _beforeRespacing,
   ...columns
 } = getTableColumns(task);
 
-/** A task's own columns, those of TaskRow: not the ones PostgreSQL keeps for the list filters. */
+/**
+ * A task's own columns, those of TaskRow: not the ones PostgreSQL keeps for the list filters, nor the key it had
+ * before a respacing (a cursor's business alone), so that no response, export or change carries them.
+ */
 export const taskColumns = columns;
 
 /**

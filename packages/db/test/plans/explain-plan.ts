@@ -2,6 +2,7 @@ import type pg from "pg";
 
 interface PlanNode {
   "Node Type": string;
+  "Parent Relationship"?: string;
   "Relation Name"?: string;
   "Index Name"?: string;
   Filter?: string;
@@ -17,14 +18,21 @@ export interface PlanSummary {
   sorts: number;
   /** Conditions on `task` checked row by row after the index, rather than bounding the index scan. */
   filters: string[];
+  /**
+   * The indexes read by InitPlans: uncorrelated subqueries run once before the scan, whose value the scan then
+   * uses as a constant (its rows and filters are not counted above but in `indexes` and `seqScans`).
+   */
+  initPlans: string[];
 }
 
-function walk(node: PlanNode, summary: PlanSummary): void {
+function walk(node: PlanNode, summary: PlanSummary, initPlan: boolean): void {
+  const once = initPlan || node["Parent Relationship"] === "InitPlan";
   if (node["Node Type"].includes("Seq Scan") && node["Relation Name"] === "task") summary.seqScans++;
   if (node["Index Name"]) summary.indexes.push(node["Index Name"]);
-  if (node["Node Type"].includes("Sort")) summary.sorts++;
-  if (node.Filter && node["Relation Name"] === "task") summary.filters.push(node.Filter);
-  for (const child of node.Plans ?? []) walk(child, summary);
+  if (node["Index Name"] && once) summary.initPlans.push(node["Index Name"]);
+  if (node["Node Type"].includes("Sort") && !once) summary.sorts++;
+  if (node.Filter && node["Relation Name"] === "task" && !once) summary.filters.push(node.Filter);
+  for (const child of node.Plans ?? []) walk(child, summary, once);
 }
 
 /** What PostgreSQL would do for `query` with these parameters, as the app sends it. */
@@ -34,10 +42,10 @@ export async function explainPlan(
   params: unknown[],
 ): Promise<PlanSummary> {
   const result = await client.query<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(`EXPLAIN (FORMAT JSON) ${query}`, params);
-  const summary: PlanSummary = { seqScans: 0, indexes: [], sorts: 0, filters: [] };
+  const summary: PlanSummary = { seqScans: 0, indexes: [], sorts: 0, filters: [], initPlans: [] };
   const [root] = result.rows[0]?.["QUERY PLAN"] ?? [];
   if (!root) throw new Error(`EXPLAIN gave no plan for ${query}`);
-  walk(root.Plan, summary);
+  walk(root.Plan, summary, false);
   summary.indexes = [...new Set(summary.indexes)].sort();
   return summary;
 }

@@ -83,5 +83,96 @@ export function describeRespacing({ db }: DatabaseContext): void {
         before.rows.map((t) => t.id),
       );
     }, 120_000);
+
+    /**
+     * Reads the first page in each order, has a respacing re-key the scope (MOVES moves of two tasks that neither
+     * page holds, into the gap after a third), then follows each cursor to the end: every task once, in the order
+     * the scope now has. The cursors carry keys from before the respacing, which the new ones (from `a0` up) no longer
+     * order around; on the old code ascending pages began again from the first task and descending ones stopped.
+     */
+    async function pagedAcrossRespacing(userId: string, scope: { listId?: number; parentId?: number }, ids: number[]) {
+      // ids in manual order, ten of them: pages of 3 from either end leave ids[3..6] to move within.
+      const [anchor, one, two] = [ids[3], ids[5], ids[6]] as [number, number, number];
+      const read = (order: "asc" | "desc", cursor?: string) =>
+        listTasks(db(), userId, { ...scope, sort: "manual", order, limit: 3, cursor });
+      const firstPages = { asc: await read("asc"), desc: await read("desc") };
+      const keysBefore = new Map(
+        (await listTasks(db(), userId, { ...scope, sort: "manual", limit: 100 })).rows.map((t) => [t.id, t.position]),
+      );
+      for (let move = 0; move < MOVES; move++) {
+        await moveTask(db(), { userId, id: move % 2 === 0 ? one : two }, { after: anchor });
+      }
+      const last = (MOVES - 1) % 2 === 0 ? one : two;
+      const other = last === one ? two : one;
+      const now = (await listTasks(db(), userId, { ...scope, sort: "manual", limit: 100 })).rows;
+      const followed = async (order: "asc" | "desc") => {
+        const seen = firstPages[order].rows.map((t) => t.id);
+        let cursor = firstPages[order].nextCursor;
+        while (cursor) {
+          const page = await read(order, cursor);
+          seen.push(...page.rows.map((t) => t.id));
+          cursor = page.nextCursor;
+        }
+        return seen;
+      };
+      const order = [...ids.slice(0, 4), last, other, ids[4], ...ids.slice(7)];
+      const cursorTasks = [firstPages.asc.rows[2]?.id, firstPages.desc.rows[2]?.id];
+      expect({
+        order: now.map((t) => t.id),
+        // The tasks the cursors name were re-keyed by the respacing, and the first pages read before it.
+        rekeyed: cursorTasks.map((id) => now.find((t) => t.id === id)?.position !== keysBefore.get(id as number)),
+        // The key a task had before the respacing is the cursor's business alone: no use case returns it.
+        hidden: now.every((t) => !("positionBeforeRespacing" in t)),
+        asc: await followed("asc"),
+        desc: await followed("desc"),
+      }).toEqual({
+        order,
+        rekeyed: [true, true],
+        hidden: true,
+        asc: order,
+        desc: [...order].reverse(),
+      });
+    }
+
+    it("follows a cursor read before a respacing of a list's tasks to the end, in either order: every task once", async () => {
+      const userId = await createUser(db());
+      const { id: listId } = await createList(db(), userId, { name: "Busy" });
+      for (let i = 0; i < 10; i++) await createTask(db(), userId, { title: `t${i}`, listId });
+      const before = await listTasks(db(), userId, { listId, sort: "manual", limit: 100 });
+      await pagedAcrossRespacing(
+        userId,
+        { listId },
+        before.rows.map((t) => t.id),
+      );
+    }, 120_000);
+
+    it("follows such a cursor over a parent's subtasks too", async () => {
+      const userId = await createUser(db());
+      const parent = await createTask(db(), userId, { title: "parent" });
+      const created: number[] = [];
+      for (let i = 0; i < 10; i++)
+        created.push((await createTask(db(), userId, { title: `s${i}`, parentId: parent.id })).id);
+      // A new subtask goes last (a0, a1, …: the keys a respacing gives back); each moved first, they have keys below those.
+      for (const [index, id] of created.entries()) {
+        if (index > 0) await moveTask(db(), { userId, id }, { before: created[index - 1] as number });
+      }
+      const before = await listTasks(db(), userId, { parentId: parent.id, sort: "manual", limit: 100 });
+      await pagedAcrossRespacing(
+        userId,
+        { parentId: parent.id },
+        before.rows.map((t) => t.id),
+      );
+    }, 120_000);
+
+    it("follows such a cursor over the user's top-level tasks without listId (here all in the Inbox)", async () => {
+      const userId = await createUser(db());
+      for (let i = 0; i < 10; i++) await createTask(db(), userId, { title: `t${i}` });
+      const before = await listTasks(db(), userId, { sort: "manual", limit: 100 });
+      await pagedAcrossRespacing(
+        userId,
+        {},
+        before.rows.map((t) => t.id),
+      );
+    }, 120_000);
   });
 }
