@@ -123,6 +123,33 @@ test("a page load opens its live stream without the typed client and the contrac
   expect(client.asked(), "loaded for the first change the stream brought").toBeGreaterThan(0);
 });
 
+test("a page load tells the time in the user's zone from the server's offset, without starting a time zone database", async ({
+  page,
+  user,
+}) => {
+  // Far from the browser's own zone (UTC here): Today is the user's, not the device's.
+  const zone = "Pacific/Kiritimati";
+  await user.setTimeZone(zone);
+  await user.createTasks([{ title: "Due today where the user is", dueDate: dateIn(zone) }]);
+  // Every Intl.DateTimeFormat the page makes with a time zone (ICU loads its zone rules for the first one).
+  await page.addInitScript(() => {
+    const zoned: string[] = [];
+    (window as unknown as { zonedFormats: string[] }).zonedFormats = zoned;
+    const Original = Intl.DateTimeFormat;
+    const Counting = function (this: unknown, locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+      if (options?.timeZone) zoned.push(options.timeZone);
+      return new Original(locales, options);
+    } as unknown as typeof Intl.DateTimeFormat;
+    Object.assign(Counting, Original);
+    Intl.DateTimeFormat = Counting;
+  });
+  const tasks = tasksPage(page);
+  await gotoUntilQuiet(page, "/");
+  await expect(tasks.region).toHaveAttribute("aria-busy", "false");
+  await expect(tasks.due("Due today where the user is")).toHaveText(/Today$/);
+  expect(await page.evaluate(() => (window as unknown as { zonedFormats: string[] }).zonedFormats)).toEqual([]);
+});
+
 test.describe("in a browser writing dates en-GB", () => {
   test.use({ locale: "en-GB" });
 

@@ -32,4 +32,14 @@ export {
   WEEKDAYS,
   type Weekday,
 } from "./rule/rule";
-export { canonicalTimeZone, instantOf, isWallTime, todayIn, type WallTime, wallClockNow } from "./time-zone";
+export {
+  canonicalTimeZone,
+  instantOf,
+  isWallTime,
+  type OffsetSpan,
+  offsetSpan,
+  todayIn,
+  type WallTime,
+  wallClockIn,
+  wallClockNow,
+} from "./time-zone";

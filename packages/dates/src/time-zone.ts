@@ -82,6 +82,50 @@ export function wallClockNow(zone: string, now: Date = new Date()): { date: Plai
   };
 }
 
+/**
+ * A zone's offset from UTC over a stretch of time: from `from` until `until` (epoch milliseconds), the wall
+ * clock of `zone` reads `instant + offsetMs`. It lets a browser tell the time in the user's zone from the
+ * server's reading, without starting its own time zone database (`wallClockIn`).
+ */
+export interface OffsetSpan {
+  zone: string;
+  offsetMs: number;
+  from: number;
+  until: number;
+}
+
+const MINUTE_MS = 60_000;
+
+/**
+ * The offset of `zone` at `from`, and until when it holds: the first minute it has changed, searched within
+ * `horizonMs` (two days by default; past it the span ends). The change is found by halving the stretch, so
+ * two changes inside the horizon (which no zone has in two days) would read as none.
+ */
+export function offsetSpan(zone: string, from: number, horizonMs: number = 2 * DAY_MS): OffsetSpan {
+  const offset = offsetMs(zone, from);
+  const end = from + horizonMs;
+  if (offsetMs(zone, end) === offset) return { zone, offsetMs: offset, from, until: end };
+  // Offsets change on a whole minute: the offset is `offset` at minute `held` and another at minute `changed`.
+  let held = Math.floor(from / MINUTE_MS);
+  let changed = Math.ceil(end / MINUTE_MS);
+  while (changed - held > 1) {
+    const middle = Math.floor((held + changed) / 2);
+    if (offsetMs(zone, middle * MINUTE_MS) === offset) held = middle;
+    else changed = middle;
+  }
+  return { zone, offsetMs: offset, from, until: changed * MINUTE_MS };
+}
+
+/** The date and time on the wall clock of the span's zone at `epochMs`, or null outside the span. */
+export function wallClockIn(span: OffsetSpan, epochMs: number): { date: PlainDate; time: WallTime } | null {
+  if (epochMs < span.from || epochMs >= span.until) return null;
+  const wall = new Date(epochMs + span.offsetMs);
+  return {
+    date: formatDate({ year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() }),
+    time: `${String(wall.getUTCHours()).padStart(2, "0")}:${String(wall.getUTCMinutes()).padStart(2, "0")}`,
+  };
+}
+
 /** The user's "today": the date on the wall clock of `zone` at `now`. */
 export function todayIn(zone: string, now: Date = new Date()): PlainDate {
   return wallClockNow(zone, now).date;

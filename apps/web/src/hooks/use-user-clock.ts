@@ -1,6 +1,6 @@
 "use client";
 
-import type { PlainDate } from "@todo/dates";
+import { type OffsetSpan, type PlainDate, wallClockIn } from "@todo/dates";
 import { createContext, useContext, useSyncExternalStore } from "react";
 import { type UserClock, userClock } from "@/components/tasks/due-date";
 import { deviceTimeZone } from "@/lib/device-time-zone";
@@ -16,33 +16,49 @@ export const TimeZoneContext = createContext<string | null>(null);
  */
 export const RenderedAtContext = createContext<number | null>(null);
 
+/**
+ * The user's zone's offset as the server read it when it rendered, and until when it holds: the browser
+ * tells the time there from it, and starts its own time zone database (ICU's, some 80 ms on a phone's
+ * first load, ahead of everything else on the page) only past its end or for another zone.
+ */
+export const ZoneOffsetContext = createContext<OffsetSpan | null>(null);
+
 // The clock of the last zone and minute asked for: every component showing a date reads the same one, and the
 // time zone's rules are applied once a minute, not once per component.
 let last: { zone: string; minute: number; clock: UserClock } | undefined;
 
-function clockAt(zone: string, minute: number): UserClock {
-  if (last?.zone !== zone || last.minute !== minute)
-    last = { zone, minute, clock: userClock(zone, new Date(minute * 60_000)) };
+function clockAt(zone: string, minute: number, known: OffsetSpan | null): UserClock {
+  if (last?.zone !== zone || last.minute !== minute) {
+    const at = minute * 60_000;
+    const read = known?.zone === zone ? wallClockIn(known, at) : null;
+    last = { zone, minute, clock: read ? { today: read.date, time: read.time } : userClock(zone, new Date(at)) };
+  }
   return last.clock;
 }
 
 /** The date and time now in `zone`, kept current minute by minute (from `renderedAt` while hydrating). */
 export function useClockIn(zone: string, renderedAt: number | null = null): UserClock {
   const rendered = useContext(RenderedAtContext) ?? renderedAt;
+  const known = useContext(ZoneOffsetContext);
   const minute = useSyncExternalStore(subscribeMinute, currentMinute, () => rendered ?? currentMinute());
-  return clockAt(zone, minute);
+  return clockAt(zone, minute, known);
 }
 
 /**
  * Today's date in `zone` (from `renderedAt` while hydrating), for what depends on the date alone: it re-renders
  * when the date changes, where `useClockIn` re-renders every minute (the whole tasks page did, each minute).
  */
-export function useTodayIn(zone: string, renderedAt: number | null = null): PlainDate {
+export function useTodayIn(
+  zone: string,
+  renderedAt: number | null = null,
+  zoneOffset: OffsetSpan | null = null,
+): PlainDate {
   const rendered = useContext(RenderedAtContext) ?? renderedAt;
+  const known = useContext(ZoneOffsetContext) ?? zoneOffset;
   return useSyncExternalStore(
     subscribeMinute,
-    () => clockAt(zone, currentMinute()).today,
-    () => clockAt(zone, rendered ?? currentMinute()).today,
+    () => clockAt(zone, currentMinute(), known).today,
+    () => clockAt(zone, rendered ?? currentMinute(), known).today,
   );
 }
 

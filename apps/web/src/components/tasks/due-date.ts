@@ -81,27 +81,40 @@ export function dueLabel(due: Due & { dueDate: string }, today: PlainDate, local
   return [dayWords(due.dueDate, days, today, locale), due.dueTime].filter(Boolean).join(" ");
 }
 
+const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: "long" };
+const SHORT_DATE: Intl.DateTimeFormatOptions = { weekday: "short", month: "short", day: "numeric" };
+const SHORT_DATE_AND_YEAR: Intl.DateTimeFormatOptions = { ...SHORT_DATE, year: "numeric" };
+const LONG_DATE: Intl.DateTimeFormatOptions = { weekday: "long", month: "long", day: "numeric", year: "numeric" };
+
+// Each format made once per locale: `toLocaleDateString` builds a new one on every call, a row's
+// label on every render, and the first of them starts ICU's locale data.
+const formats = new Map<Intl.DateTimeFormatOptions, Map<string | undefined, Intl.DateTimeFormat>>();
+
+function formatDay(date: Date, locale: string | undefined, options: Intl.DateTimeFormatOptions): string {
+  let byLocale = formats.get(options);
+  if (!byLocale) {
+    byLocale = new Map();
+    formats.set(options, byLocale);
+  }
+  let format = byLocale.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    byLocale.set(locale, format);
+  }
+  return format.format(date);
+}
+
 function dayWords(dueDate: string, days: number, today: string, locale: string | undefined): string {
   if (days === 0) return "Today";
   if (days === 1) return "Tomorrow";
   if (days === -1) return "Yesterday";
   const date = parseIsoDate(dueDate);
-  if (days > 1 && days <= 6) return date.toLocaleDateString(locale, { weekday: "long" });
+  if (days > 1 && days <= 6) return formatDay(date, locale, WEEKDAY);
   const sameYear = dueDate.slice(0, 4) === today.slice(0, 4);
-  return date.toLocaleDateString(locale, {
-    weekday: "short",
-    month: "short",
-    day: "numeric",
-    ...(sameYear ? {} : { year: "numeric" }),
-  });
+  return formatDay(date, locale, sameYear ? SHORT_DATE : SHORT_DATE_AND_YEAR);
 }
 
 /** The full date, for a tooltip or a screen reader: "Monday, December 8, 2026". */
 export function longDate(dueDate: string, locale?: string): string {
-  return parseIsoDate(dueDate).toLocaleDateString(locale, {
-    weekday: "long",
-    month: "long",
-    day: "numeric",
-    year: "numeric",
-  });
+  return formatDay(parseIsoDate(dueDate), locale, LONG_DATE);
 }

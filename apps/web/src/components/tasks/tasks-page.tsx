@@ -1,4 +1,5 @@
 import { HydrationBoundary } from "@tanstack/react-query";
+import { offsetSpan } from "@todo/dates";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
@@ -30,7 +31,7 @@ export async function TasksPage({ scope, searchParams }: TasksPageProps) {
   const { id, name, email } = signedIn.session.user;
   const request = await headers();
   const renderedAt = currentMinute();
-  const state =
+  const page =
     signedIn.token && isDocumentRequest(request)
       ? await prefetchTasksPage({
           userId: id,
@@ -40,14 +41,17 @@ export async function TasksPage({ scope, searchParams }: TasksPageProps) {
           now: new Date(renderedAt * 60_000),
         })
       : undefined;
+  // The zone's offset, so that the browser tells the time there without starting its own time zone database.
+  const zoneOffset = page?.timeZone ? offsetSpan(page.timeZone, renderedAt * 60_000) : null;
   // No Suspense boundary around the app: its HTML comes whole in the first response, not a
   // placeholder that a script swaps for it later.
   return (
-    <HydrationBoundary state={state}>
+    <HydrationBoundary state={page?.state}>
       <TaskApp
         user={{ id, name, email }}
         scope={scope}
         renderedAt={renderedAt}
+        zoneOffset={zoneOffset}
         locale={requestLocale(request.get("accept-language"))}
       />
     </HydrationBoundary>

@@ -20,6 +20,12 @@ interface TasksPageRequest {
   now: Date;
 }
 
+export interface TasksPageData {
+  state: DehydratedState;
+  /** The user's time zone, as their settings name it; null when they could not be read. */
+  timeZone: string | null;
+}
+
 /**
  * What the tasks page's first render shows, read on the server through the API's own route handlers
  * with the user's token, under the browser's query keys: the lists, the settings (the user's time
@@ -35,7 +41,7 @@ export async function prefetchTasksPage({
   scope,
   search,
   now,
-}: TasksPageRequest): Promise<DehydratedState> {
+}: TasksPageRequest): Promise<TasksPageData> {
   const api = serverApi(token);
   const client = new QueryClient();
   await client.prefetchQuery(livePositionQuery(api, userId));
@@ -56,5 +62,5 @@ export async function prefetchTasksPage({
       client.prefetchQuery(activeCountQuery(api, userId, countScopeOf(filters))),
     ]);
   }
-  return dehydrate(client);
+  return { state: dehydrate(client), timeZone: settings?.timeZone ?? null };
 }
