@@ -8,6 +8,7 @@ import { routeHandlers } from "../openapi/support/route-handlers";
 import { type ApiUser, apiUser, must } from "../support/api-user";
 import { changeOf, openEvents } from "../support/event-stream";
 import { expectProblem } from "../support/problems";
+import { untilRefused } from "../support/until-refused";
 import { WEB_DIR } from "../support/web-dir";
 
 const baseUrl = inject("appUrl");
@@ -221,11 +222,7 @@ describe("personal access tokens", () => {
     await expectProblem(refused, 401, "The access token is unknown, revoked or expired");
     expect(refused.headers.get("www-authenticate")).toBe('Bearer realm="todo"');
     // Verified without the database, the JWT in hand is refused once this instance has read the revocation.
-    let answer = await call(`${user.userId}/tasks`);
-    for (const deadline = Date.now() + 10_000; answer.status === 200 && Date.now() < deadline; ) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      answer = await call(`${user.userId}/tasks`);
-    }
+    const answer = await untilRefused(() => call(`${user.userId}/tasks`));
     await expectProblem(answer, 401, "The access token this token was exchanged for has been revoked");
     // The user's other token is not touched.
     expect((await other.call(`${user.userId}/tasks`)).status).toBe(200);

@@ -1,6 +1,7 @@
 import { authHeaders, getToken, sessionCookie, signIn, signUp } from "@todo/test-support/accounts";
 import { type AppServer, startAppServer } from "@todo/test-support/app-server";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { untilRefused } from "../support/until-refused";
 import { WEB_DIR } from "../support/web-dir";
 
 const baseUrl = inject("appUrl");
@@ -34,15 +35,9 @@ async function listWith(base: string, userId: string, token: string) {
   return { status: response.status, detail: response.status === 401 ? (await response.json()).detail : undefined };
 }
 
-/** Asks until the token is refused, for at most 10 s: a sign-out reaches every instance within seconds. */
-async function refusedWithin(base: string, userId: string, token: string) {
-  for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
-    const answer = await listWith(base, userId, token);
-    if (answer.status !== 200) return answer;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return listWith(base, userId, token);
-}
+/** Asks until the token is refused: a sign-out reaches every instance within seconds. */
+const refusedWithin = (base: string, userId: string, token: string) =>
+  untilRefused(() => listWith(base, userId, token));
 
 const post = (path: string, cookie: string) =>
   fetch(`${baseUrl}/api/auth/${path}`, { method: "POST", headers: { ...authHeaders(baseUrl), cookie }, body: "{}" });

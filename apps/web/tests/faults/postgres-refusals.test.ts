@@ -4,6 +4,7 @@ import { type AppServer, startAppServer } from "@todo/test-support/app-server";
 import { createTestDatabase } from "@todo/test-support/test-database";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { untilRefused } from "../support/until-refused";
 import { WEB_DIR } from "../support/web-dir";
 import { administer, type DatabaseAdmin } from "./database-admin";
 import { expectAllStored, expectOnlyRetryableRefusals, type Outcome, runMixedLoad, send, sleep } from "./mixed-load";
@@ -199,12 +200,7 @@ describe("when PostgreSQL ends the session in the middle of a sign-up or a sign-
     expect((await list()).status).toBe(200);
     // Tried again, it signs out; the JWT is refused once the instance has read that (every 2 s).
     expect((await signOut()).status).toBe(200);
-    let answer = await list();
-    for (const deadline = Date.now() + 10_000; answer.status === 200 && Date.now() < deadline; ) {
-      await sleep(200);
-      answer = await list();
-    }
-    expect(answer.status).toBe(401);
+    expect((await untilRefused(list)).status).toBe(401);
   });
 });
 
