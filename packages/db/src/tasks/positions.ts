@@ -1,6 +1,7 @@
 import { and, eq, isNull, max, min, ne, type SQL, sql } from "drizzle-orm";
-import { generateKeyBetween, generateNKeysBetween } from "fractional-indexing";
+import { generateKeyBetween } from "fractional-indexing";
 import type { Transaction } from "../client/run-transaction";
+import { POSITION_KEY_MAX, spacedOut } from "../position-keys";
 import { task } from "../schema";
 import { nextUpdatedAt } from "./precondition";
 
@@ -27,13 +28,6 @@ export async function firstKey(tx: Transaction, scope: Scope, exceptId?: number)
     .where(inScope(scope, exceptId));
   return generateKeyBetween(null, first?.key ?? null);
 }
-
-/**
- * The longest key a placement stores. Each placement into the same gap makes the key there about a sixth of a
- * character longer, without end: past this, the scope's keys are spaced out again (`respaced`). Unchecked, a key
- * outgrew the 2,048 characters of a cursor after ~10,000 such moves, and would outgrow an index entry next.
- */
-export const POSITION_KEY_MAX = 64;
 
 /**
  * A key just before or after `anchor`'s: between it and the nearest different key on that side (but
@@ -72,20 +66,11 @@ async function respaced(tx: Transaction, scope: Scope, lower: string | null, exc
     .from(task)
     .where(inScope(scope, exceptId))
     .orderBy(task.position, task.id);
-  // Keys are base-62 ASCII, whose order as JavaScript strings is PostgreSQL's byte order ("C").
-  const slot = lower === null ? 0 : rows.filter((row) => row.position <= lower).length;
-  const keys = generateNKeysBetween(null, null, rows.length + 1);
-  const moved = rows
-    .map((row, index) => ({
-      id: row.id,
-      position: keys[index < slot ? index : index + 1] as string,
-      before: row.position,
-    }))
-    .filter((row) => row.position !== row.before);
+  const { moved, slot } = spacedOut(rows, lower);
   await tx.execute(sql`
     update ${task}
     set position = moved.position, position_before_respacing = moved.before, updated_at = ${nextUpdatedAt}
     from jsonb_to_recordset(${JSON.stringify(moved)}::jsonb) as moved(id integer, position text, before text)
     where ${task.id} = moved.id`);
-  return keys[slot] as string;
+  return slot;
 }

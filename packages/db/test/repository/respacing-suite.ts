@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createList } from "../../src/lists";
+import { createList, listLists, moveList } from "../../src/lists";
+import { POSITION_KEY_MAX } from "../../src/position-keys";
 import { createTask, listTasks, moveTask } from "../../src/tasks";
-import { POSITION_KEY_MAX } from "../../src/tasks/positions";
 import { createUser } from "../create-user";
 import type { DatabaseContext } from "./use-database";
 
@@ -173,6 +173,41 @@ export function describeRespacing({ db }: DatabaseContext): void {
         {},
         before.rows.map((t) => t.id),
       );
+    }, 120_000);
+
+    it("keeps a user's lists' keys short and their order exact too", async () => {
+      const userId = await createUser(db());
+      // The lists' first read gives the user their Inbox, whose key the others' come after.
+      await listLists(db(), userId);
+      const [anchor, one, two] = [
+        await createList(db(), userId, { name: "Anchor" }),
+        await createList(db(), userId, { name: "One" }),
+        await createList(db(), userId, { name: "Two" }),
+        await createList(db(), userId, { name: "Rest" }),
+      ];
+      let longest = 0;
+      let shortened = false;
+      let previous = 0;
+      for (let move = 0; move < MOVES; move++) {
+        const moved = await moveList(db(), userId, move % 2 === 0 ? one.id : two.id, { after: anchor.id });
+        longest = Math.max(longest, moved.position.length);
+        if (moved.position.length < previous) shortened = true;
+        previous = moved.position.length;
+      }
+      const last = (MOVES - 1) % 2 === 0 ? one : two;
+      const other = last === one ? two : one;
+      const lists = await listLists(db(), userId);
+      expect({
+        longest: longest <= POSITION_KEY_MAX,
+        shortened,
+        order: lists.map((l) => l.name),
+        distinct: new Set(lists.map((l) => l.position)).size,
+      }).toEqual({
+        longest: true,
+        shortened: true,
+        order: ["Inbox", "Anchor", last.name, other.name, "Rest"],
+        distinct: 5,
+      });
     }, 120_000);
   });
 }
