@@ -12,8 +12,8 @@ const changeParser = loadOnFirstUse(() =>
 export function streamChanges(userId: string, options: ChangeStreamOptions) {
   return openChangeStream(apiConnection, userId, options, {
     parseChange: async (data) => (await changeParser.load())(data),
-    // A refusal's status is all the live connection acts on (401, 410, 429): read without the contract, so that a
-    // device renewing its token loads nothing first.
+    // A refusal's status is all the live connection acts on (401, 410, 429, 503), with its Retry-After, which
+    // `openChangeStream` reads: read without the contract, so that a device renewing its token loads nothing first.
     readRefusal: async (response) => {
       await response.body?.cancel().catch(() => {});
       return { ok: false, problem: problemFromStatus(response.status, response.statusText) };

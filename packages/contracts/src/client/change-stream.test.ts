@@ -109,4 +109,29 @@ describe("openChangeStream", () => {
     });
     expect(calls).toEqual({ parseChange: 0, readRefusal: 1 });
   });
+
+  it("gives a refusal's Retry-After in seconds, a date's counted from the answer's Date, and none it cannot read", async () => {
+    const { readers, release } = lateReaders();
+    release();
+    const refusal = (headers: Record<string, string>) =>
+      connection(() => new Response(null, { status: 503, statusText: "Service Unavailable", headers })).connection;
+    const problem = { type: "about:blank", title: "Service Unavailable", status: 503 };
+    expect(await openChangeStream(refusal({ "Retry-After": "5" }), "u", {}, readers)).toEqual({
+      ok: false,
+      problem,
+      retryAfterSeconds: 5,
+    });
+    // A server whose clock (and so its date) is an hour off this device's: the wait is the same 3 s.
+    const hourAgo = (seconds: number) => new Date(Date.now() - 3_600_000 + seconds * 1000).toUTCString();
+    expect(await openChangeStream(refusal({ "Retry-After": hourAgo(3), Date: hourAgo(0) }), "u", {}, readers)).toEqual({
+      ok: false,
+      problem,
+      retryAfterSeconds: 3,
+    });
+    expect(await openChangeStream(refusal({ "Retry-After": "soon" }), "u", {}, readers)).toEqual({
+      ok: false,
+      problem,
+    });
+    expect(await openChangeStream(refusal({}), "u", {}, readers)).toEqual({ ok: false, problem });
+  });
 });

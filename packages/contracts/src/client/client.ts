@@ -26,9 +26,13 @@ import { type Settings, SettingsSchema, type UpdateSettings } from "../settings"
 import { type Task, TaskListSchema, TaskSchema } from "../task";
 import type { CompleteTaskSchema, CreateTaskSchema, ReplaceTaskSchema, UpdateTaskSchema } from "../task-input";
 import type { ListTasksQuery } from "../task-query";
-import { type ChangeStreamOptions, type ChangeStreamReaders, openChangeStream } from "./change-stream";
+import {
+  type ChangeStreamOptions,
+  type ChangeStreamReaders,
+  type ChangeStreamResult,
+  openChangeStream,
+} from "./change-stream";
 import type { TodoClientOptions } from "./connection";
-import type { ChangeStreamMessage } from "./event-stream";
 import { nextCursor } from "./link-header";
 import { buildListQuery } from "./list-query";
 import { readResponse } from "./read-response";
@@ -249,12 +253,10 @@ export function createTodoClient({ baseUrl, getToken, fetch: fetchImpl = globalT
 
     /**
      * The live stream of changes (Server-Sent Events over fetch, with the bearer token): the messages until
-     * the stream ends. To reconnect, pass the seq of the last change or position received as `since`.
+     * the stream ends. To reconnect, pass the seq of the last change or position received as `since`; a refusal's
+     * `retryAfterSeconds` says when the server asked to be tried again.
      */
-    streamChanges(
-      userId: string,
-      options: ChangeStreamOptions = {},
-    ): Promise<ApiResult<AsyncGenerator<ChangeStreamMessage>>> {
+    streamChanges(userId: string, options: ChangeStreamOptions = {}): Promise<ChangeStreamResult> {
       return openChangeStream({ baseUrl, getToken, fetch: fetchImpl }, userId, options, changeStreamReaders);
     },
 

@@ -1,6 +1,7 @@
 export {
   type ChangeStreamOptions,
   type ChangeStreamReaders,
+  type ChangeStreamResult,
   openChangeStream,
 } from "./change-stream";
 export {
@@ -25,3 +26,4 @@ export { findLink, nextCursor } from "./link-header";
 export { buildListQuery } from "./list-query";
 export { readResponse } from "./read-response";
 export { type ApiResult, networkProblem, problemFromStatus } from "./result";
+export { parseHttpDate, retryAfterSeconds } from "./retry-after";

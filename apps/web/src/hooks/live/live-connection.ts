@@ -4,20 +4,22 @@ import { forgetSessionToken, SessionEndedError } from "@/lib/session-token";
 import { changeApplier } from "./apply-change";
 import { livePositionKey } from "./live-position-query";
 import { onReconnectNow, setLiveStatus } from "./live-status";
+import { BACKOFF_MAX_MS, reconnectDelay, type StreamFailure } from "./reconnect-delay";
 import { refetchOlderThan } from "./refetch-older-than";
 
 // A stream that ends (a server restarting) is back within its `retry:`; only after this long is it shown down.
 const DOWN_AFTER_MS = 4_000;
 // A tab hidden this long lets its stream go (the server holds 10 per user); it catches up when shown again.
 const HIDDEN_FOR_MS = 60_000;
-const BACKOFF_MAX_MS = 30_000;
 
 /**
  * The tab's one change stream for a user, feeding each change into the cache. It reconnects from the last
  * seq it received (after a network cut, a server restart, a sleep), starts afresh from now when the server
- * no longer holds that seq (410) and refetches what was read before, and lets go while the browser is
- * offline or the tab hidden for long. It starts where the log stood when the page's data was read on the
- * server, when the page came with it (nothing to refetch then); else from now. Returns what closes it.
+ * no longer holds that seq (410) and refetches what was read before, after a refusal waits what its
+ * Retry-After asks (a 503 while the database is away, a 429) or else backs off (`reconnectDelay`), and lets
+ * go while the browser is offline or the tab hidden for long. It starts where the log stood when the page's
+ * data was read on the server, when the page came with it (nothing to refetch then); else from now. Returns
+ * what closes it.
  */
 export function openLiveConnection(client: QueryClient, userId: string): () => void {
   const apply = changeApplier(client, userId);
@@ -51,8 +53,8 @@ export function openLiveConnection(client: QueryClient, userId: string): () => v
     });
   const paused = () => hiddenLong || !navigator.onLine;
 
-  /** One stream, until it ends: how long to wait before the next; -1 after a failure, null for at once. */
-  async function follow(): Promise<number | null> {
+  /** One stream, until it ends: how long to wait before the next, null for at once; why, when it did not open. */
+  async function follow(): Promise<number | null | StreamFailure> {
     stream = new AbortController();
     const openedAt = Date.now();
     let fresh = since === "now";
@@ -73,7 +75,7 @@ export function openLiveConnection(client: QueryClient, userId: string): () => v
         since = "now";
         return null;
       }
-      return status === 429 ? BACKOFF_MAX_MS : -1;
+      return { status, retryAfterSeconds: result.retryAfterSeconds };
     }
     let retry = 3_000;
     try {
@@ -105,23 +107,25 @@ export function openLiveConnection(client: QueryClient, userId: string): () => v
         await sleep(BACKOFF_MAX_MS);
         continue;
       }
-      let wait: number | null;
+      let next: number | null | StreamFailure;
       try {
-        wait = await follow();
+        next = await follow();
       } catch (error) {
         if (error instanceof SessionEndedError) return setLiveStatus("down");
-        wait = -1;
+        next = { status: 0 };
       }
       stream = null;
-      if (closed || paused() || wait === null) continue;
-      if (wait < 0) {
-        // Refused or unreachable: longer each time, spread so that tabs do not all come back at once.
-        failures += 1;
-        wait = Math.min(BACKOFF_MAX_MS, 1_000 * 2 ** failures) * (0.5 + Math.random() / 2);
-        down();
-      } else {
+      if (closed || paused() || next === null) continue;
+      let wait: number;
+      if (typeof next === "number") {
         failures = 0;
+        wait = next;
         down(Math.max(DOWN_AFTER_MS, wait + 1_000));
+      } else {
+        // Refused or unreachable: what the server asked, else longer each time (reconnect-delay.ts).
+        failures += 1;
+        wait = reconnectDelay(failures, next);
+        down();
       }
       await sleep(wait);
     }

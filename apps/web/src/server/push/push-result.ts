@@ -1,3 +1,5 @@
+import { retryAfterSeconds } from "@todo/contracts";
+
 /** What a push service made of one message. */
 export type PushResult =
   | { kind: "delivered" }
@@ -23,12 +25,4 @@ export function classifyPushError(error: unknown, now = Date.now()): PushResult 
     return { kind: "retry", status: statusCode, retryAfterSeconds: retryAfterSeconds(headers?.["retry-after"], now) };
   }
   return { kind: "rejected", status: statusCode };
-}
-
-/** Retry-After (RFC 9110 § 10.2.3) in seconds from `now`: delay-seconds or an HTTP date; null when absent or bad. */
-function retryAfterSeconds(value: string | undefined, now: number): number | null {
-  const trimmed = value?.trim() ?? "";
-  if (/^\d+$/.test(trimmed)) return Number(trimmed);
-  const at = trimmed.endsWith(" GMT") ? Date.parse(trimmed) : Number.NaN;
-  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
 }
