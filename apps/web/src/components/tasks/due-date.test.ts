@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, describeDue, dueLabel, isOverdue, nextWeek, type UserClock, userClock } from "./due-date";
+import { addDays, describeDue, dueLabel, isOverdue, longDate, nextWeek, type UserClock, userClock } from "./due-date";
 import { scopeQuery } from "./task-scope";
 
 // A Monday afternoon where the user is.
@@ -117,5 +117,24 @@ describe("dueLabel", () => {
         expect(describeDue(due, completed, { today: "2026-11-30", time: now }, "en-US").label).toBe(label);
       }),
     );
+  });
+});
+
+describe("a date's words on a device whose zone changes while the page is open", () => {
+  it("names the date's own day in every zone, before and after the change", () => {
+    const zone = process.env.TZ;
+    try {
+      const read: string[] = [];
+      for (const device of ["Asia/Tokyo", "Pacific/Pago_Pago", "Pacific/Kiritimati", "Europe/Berlin"]) {
+        process.env.TZ = device;
+        read.push(
+          longDate("2026-12-09", "en-US"),
+          dueLabel({ dueDate: "2026-12-14", dueTime: null }, "2026-12-06", "en-US"),
+        );
+      }
+      expect(new Set(read)).toEqual(new Set(["Wednesday, December 9, 2026", "Mon, Dec 14"]));
+    } finally {
+      process.env.TZ = zone;
+    }
   });
 });
