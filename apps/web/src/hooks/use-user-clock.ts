@@ -18,8 +18,9 @@ export const RenderedAtContext = createContext<number | null>(null);
 
 /**
  * The user's zone's offset as the server read it when it rendered, and until when it holds: the browser
- * tells the time there from it, and starts its own time zone database (ICU's, some 80 ms on a phone's
- * first load, ahead of everything else on the page) only past its end or for another zone.
+ * tells the time there from it, and asks ICU for that zone (a formatter of its own, its rules read) only
+ * past its end or for another zone. ICU's first start is paid by the rows' due words all the same
+ * (docs/decisions/004-benchmarks.md, "ICU, started for one reading").
  */
 export const ZoneOffsetContext = createContext<OffsetSpan | null>(null);
 

@@ -9,6 +9,20 @@ import type { DatabaseContext } from "./use-database";
 // sixth of a character a move, past POSITION_KEY_MAX within ~380 moves (82 characters after 480 before respacing) and past a cursor's 2,048 within ~12,000.
 const MOVES = 420;
 
+/** MOVES moves, one after another: the longest key they were given, and whether one came out shorter than the one before. */
+async function movedInTurns(move: (index: number) => Promise<{ position: string }>) {
+  let longest = 0;
+  let shortened = false;
+  let previous = 0;
+  for (let index = 0; index < MOVES; index++) {
+    const { position } = await move(index);
+    longest = Math.max(longest, position.length);
+    if (position.length < previous) shortened = true;
+    previous = position.length;
+  }
+  return { longest, shortened };
+}
+
 export function describeRespacing({ db }: DatabaseContext): void {
   describe("positions moved into one gap again and again", () => {
     async function pages(userId: string, query: { listId?: number; parentId?: number }) {
@@ -25,15 +39,9 @@ export function describeRespacing({ db }: DatabaseContext): void {
     async function moveBackAndForth(userId: string, scope: { listId?: number; parentId?: number }, ids: number[]) {
       // ids in manual order: the first stays put, the second and third take turns right after it.
       const [anchor, one, two, ...rest] = ids as [number, number, number, ...number[]];
-      let longest = 0;
-      let shortened = false;
-      let previous = 0;
-      for (let move = 0; move < MOVES; move++) {
-        const moved = await moveTask(db(), { userId, id: move % 2 === 0 ? one : two }, { after: anchor });
-        longest = Math.max(longest, moved.position.length);
-        if (moved.position.length < previous) shortened = true;
-        previous = moved.position.length;
-      }
+      const { longest, shortened } = await movedInTurns((move) =>
+        moveTask(db(), { userId, id: move % 2 === 0 ? one : two }, { after: anchor }),
+      );
       const last = (MOVES - 1) % 2 === 0 ? one : two;
       const other = last === one ? two : one;
       const all = await listTasks(db(), userId, { ...scope, sort: "manual", limit: 100 });
@@ -185,15 +193,9 @@ export function describeRespacing({ db }: DatabaseContext): void {
         await createList(db(), userId, { name: "Two" }),
         await createList(db(), userId, { name: "Rest" }),
       ];
-      let longest = 0;
-      let shortened = false;
-      let previous = 0;
-      for (let move = 0; move < MOVES; move++) {
-        const moved = await moveList(db(), userId, move % 2 === 0 ? one.id : two.id, { after: anchor.id });
-        longest = Math.max(longest, moved.position.length);
-        if (moved.position.length < previous) shortened = true;
-        previous = moved.position.length;
-      }
+      const { longest, shortened } = await movedInTurns((move) =>
+        moveList(db(), userId, move % 2 === 0 ? one.id : two.id, { after: anchor.id }),
+      );
       const last = (MOVES - 1) % 2 === 0 ? one : two;
       const other = last === one ? two : one;
       const lists = await listLists(db(), userId);
