@@ -123,22 +123,27 @@ test("a page load opens its live stream without the typed client and the contrac
   expect(client.asked(), "loaded for the first change the stream brought").toBeGreaterThan(0);
 });
 
-test("a page load tells the time in the user's zone from the server's offset, without starting a time zone database", async ({
+test("a page load tells the time in the user's zone from the server's offset, and writes its dates in the server's words, starting no ICU", async ({
   page,
   user,
 }) => {
   // Far from the browser's own zone (UTC here): Today is the user's, not the device's.
   const zone = "Pacific/Kiritimati";
   await user.setTimeZone(zone);
-  await user.createTasks([{ title: "Due today where the user is", dueDate: dateIn(zone) }]);
-  // Every Intl.DateTimeFormat the page makes with a time zone other than UTC (the zone dates are written in, a day
-  // being no instant): one for the user's would have ICU read that zone's rules.
+  const nextYear = `${Number(dateIn(zone).slice(0, 4)) + 1}-03-04`;
+  await user.createTasks([
+    { title: "Due today where the user is", dueDate: dateIn(zone) },
+    { title: "Due in three days", dueDate: dateIn(zone, 3) },
+    { title: "Due next year", dueDate: nextYear },
+  ]);
+  // Every Intl.DateTimeFormat the page makes: the first would start ICU's locale data (decision 004), and one
+  // for the user's zone would have it read that zone's rules too.
   await page.addInitScript(() => {
-    const zoned: string[] = [];
-    (window as unknown as { zonedFormats: string[] }).zonedFormats = zoned;
+    const made: string[] = [];
+    (window as unknown as { formatsMade: string[] }).formatsMade = made;
     const Original = Intl.DateTimeFormat;
     const Counting = function (this: unknown, locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
-      if (options?.timeZone && options.timeZone !== "UTC") zoned.push(options.timeZone);
+      made.push(JSON.stringify([locales, options]));
       return new Original(locales, options);
     } as unknown as typeof Intl.DateTimeFormat;
     Object.assign(Counting, Original);
@@ -148,7 +153,17 @@ test("a page load tells the time in the user's zone from the server's offset, wi
   await gotoUntilQuiet(page, "/");
   await expect(tasks.region).toHaveAttribute("aria-busy", "false");
   await expect(tasks.due("Due today where the user is")).toHaveText(/Today$/);
-  expect(await page.evaluate(() => (window as unknown as { zonedFormats: string[] }).zonedFormats)).toEqual([]);
+  await expect(tasks.due("Due in three days")).toHaveText(/day$/);
+  await expect(tasks.due("Due next year")).toHaveText(/Mar 4, \d{4}$/);
+  await expect(tasks.due("Due next year").locator("time")).toHaveAttribute("title", /^\w+day, March 4, \d{4}$/);
+  expect(await page.evaluate(() => (window as unknown as { formatsMade: string[] }).formatsMade)).toEqual([]);
+
+  // A date the server did not write is written here (a task another device adds).
+  await user.createTasks([
+    { title: "Due in two years", dueDate: nextYear.replace(/^\d{4}/, (y) => String(Number(y) + 1)) },
+  ]);
+  await expect(tasks.due("Due in two years")).toHaveText(/Mar 4, \d{4}$/);
+  expect(await page.evaluate(() => (window as unknown as { formatsMade: string[] }).formatsMade)).not.toEqual([]);
 });
 
 test.describe("in a browser writing dates en-GB", () => {

@@ -19,8 +19,8 @@ export const RenderedAtContext = createContext<number | null>(null);
 /**
  * The user's zone's offset as the server read it when it rendered, and until when it holds: the browser
  * tells the time there from it, and asks ICU for that zone (a formatter of its own, its rules read) only
- * past its end or for another zone. ICU's first start is paid by the rows' due words all the same
- * (docs/decisions/004-benchmarks.md, "ICU, started for one reading").
+ * past its end or for another zone. The rows' due words read the server's too (date-words.ts), so a page load
+ * starts no ICU at all (docs/decisions/004-benchmarks.md, "ICU, started for one reading" and "… and not at all").
  */
 export const ZoneOffsetContext = createContext<OffsetSpan | null>(null);
 

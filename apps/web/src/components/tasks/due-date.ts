@@ -1,4 +1,5 @@
 import { addDays, type PlainDate, type WallTime, wallClockNow } from "@todo/dates";
+import { formatDay } from "./date-words";
 
 export { addDays };
 
@@ -81,51 +82,16 @@ export function dueLabel(due: Due & { dueDate: string }, today: PlainDate, local
   return [dayWords(due.dueDate, days, today, locale), due.dueTime].filter(Boolean).join(" ");
 }
 
-// A date names a day, not an instant: it is formatted as that day's UTC midnight, in UTC, so that what it reads
-// never depends on the device's zone, nor on its changing while the page is open (a format keeps the zone it was
-// made in).
-const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: "long", timeZone: "UTC" };
-const SHORT_DATE: Intl.DateTimeFormatOptions = { weekday: "short", month: "short", day: "numeric", timeZone: "UTC" };
-const SHORT_DATE_AND_YEAR: Intl.DateTimeFormatOptions = { ...SHORT_DATE, year: "numeric" };
-const LONG_DATE: Intl.DateTimeFormatOptions = {
-  weekday: "long",
-  month: "long",
-  day: "numeric",
-  year: "numeric",
-  timeZone: "UTC",
-};
-
-// Each format made once per locale: `toLocaleDateString` builds a new one on every call, a row's
-// label on every render, and the first of them starts ICU's locale data.
-const formats = new Map<Intl.DateTimeFormatOptions, Map<string | undefined, Intl.DateTimeFormat>>();
-
-function formatDay(dueDate: string, locale: string | undefined, options: Intl.DateTimeFormatOptions): string {
-  let byLocale = formats.get(options);
-  if (!byLocale) {
-    byLocale = new Map();
-    formats.set(options, byLocale);
-  }
-  let format = byLocale.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    byLocale.set(locale, format);
-  }
-  const [year, month, day] = dueDate.split("-").map(Number) as [number, number, number];
-  const midnight = new Date(0);
-  midnight.setUTCFullYear(year, month - 1, day);
-  return format.format(midnight);
-}
-
 function dayWords(dueDate: string, days: number, today: string, locale: string | undefined): string {
   if (days === 0) return "Today";
   if (days === 1) return "Tomorrow";
   if (days === -1) return "Yesterday";
-  if (days > 1 && days <= 6) return formatDay(dueDate, locale, WEEKDAY);
+  if (days > 1 && days <= 6) return formatDay(dueDate, "weekday", locale);
   const sameYear = dueDate.slice(0, 4) === today.slice(0, 4);
-  return formatDay(dueDate, locale, sameYear ? SHORT_DATE : SHORT_DATE_AND_YEAR);
+  return formatDay(dueDate, sameYear ? "short" : "shortWithYear", locale);
 }
 
 /** The full date, for a tooltip or a screen reader: "Monday, December 8, 2026". */
 export function longDate(dueDate: string, locale?: string): string {
-  return formatDay(dueDate, locale, LONG_DATE);
+  return formatDay(dueDate, "long", locale);
 }

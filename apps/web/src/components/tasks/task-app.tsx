@@ -34,6 +34,7 @@ import { sectionsOf } from "@/lib/list-filters";
 import { getSessionToken } from "@/lib/session-token";
 import { AddTaskForm } from "./add-task-form";
 import { CommandPaletteLoader } from "./command-palette-loader";
+import { type DateWords, rememberDateWords } from "./date-words";
 import { newTaskOf } from "./details-draft";
 import { dueLabel, longDate } from "./due-date";
 import { TaskDrag } from "./task-drag";
@@ -75,10 +76,14 @@ interface TaskAppProps {
   zoneOffset: OffsetSpan | null;
   /** The locale the page writes dates in (see DateLocaleContext). */
   locale: string;
+  /** What the server wrote of the tasks' due dates, when it drew the page with its tasks (see date-words.ts). */
+  dateWords?: DateWords | undefined;
 }
 
 /** The tasks page: add, list, filter, edit, complete and delete, all through the REST API. */
-export function TaskApp({ user, scope, renderedAt, zoneOffset, locale }: TaskAppProps) {
+export function TaskApp({ user, scope, renderedAt, zoneOffset, locale, dateWords }: TaskAppProps) {
+  // Before any row writes a date: the rows below read the server's words, the same ones, without starting ICU.
+  if (dateWords) rememberDateWords(dateWords);
   const userId = user.id;
   const { lists } = useLists(userId);
   const router = useRouter();

@@ -31,6 +31,7 @@ export async function TasksPage({ scope, searchParams }: TasksPageProps) {
   const { id, name, email } = signedIn.session.user;
   const request = await headers();
   const renderedAt = currentMinute();
+  const locale = requestLocale(request.get("accept-language"));
   const page =
     signedIn.token && isDocumentRequest(request)
       ? await prefetchTasksPage({
@@ -39,6 +40,7 @@ export async function TasksPage({ scope, searchParams }: TasksPageProps) {
           scope,
           search: searchParamsOf(await searchParams),
           now: new Date(renderedAt * 60_000),
+          locale,
         })
       : undefined;
   // The zone's offset, so that the browser tells the time there without starting its own time zone database.
@@ -52,7 +54,8 @@ export async function TasksPage({ scope, searchParams }: TasksPageProps) {
         scope={scope}
         renderedAt={renderedAt}
         zoneOffset={zoneOffset}
-        locale={requestLocale(request.get("accept-language"))}
+        locale={locale}
+        dateWords={page?.dateWords}
       />
     </HydrationBoundary>
   );

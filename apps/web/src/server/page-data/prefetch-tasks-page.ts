@@ -1,10 +1,14 @@
 import "server-only";
 import { type DehydratedState, dehydrate, QueryClient } from "@tanstack/react-query";
-import { userClock } from "@/components/tasks/due-date";
+import type { PlainDate } from "@todo/dates";
+import { type DateWords, writtenDateWords } from "@/components/tasks/date-words";
+import { dueLabel, longDate, userClock } from "@/components/tasks/due-date";
 import { byDueDate, scopeList, scopeQuery, type TaskScope } from "@/components/tasks/task-scope";
 import { listsQuery } from "@/hooks/lists/lists-query";
 import { livePositionQuery } from "@/hooks/live/live-position-query";
 import { settingsQuery } from "@/hooks/settings/settings-query";
+import { taskKeys } from "@/hooks/tasks/keys";
+import type { ListData } from "@/hooks/tasks/list-cache";
 import { activeCountQuery, countScopeOf, taskListQuery } from "@/hooks/tasks/task-queries";
 import { listFilters, readUrlFilters, sectionsOf } from "@/lib/list-filters";
 import { serverApi } from "./server-api";
@@ -18,12 +22,28 @@ interface TasksPageRequest {
   search: URLSearchParams;
   /** The moment the page is rendered at: "today" for Today and Upcoming, as the browser's first render sees it. */
   now: Date;
+  /** The locale the page writes dates in. */
+  locale: string;
 }
 
 export interface TasksPageData {
   state: DehydratedState;
   /** The user's time zone, as their settings name it; null when they could not be read. */
   timeZone: string | null;
+  /** What the first render writes of the tasks' due dates, for the browser to read rather than write again. */
+  dateWords: DateWords;
+}
+
+/** The words the rows, Upcoming's groups and the dates' tooltips write of the cached tasks' due dates (date-words.ts). */
+function dueDateWords(client: QueryClient, userId: string, today: PlainDate, locale: string): DateWords {
+  return writtenDateWords(() => {
+    for (const [, data] of client.getQueriesData<ListData>({ queryKey: taskKeys.lists(userId) }))
+      for (const { dueDate } of data?.pages.flatMap((page) => page.tasks) ?? []) {
+        if (dueDate === null) continue;
+        dueLabel({ dueDate, dueTime: null }, today, locale);
+        longDate(dueDate, locale);
+      }
+  });
 }
 
 /**
@@ -41,6 +61,7 @@ export async function prefetchTasksPage({
   scope,
   search,
   now,
+  locale,
 }: TasksPageRequest): Promise<TasksPageData> {
   const api = serverApi(token);
   const client = new QueryClient();
@@ -52,8 +73,10 @@ export async function prefetchTasksPage({
   const byDue = byDueDate(scope);
   // The tasks' query depends on both: which list (the Inbox's id), or which days (the user's today).
   // A list that is not the user's has none: the page says so.
+  let dateWords: DateWords = {};
   if (lists && settings && (byDue || list)) {
-    const scopeFilters = scopeQuery(scope, list?.id ?? null, userClock(settings.timeZone, now).today);
+    const { today } = userClock(settings.timeZone, now);
+    const scopeFilters = scopeQuery(scope, list?.id ?? null, today);
     const filters = listFilters(readUrlFilters(search), scopeFilters, { byDue });
     const { split, open, done } = sectionsOf(filters);
     await Promise.all([
@@ -61,6 +84,7 @@ export async function prefetchTasksPage({
       split && client.prefetchInfiniteQuery(taskListQuery(api, userId, done)),
       client.prefetchQuery(activeCountQuery(api, userId, countScopeOf(filters))),
     ]);
+    dateWords = dueDateWords(client, userId, today, locale);
   }
-  return { state: dehydrate(client), timeZone: settings?.timeZone ?? null };
+  return { state: dehydrate(client), timeZone: settings?.timeZone ?? null, dateWords };
 }
