@@ -1,8 +1,24 @@
+import { parseHttpDate, retryAfterSeconds } from "@todo/contracts";
+
 /** Thrown when the session behind the token is gone: the user must sign in again. */
 export class SessionEndedError extends Error {
   constructor() {
     super("Your session has ended");
     this.name = "SessionEndedError";
+  }
+}
+
+/**
+ * Thrown when the session's token endpoint refused for now (a 503 while the database is away, a 429): its status, and
+ * its `Retry-After` in seconds when readable, counted from the answer's `Date`.
+ */
+export class TokenRefusedError extends Error {
+  constructor(
+    readonly status: number,
+    readonly retryAfterSeconds: number | undefined,
+  ) {
+    super(`Could not get an API token (${status})`);
+    this.name = "TokenRefusedError";
   }
 }
 
@@ -27,7 +43,13 @@ function expiryOf(token: string, serverDate: string | null): number {
 async function fetchToken(): Promise<string> {
   const response = await fetch("/api/auth/token", { credentials: "same-origin", cache: "no-store" });
   if (response.status === 401) throw new SessionEndedError();
-  if (!response.ok) throw new Error(`Could not get an API token (${response.status})`);
+  if (!response.ok) {
+    const sentAt = parseHttpDate(response.headers.get("date")) ?? Date.now();
+    throw new TokenRefusedError(
+      response.status,
+      retryAfterSeconds(response.headers.get("retry-after"), sentAt) ?? undefined,
+    );
+  }
   const { token } = (await response.json()) as { token: string };
   cached = { token, expiresAt: expiryOf(token, response.headers.get("date")) };
   return token;

@@ -14,10 +14,20 @@ describe("authErrorMessage", () => {
     expect(authErrorMessage(limited, retryAfter)).toEqual({ form });
   });
 
-  it.each([null, "", "0", "-5", "soon", "1.5", "Wed, 21 Oct 2026 07:28:00 GMT"])(
-    "says to wait a moment when Retry-After gives no number of seconds: %s",
+  it("counts a Retry-After date from now", () => {
+    const now = Date.parse("2026-10-21T07:27:00Z");
+    expect(authErrorMessage(limited, "Wed, 21 Oct 2026 07:28:00 GMT", now)).toEqual({
+      form: "Too many attempts. Wait 60 seconds, then try again.",
+    });
+    expect(authErrorMessage(limited, "Wednesday, 21-Oct-26 07:37:00 GMT", now)).toEqual({
+      form: "Too many attempts. Wait 10 minutes, then try again.",
+    });
+  });
+
+  it.each([null, "", "0", "-5", "soon", "1.5", "Wed, 21 Oct 2026 07:26:00 GMT", "2026-10-21T07:28:00Z"])(
+    "says to wait a moment when Retry-After gives no wait to count: %s",
     (retryAfter) => {
-      expect(authErrorMessage(limited, retryAfter)).toEqual({
+      expect(authErrorMessage(limited, retryAfter, Date.parse("2026-10-21T07:27:00Z"))).toEqual({
         form: "Too many attempts. Wait a moment, then try again.",
       });
     },

@@ -1,26 +1,29 @@
+import { retryAfterSeconds } from "@todo/contracts";
+
 interface AuthError {
   status: number;
   code?: string | undefined;
   message?: string | undefined;
 }
 
-/** "Wait 40 seconds", "Wait 3 minutes": how long a `Retry-After` (in seconds) asks for, in words. */
-function waitFor(retryAfter: string | null): string {
-  const seconds = Number(retryAfter);
-  if (!retryAfter || !Number.isInteger(seconds) || seconds <= 0) return "Wait a moment";
+/** "Wait 40 seconds", "Wait 3 minutes": how long a `Retry-After` (seconds or an HTTP-date) asks for, in words. */
+function waitFor(retryAfter: string | null, now: number): string {
+  const seconds = retryAfterSeconds(retryAfter, now);
+  if (!seconds) return "Wait a moment";
   if (seconds <= 90) return `Wait ${seconds} ${seconds === 1 ? "second" : "seconds"}`;
   return `Wait ${Math.ceil(seconds / 60)} minutes`;
 }
 
 /**
  * Better Auth's error, in words for the field it concerns. `retryAfter` is the answer's
- * `Retry-After` header, read for the wait a limit asks for.
+ * `Retry-After` header, read for the wait a limit asks for (a date in it counted from `now`).
  */
 export function authErrorMessage(
   error: AuthError,
   retryAfter: string | null = null,
+  now = Date.now(),
 ): Partial<Record<"email" | "password" | "form", string>> {
-  if (error.status === 429) return { form: `Too many attempts. ${waitFor(retryAfter)}, then try again.` };
+  if (error.status === 429) return { form: `Too many attempts. ${waitFor(retryAfter, now)}, then try again.` };
   if (error.status === 503) return { form: "The service is unavailable for a moment. Try again shortly." };
   switch (error.code) {
     case "INVALID_EMAIL_OR_PASSWORD":

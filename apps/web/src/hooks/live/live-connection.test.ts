@@ -1,12 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { makeQueryClient } from "@/lib/query-client";
+import { TokenRefusedError } from "@/lib/session-token";
 import { openLiveConnection } from "./live-connection";
 
-// The stream's token, without the session behind it.
-vi.mock("@/lib/session-token", () => ({
-  getSessionToken: async () => "jwt",
+// The stream's token, without the session behind it: refused while `tokenRefusals` holds a refusal, else given.
+const tokenRefusals = vi.hoisted((): Error[] => []);
+vi.mock("@/lib/session-token", async (importActual) => ({
+  ...(await importActual<typeof import("@/lib/session-token")>()),
+  getSessionToken: async () => {
+    const refusal = tokenRefusals.shift();
+    if (refusal) throw refusal;
+    return "jwt";
+  },
   forgetSessionToken: () => {},
-  SessionEndedError: class SessionEndedError extends Error {},
 }));
 
 const USER = "u1";
@@ -96,6 +102,20 @@ describe("openLiveConnection after a refusal", () => {
   it("honours a 429's Retry-After past the backoff's cap, up to 10 minutes", async () => {
     const server = fakeServer(refused(429, "300"), refused(429, "86400"));
     expect(await connect(server, 3)).toEqual([300_000, 600_000]);
+  });
+
+  it("waits what the token's refusal asks when the session's endpoint refuses the stream its token", async () => {
+    // Four tries without a token: three refusals that say when (5 s, 2 s, a minute for a 429), and one without.
+    tokenRefusals.push(
+      new TokenRefusedError(503, 5),
+      new TokenRefusedError(503, 2),
+      new TokenRefusedError(429, 60),
+      new TokenRefusedError(503, undefined),
+    );
+    const server = fakeServer(unavailable());
+    // The backoff's 8 s after the fourth failure, then the stream's own refusal.
+    await connect(server, 1);
+    expect(server.at[0]).toBe(Date.parse("2026-12-01T10:00:00Z") + 5_000 + 2_000 + 60_000 + 8_000);
   });
 
   it("starts the backoff again after a stream that opened", async () => {

@@ -1,6 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { streamChanges } from "@/lib/change-stream";
-import { forgetSessionToken, SessionEndedError } from "@/lib/session-token";
+import { forgetSessionToken, SessionEndedError, TokenRefusedError } from "@/lib/session-token";
 import { changeApplier } from "./apply-change";
 import { livePositionKey } from "./live-position-query";
 import { onReconnectNow, setLiveStatus } from "./live-status";
@@ -15,8 +15,8 @@ const HIDDEN_FOR_MS = 60_000;
 /**
  * The tab's one change stream for a user, feeding each change into the cache. It reconnects from the last
  * seq it received (after a network cut, a server restart, a sleep), starts afresh from now when the server
- * no longer holds that seq (410) and refetches what was read before, after a refusal waits what its
- * Retry-After asks (a 503 while the database is away, a 429) or else backs off (`reconnectDelay`), and lets
+ * no longer holds that seq (410) and refetches what was read before, after a refusal (the stream's or its token's)
+ * waits what its Retry-After asks (a 503 while the database is away, a 429) or else backs off (`reconnectDelay`), and lets
  * go while the browser is offline or the tab hidden for long. It starts where the log stood when the page's
  * data was read on the server, when the page came with it (nothing to refetch then); else from now. Returns
  * what closes it.
@@ -112,7 +112,11 @@ export function openLiveConnection(client: QueryClient, userId: string): () => v
         next = await follow();
       } catch (error) {
         if (error instanceof SessionEndedError) return setLiveStatus("down");
-        next = { status: 0 };
+        // No token for the stream: the session's endpoint refused (its Retry-After is followed), or no answer.
+        next =
+          error instanceof TokenRefusedError
+            ? { status: error.status, retryAfterSeconds: error.retryAfterSeconds }
+            : { status: 0 };
       }
       stream = null;
       if (closed || paused() || next === null) continue;
