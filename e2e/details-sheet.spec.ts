@@ -66,25 +66,73 @@ test("reloading with a change not saved in the details asks first (the browser's
     void dialog.accept();
   });
 
-  // Open, nothing changed: the reload goes ahead unasked.
+  // Open, nothing changed: the reload goes ahead unasked (and the details open again).
   await tasks.openDetails("Pack for the trip");
   await page.reload();
   await expect(tasks.region).toHaveAttribute("aria-busy", "false");
+  const details = page.getByRole("dialog", { name: "Task details" });
+  await expect(details.getByLabel("Title")).toHaveValue("Pack for the trip");
   expect(dialogs).toEqual([]);
 
   // A change held: the browser asks before throwing it away.
-  const details = await tasks.openDetails("Pack for the trip");
   await details.getByLabel("Description").fill("Passport, tickets");
   await page.reload();
   await expect(tasks.region).toHaveAttribute("aria-busy", "false");
   expect(dialogs).toEqual(["beforeunload"]);
 
   // Saved: nothing is held, and nothing asks.
-  const again = await tasks.openDetails("Pack for the trip");
+  const again = page.getByRole("dialog", { name: "Task details" });
+  await expect(again.getByLabel("Description")).toHaveValue("");
   await again.getByLabel("Description").fill("Passport, tickets");
   await again.getByRole("button", { name: "Save" }).click();
   await expect(again).toHaveCount(0);
   await page.reload();
   await expect(tasks.region).toHaveAttribute("aria-busy", "false");
   expect(dialogs).toEqual(["beforeunload"]);
+});
+
+test("a reload with a task's details open opens them again, and Back or closing them stays on the page; a task gone by then opens nothing", async ({
+  page,
+  user,
+  dropRequests,
+}) => {
+  const [hotel] = await user.createTasks([{ title: "Book the hotel" }, { title: "Renew the passport" }]);
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  const details = page.getByRole("dialog", { name: "Task details" });
+  /** The document's start: another value once the browser loads a page again. */
+  const loadedAt = () => page.evaluate(() => performance.timeOrigin);
+
+  await tasks.openDetails("Renew the passport");
+  await page.reload();
+  await expect(details.getByLabel("Title")).toHaveValue("Renew the passport");
+  // Closed by Escape: the page stays, focus on the task's row.
+  const reloaded = await loadedAt();
+  await page.keyboard.press("Escape");
+  await expect(details).toHaveCount(0);
+  await expect(tasks.title("Renew the passport")).toBeFocused();
+
+  // Reopened by a reload again, then Back: they close, and the page stays.
+  await tasks.openDetails("Book the hotel");
+  await page.reload();
+  await expect(details.getByLabel("Title")).toHaveValue("Book the hotel");
+  const reloadedAgain = await loadedAt();
+  expect(reloadedAgain).not.toBe(reloaded);
+  await page.goBack();
+  await expect(details).toHaveCount(0);
+  await expect(page).toHaveURL("/");
+  await expect(tasks.item("Book the hotel")).toBeVisible();
+  expect(await loadedAt()).toBe(reloadedAgain);
+
+  // Deleted elsewhere while the page heard nothing of it (its live stream cut), then reloaded: no details open, and
+  // the next Back leaves the page, not a history entry of details no longer there.
+  await dropRequests("**/api/*/events*", "GET");
+  await tasks.openDetails("Book the hotel");
+  await user.deleteTask(hotel?.id ?? 0);
+  await page.reload();
+  await expect(tasks.item("Renew the passport")).toBeVisible();
+  await expect(tasks.item("Book the hotel")).toHaveCount(0);
+  await expect(details).toHaveCount(0);
+  await page.goBack();
+  await expect(page).not.toHaveURL("/");
 });

@@ -24,6 +24,7 @@ import { useMoveTask } from "@/hooks/tasks/use-move-task";
 import { useTaskList } from "@/hooks/tasks/use-task-list";
 import { type Conflict, useUpdateTask } from "@/hooks/tasks/use-update-task";
 import { undoLatest } from "@/hooks/undo/last-undo";
+import { leaveSheetEntry, shownByThisEntry } from "@/hooks/use-back-closes";
 import { useListFilters } from "@/hooks/use-list-filters";
 import { useOpenedOnce } from "@/hooks/use-opened-once";
 import { useRovingRows } from "@/hooks/use-roving-rows";
@@ -129,18 +130,25 @@ export function TaskApp({ user, scope, renderedAt, zoneOffset, locale, dateWords
   // (which would then wait for it, and fail with it if the database went away meanwhile).
   useEffect(() => void getSessionToken().catch(() => {}), []);
 
+  const queryClient = useQueryClient();
   // A reminder's link (`/?task=ID`, from its notification), or a task the palette found in another list, opens
-  // that task's details; the address then drops it.
+  // that task's details, and the address then drops it. A page reloaded (or gone back to) with a task's details open
+  // opens them again.
   useEffect(() => {
     const url = new URL(window.location.href);
     const id = Number(url.searchParams.get("task"));
-    if (!Number.isInteger(id) || id <= 0) return;
+    if (!Number.isInteger(id) || id <= 0) {
+      const shown = shownByThisEntry();
+      if (shown === null) return;
+      if (shownTask(queryClient, userId, shown)) setDetailsId(shown);
+      else leaveSheetEntry();
+      return;
+    }
     setDetailsId(id);
     url.searchParams.delete("task");
     window.history.replaceState(window.history.state, "", url);
   }, []);
   useReminderToasts(userId, zone.zone, setDetailsId);
-  const queryClient = useQueryClient();
 
   useShortcuts(
     useMemo(

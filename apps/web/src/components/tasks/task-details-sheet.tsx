@@ -87,7 +87,7 @@ export function TaskDetailsSheet({
     else onClose();
   }
   useWarnBeforeUnload(task !== null && dirty);
-  useBackCloses(task !== null, () => {
+  useBackCloses(task?.id ?? null, () => {
     requestClose();
     return dirty;
   });
