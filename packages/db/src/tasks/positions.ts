@@ -1,7 +1,7 @@
 import { and, eq, isNull, max, min, ne, type SQL, sql } from "drizzle-orm";
 import { generateKeyBetween } from "fractional-indexing";
 import type { Transaction } from "../client/run-transaction";
-import { POSITION_KEY_MAX, spacedOut } from "../position-keys";
+import { POSITION_KEY_MAX, spacedAmong, spacedOut } from "../position-keys";
 import { task } from "../schema";
 import { nextUpdatedAt } from "./precondition";
 
@@ -52,21 +52,39 @@ export async function keyNextTo(
   return key.length <= POSITION_KEY_MAX ? key : respaced(tx, scope, after ? anchor : other, exceptId);
 }
 
+/** The user's tasks outside the scope (but `exceptId`): those a page of several scopes orders among the scope's. */
+function outsideScope(scope: Scope, exceptId: number): SQL | undefined {
+  const elsewhere =
+    scope.parentId === null
+      ? sql`not (${task.listId} = ${scope.listId} and ${task.parentId} is null)`
+      : sql`${task.parentId} is distinct from ${scope.parentId}`;
+  return and(eq(task.userId, scope.userId), elsewhere, ne(task.id, exceptId));
+}
+
 /**
  * Gives every task of the scope (but `exceptId`) a short key again, evenly spaced and in the same order, leaving
  * a slot right after the key `lower` (null: first), whose key it returns. Run under the scope's lock, rarely: a
- * gap takes some 300 placements to need it. The tasks whose key changed get a new version, as any change to
- * what the API answers about them does, and are in the change feed with it. Each keeps the key it had in
- * `position_before_respacing` (its only writer), so that a `sort=manual` cursor read before this, which carries
- * that key, continues from the new one (list-tasks.ts, manualCursorKey).
+ * gap takes some 300 placements to need it. Each task keeps its place among the user's other tasks too (spaced out
+ * between the same two of their keys: `spacedAmong`), so that pages across lists and parents (`sort=manual` without
+ * `listId`, `parentId=any`) order them as before; from the first key up (`spacedOut`) only where those keys leave no
+ * room. The tasks whose key changed get a new version, as any change to what the API answers about them does, and
+ * are in the change feed with it. Each keeps the key it had in `position_before_respacing` (its only writer), so
+ * that a `sort=manual` cursor read before this, which carries that key, continues from the new one (list-tasks.ts,
+ * manualCursorKey).
  */
 async function respaced(tx: Transaction, scope: Scope, lower: string | null, exceptId: number): Promise<string> {
+  const byKey = [task.position, task.id] as const;
   const rows = await tx
     .select({ id: task.id, position: task.position })
     .from(task)
     .where(inScope(scope, exceptId))
-    .orderBy(task.position, task.id);
-  const { moved, slot } = spacedOut(rows, lower);
+    .orderBy(...byKey);
+  const others = await tx
+    .select({ id: task.id, position: task.position })
+    .from(task)
+    .where(outsideScope(scope, exceptId))
+    .orderBy(...byKey);
+  const { moved, slot } = spacedAmong(rows, lower, others) ?? spacedOut(rows, lower);
   await tx.execute(sql`
     update ${task}
     set position = moved.position, position_before_respacing = moved.before, updated_at = ${nextUpdatedAt}

@@ -157,13 +157,9 @@ export function describeRespacing({ db }: DatabaseContext): void {
     it("follows such a cursor over a parent's subtasks too", async () => {
       const userId = await createUser(db());
       const parent = await createTask(db(), userId, { title: "parent" });
-      const created: number[] = [];
-      for (let i = 0; i < 10; i++)
-        created.push((await createTask(db(), userId, { title: `s${i}`, parentId: parent.id })).id);
-      // A new subtask goes last (a0, a1, …: the keys a respacing gives back); each moved first, they have keys below those.
-      for (const [index, id] of created.entries()) {
-        if (index > 0) await moveTask(db(), { userId, id }, { before: created[index - 1] as number });
-      }
+      // A new subtask goes last: a0, a1, …, after the parent's own a0 (the first of the Inbox) among the user's tasks,
+      // so a respacing spaces them out after that key, each with a new one.
+      for (let i = 0; i < 10; i++) await createTask(db(), userId, { title: `s${i}`, parentId: parent.id });
       const before = await listTasks(db(), userId, { parentId: parent.id, sort: "manual", limit: 100 });
       await pagedAcrossRespacing(
         userId,
@@ -181,6 +177,55 @@ export function describeRespacing({ db }: DatabaseContext): void {
         {},
         before.rows.map((t) => t.id),
       );
+    }, 120_000);
+
+    it("follows a cursor over several lists' tasks (sort=manual without listId) across a respacing of one list: every task once, in the order they had", async () => {
+      const userId = await createUser(db());
+      const lists = [
+        await createList(db(), userId, { name: "Moved about" }),
+        await createList(db(), userId, { name: "Left alone" }),
+      ];
+      // A new task goes first: each list's keys count down from a0, and the two lists' tasks interleave.
+      for (let i = 0; i < 10; i++)
+        for (const { id: listId } of lists) await createTask(db(), userId, { title: `t${i}`, listId });
+      const all = async () => (await listTasks(db(), userId, { sort: "manual", limit: 100 })).rows;
+      const before = await all();
+      const read = (order: "asc" | "desc", cursor?: string) =>
+        listTasks(db(), userId, { sort: "manual", order, limit: 3, cursor });
+      const firstPages = { asc: await read("asc"), desc: await read("desc") };
+      // The first list's 4th task stays put, its 6th and 7th take turns right after it, until the list is respaced.
+      const inList = (await listTasks(db(), userId, { listId: lists[0]?.id, sort: "manual", limit: 100 })).rows;
+      const [anchor, one, two] = [inList[3], inList[5], inList[6]].map((t) => t?.id) as [number, number, number];
+      for (let move = 0; move < MOVES; move++) {
+        await moveTask(db(), { userId, id: move % 2 === 0 ? one : two }, { after: anchor });
+      }
+      const followed = async (order: "asc" | "desc") => {
+        const seen = firstPages[order].rows.map((t) => t.id);
+        let cursor = firstPages[order].nextCursor;
+        while (cursor) {
+          const page = await read(order, cursor);
+          seen.push(...page.rows.map((t) => t.id));
+          cursor = page.nextCursor;
+        }
+        return seen;
+      };
+      const now = await all();
+      const stayed = (rows: { id: number }[]) => rows.map((t) => t.id).filter((id) => id !== one && id !== two);
+      const keyBefore = new Map(before.map((t) => [t.id, t.position]));
+      expect({
+        // A respacing happened: every task of the list has a new key.
+        respaced: inList.every((t) => now.find((n) => n.id === t.id)?.position !== keyBefore.get(t.id)),
+        // Each task where it was among the other list's: on the old code, the list's keys began again from a0, past
+        // every key of the other list (which count down from a0), and pages across both skipped most of it.
+        order: stayed(now),
+        asc: await followed("asc"),
+        desc: await followed("desc"),
+      }).toEqual({
+        respaced: true,
+        order: stayed(before),
+        asc: now.map((t) => t.id),
+        desc: now.map((t) => t.id).reverse(),
+      });
     }, 120_000);
 
     it("keeps a user's lists' keys short and their order exact too", async () => {
