@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { routeChunks } from "./support/chunks";
 import { expect, test } from "./support/fixtures";
 import { tasksPage } from "./support/tasks-page";
@@ -226,4 +227,92 @@ test("what is typed into the add box while a list switch swaps the page is all k
   }
   await expect(sidebar.getByRole("link", { name: /^Errands/ })).toHaveText(/Errands\s*4$/);
   await expect(sidebar.getByRole("link", { name: /^Home/ })).toHaveText(/Home\s*4$/);
+});
+
+/**
+ * A draft with each of its parts: a line with one chip taken back (its words stay title text) and one kept, and the
+ * priority, due date and a tag chosen with the buttons beside it.
+ */
+async function makeDraft(page: Page) {
+  const tasks = tasksPage(page);
+  await tasks.newTask.fill("call mum tomorrow #family");
+  await expect(tasks.chips.getByRole("listitem")).toHaveText(["Tomorrow", "family"]);
+  await tasks.chips.getByRole("button", { name: "Remove due Tomorrow, keep “tomorrow” in the title" }).click();
+  await page.getByRole("button", { name: "Priority: No priority" }).click();
+  await page.getByRole("menuitemradio", { name: "High" }).click();
+  await page.getByRole("button", { name: "Due date", exact: true }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Today", exact: true }).click();
+  await page.getByRole("button", { name: "Tags: family" }).click();
+  const tagField = page.getByRole("combobox", { name: "Tags of the new task" });
+  await expect(tagField).toBeFocused();
+  await tagField.fill("phone");
+  await tagField.press("Enter");
+  await page.keyboard.press("Escape");
+  await expectDraft(page, "call mum tomorrow #family");
+}
+
+/** The add box shows the draft `makeDraft` made: the chip taken back is still text, the buttons hold their choices. */
+async function expectDraft(page: Page, line: string) {
+  const tasks = tasksPage(page);
+  await expect(tasks.newTask).toHaveValue(line);
+  await expect(tasks.chips.getByRole("listitem")).toHaveText(["family"]);
+  await expect(page.getByRole("button", { name: "Priority: High" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Due date: Today" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Tags: family, phone" })).toBeVisible();
+}
+
+/** Words typed at the line's start (the stretch taken back moves with its words), then Enter: the task it makes. */
+async function addWithPlease(page: Page) {
+  const tasks = tasksPage(page);
+  await page.keyboard.press("Home");
+  await page.keyboard.type("Please ");
+  await expectDraft(page, "Please call mum tomorrow #family");
+  await page.keyboard.press("Enter");
+  const title = "Please call mum tomorrow";
+  await expect(tasks.item(title)).toBeVisible();
+  await expect(tasks.due(title)).toHaveText(/Today$/);
+  await expect(tasks.item(title)).toContainText("High");
+  for (const tag of ["family", "phone"])
+    await expect(tasks.item(title).getByRole("button", { name: `Show tasks tagged ${tag}` })).toBeVisible();
+  // Added: the next task starts from nothing.
+  await expect(tasks.newTask).toHaveValue("");
+  await expect(page.getByRole("button", { name: "Priority: No priority" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Due date", exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Tags", exact: true })).toBeVisible();
+  await tasks.goto();
+  await expect(tasks.newTask).toHaveValue("");
+  await expect(page.getByRole("button", { name: "Priority: No priority" })).toBeVisible();
+}
+
+test("the options chosen and the chips taken back go with the draft across a list switch, into the list now open", async ({
+  page,
+  user,
+}) => {
+  await user.createList("Errands");
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  await makeDraft(page);
+
+  const sidebar = page.getByRole("navigation", { name: "Lists" });
+  await sidebar.getByRole("link", { name: /^Errands/ }).click();
+  await tasks.newTask.click();
+  await expect(page.getByRole("heading", { name: "Errands", level: 1 })).toBeVisible();
+  await expect(tasks.newTask).toBeFocused();
+  await expectDraft(page, "call mum tomorrow #family");
+
+  await addWithPlease(page);
+  await expect(sidebar.getByRole("link", { name: /^Errands/ })).toHaveText(/Errands\s*1$/);
+});
+
+test("the options chosen and the chips taken back survive a reload", async ({ page, user: _ }) => {
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  await makeDraft(page);
+
+  await page.reload();
+  await expect(tasks.region).toHaveAttribute("aria-busy", "false");
+  await expectDraft(page, "call mum tomorrow #family");
+
+  await tasks.newTask.click();
+  await addWithPlease(page);
 });

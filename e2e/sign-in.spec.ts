@@ -157,6 +157,9 @@ test("signing out returns to /sign-in, forgets the half-typed task, and the task
   await page.goto("/");
   await expect(page.getByRole("button", { name: "Private task", exact: true })).toBeVisible();
   await page.getByRole("textbox", { name: "New task" }).fill("Half-typed secret");
+  await page.getByRole("button", { name: "Priority: No priority" }).click();
+  await page.getByRole("menuitemradio", { name: "High" }).click();
+  await expect(page.getByRole("button", { name: "Priority: High" })).toBeVisible();
 
   await page.getByRole("button", { name: `Account menu for ${user.name}` }).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();

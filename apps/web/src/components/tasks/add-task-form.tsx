@@ -2,12 +2,13 @@
 
 import type { CreateTask, Task } from "@todo/contracts";
 import type { QuickAddPartKind } from "@todo/quick-add";
+import { rebaseSpans } from "@todo/quick-add/rebase-spans";
 import { PlusIcon } from "lucide-react";
 import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useUserClock } from "@/hooks/use-user-clock";
 import { loadInputSchemas, preloadInputSchemas } from "@/lib/load-input-schemas";
-import { saveDraft } from "@/lib/new-task-draft";
+import { EMPTY_DRAFT, type NewTaskDraft, saveDraft } from "@/lib/new-task-draft";
 import { describeDue } from "./due-date";
 import { NewTaskOptions } from "./new-task-options";
 import { type ChosenOptions, newTaskFields, withoutParts } from "./quick-add/new-task-fields";
@@ -22,27 +23,26 @@ interface AddTaskFormProps {
   tagSuggestions: () => string[];
 }
 
-const NOTHING_CHOSEN: ChosenOptions = { priority: "none", dueDate: null, tags: [] };
-
 /**
  * The new-task line, read as it is typed (quick add: "Gym every mon 7am #health !high"), what it
  * recognised shown as chips under it; and priority, due date and tags as small icon buttons beside it.
  * What the line says wins; choosing with a button takes the line's words for that field out of it. Its
- * draft survives a reload, a trip to the sign-in page, and a list switch as it is typed.
+ * draft (the line, what the buttons hold, the chips taken back) survives a reload, a trip to the sign-in
+ * page, and a list switch as it is made: each change saves it, and adding the task clears it.
  */
 export function AddTaskForm({ inputRef, onAdd, tagSuggestions }: AddTaskFormProps) {
-  const [title, setTitle] = useState("");
-  const [chosen, setChosen] = useState<ChosenOptions>(NOTHING_CHOSEN);
+  const [draft, setDraft] = useState<NewTaskDraft>(EMPTY_DRAFT);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const errorId = useId();
   const highlightRef = useRef<HTMLDivElement>(null);
-  const quick = useQuickAdd(title);
+  const { text: title, ignore } = draft;
+  const quick = useQuickAdd(title, ignore);
   const clock = useUserClock();
   const parts = quick.parsed?.parts ?? [];
-  const fields = newTaskFields(title, quick.parsed, chosen);
+  const fields = newTaskFields(title, quick.parsed, draft);
 
-  useAddBoxHandover(inputRef, setTitle);
+  useAddBoxHandover(inputRef, setDraft);
 
   // The parser loads once there is a line to read (typed, or a draft back), if focus has not loaded it already.
   const { load } = quick;
@@ -55,18 +55,23 @@ export function AddTaskForm({ inputRef, onAdd, tagSuggestions }: AddTaskFormProp
     if (highlightRef.current && inputRef.current) highlightRef.current.scrollLeft = inputRef.current.scrollLeft;
   });
 
+  // Saved as it changes, not by an effect, which would save the first render's empty draft over the tab's
+  // before the handover has read it.
+  function change(next: NewTaskDraft) {
+    setDraft(next);
+    saveDraft(next);
+  }
+
   function changeTitle(value: string) {
-    quick.edited(title, value);
-    setTitle(value);
+    change(withText(draft, value));
     setError(null);
-    saveDraft(value);
   }
 
   /** A button's choice: the line's words for the same field leave it, so the choice is what Enter makes. */
-  function choose(change: Partial<ChosenOptions>, kinds: QuickAddPartKind[]) {
-    setChosen((current) => ({ ...current, ...change }));
+  function choose(options: Partial<ChosenOptions>, kinds: QuickAddPartKind[]) {
     const line = withoutParts(title, parts, kinds);
-    if (line !== title) changeTitle(line);
+    change(withText({ ...draft, ...options }, line));
+    if (line !== title) setError(null);
   }
 
   async function onSubmit(event: FormEvent) {
@@ -76,7 +81,7 @@ export function AddTaskForm({ inputRef, onAdd, tagSuggestions }: AddTaskFormProp
       setError("The task could not be checked: check your connection and try again");
       return;
     }
-    const { title: taskTitle, dueDate, dueTime, recurrence, ...rest } = newTaskFields(title, parsed, chosen);
+    const { title: taskTitle, dueDate, dueTime, recurrence, ...rest } = newTaskFields(title, parsed, draft);
     const input = schemas.CreateTaskSchema.safeParse({
       title: taskTitle,
       ...rest,
@@ -90,9 +95,8 @@ export function AddTaskForm({ inputRef, onAdd, tagSuggestions }: AddTaskFormProp
     const added = await onAdd(input.data);
     setBusy(false);
     if (!added) return;
-    changeTitle("");
-    quick.reset();
-    setChosen(NOTHING_CHOSEN);
+    change(EMPTY_DRAFT);
+    setError(null);
     inputRef.current?.focus();
   }
 
@@ -145,8 +149,8 @@ export function AddTaskForm({ inputRef, onAdd, tagSuggestions }: AddTaskFormProp
       </div>
       <QuickAddChips
         parts={parts}
-        onRemove={(part) => {
-          quick.takeBack(part);
+        onRemove={({ start, end }) => {
+          change({ ...draft, ignore: [...ignore, { start, end }] });
           inputRef.current?.focus();
         }}
       />
@@ -157,10 +161,10 @@ export function AddTaskForm({ inputRef, onAdd, tagSuggestions }: AddTaskFormProp
           due={due}
           priority={fields.priority}
           tags={fields.tags}
-          chosenTags={chosen.tags}
+          chosenTags={draft.tags}
           onDueDate={(dueDate) => choose({ dueDate }, ["date"])}
           onPriority={(priority) => choose({ priority }, ["priority"])}
-          onChosenTags={(tags) => setChosen((current) => ({ ...current, tags }))}
+          onChosenTags={(tags) => change({ ...draft, tags })}
           tagSuggestions={tagSuggestions}
         />
         <p id={errorId} role="alert" className="ml-auto px-1 text-destructive text-sm empty:hidden">
@@ -169,4 +173,10 @@ export function AddTaskForm({ inputRef, onAdd, tagSuggestions }: AddTaskFormProp
       </div>
     </form>
   );
+}
+
+/** The draft with its line now `text`: the stretches taken back move with their words, or go with them. */
+function withText(draft: NewTaskDraft, text: string): NewTaskDraft {
+  const ignore = draft.ignore.length ? rebaseSpans(draft.text, text, draft.ignore) : draft.ignore;
+  return { ...draft, text, ignore };
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import type { QuickAddPart, QuickAddResult, Span } from "@todo/quick-add";
+import type { QuickAddResult, Span } from "@todo/quick-add";
 import { useCallback, useMemo, useState } from "react";
 import { useListsContext } from "@/components/lists/lists-context";
 import { useUserClock } from "@/hooks/use-user-clock";
@@ -18,12 +18,11 @@ function loadParser(): Promise<Parser | null> {
 
 /**
  * The add box's reading of its line, as the server's quick add reads it (@todo/quick-add), with the
- * user's today, time and lists: what it recognised (the chips) and the task it makes. Parts the user
- * took back (`ignore`) stay text, and follow the line as it is edited.
+ * user's today, time and lists: what it recognised (the chips) and the task it makes. The stretches the
+ * user took back (`ignore`: chips removed, kept with the rest of the box's draft) stay text.
  */
-export function useQuickAdd(text: string) {
+export function useQuickAdd(text: string, ignore: ReadonlyArray<Span>) {
   const [loaded, setLoaded] = useState<Parser | null>(null);
-  const [ignore, setIgnore] = useState<Span[]>([]);
   const { lists } = useListsContext();
   const { today, time } = useUserClock();
   const named = useMemo(() => lists?.map(({ id, name }) => ({ id, name })) ?? [], [lists]);
@@ -44,16 +43,6 @@ export function useQuickAdd(text: string) {
     load: useCallback(() => {
       if (!loaded) void loadParser().then((module) => module && setLoaded(module));
     }, [loaded]),
-    /** The line changed from `before` to `after`: the parts taken back move with their words. */
-    edited: useCallback(
-      (before: string, after: string) => {
-        if (loaded && ignore.length) setIgnore(loaded.rebaseSpans(before, after, ignore));
-      },
-      [loaded, ignore],
-    ),
-    /** A chip removed: its words stay in the title, unread. */
-    takeBack: useCallback((part: QuickAddPart) => setIgnore((spans) => [...spans, part]), []),
-    reset: useCallback(() => setIgnore([]), []),
     /** The line read now, waiting for the parser if it has not come yet (Enter pressed at once). */
     parseNow: useCallback(
       async (line: string) => {
