@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import type { CreateTask, Task, UpdateTask } from "@todo/contracts";
-import type { OffsetSpan, PlainDate } from "@todo/dates";
+import type { PlainDate } from "@todo/dates";
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -29,7 +29,7 @@ import { useListFilters } from "@/hooks/use-list-filters";
 import { useOpenedOnce } from "@/hooks/use-opened-once";
 import { useRovingRows } from "@/hooks/use-roving-rows";
 import { useShortcuts } from "@/hooks/use-shortcuts";
-import { RenderedAtContext, TimeZoneContext, useTodayIn, ZoneOffsetContext } from "@/hooks/use-user-clock";
+import { type ServerClock, ServerClockContext, TimeZoneContext, useTodayIn } from "@/hooks/use-user-clock";
 import { DateLocaleContext } from "@/lib/date-locale";
 import { sectionsOf } from "@/lib/list-filters";
 import { getSessionToken } from "@/lib/session-token";
@@ -71,10 +71,8 @@ function dueDays(today: PlainDate, locale: string | undefined) {
 interface TaskAppProps {
   user: { id: string; name: string; email: string };
   scope: TaskScope;
-  /** The minute the server rendered the page at (see RenderedAtContext). */
-  renderedAt: number;
-  /** The user's zone's offset as the server read it (see ZoneOffsetContext); null when it did not. */
-  zoneOffset: OffsetSpan | null;
+  /** What the server read of the clock as it rendered the page (see ServerClock). */
+  serverClock: ServerClock;
   /** The locale the page writes dates in (see DateLocaleContext). */
   locale: string;
   /** What the server wrote of the tasks' due dates, when it drew the page with its tasks (see date-words.ts). */
@@ -82,7 +80,7 @@ interface TaskAppProps {
 }
 
 /** The tasks page: add, list, filter, edit, complete and delete, all through the REST API. */
-export function TaskApp({ user, scope, renderedAt, zoneOffset, locale, dateWords }: TaskAppProps) {
+export function TaskApp({ user, scope, serverClock, locale, dateWords }: TaskAppProps) {
   // Before any row writes a date: the rows below read the server's words, the same ones, without starting ICU.
   if (dateWords) rememberDateWords(dateWords);
   const userId = user.id;
@@ -91,7 +89,7 @@ export function TaskApp({ user, scope, renderedAt, zoneOffset, locale, dateWords
   // "Today" is the user's, in their time zone: this device's only until their settings are in.
   const zone = useTimeZone(userId);
   // The date alone: the page re-renders when the day changes; rows and fields that show a time tick by themselves.
-  const today = useTodayIn(zone.zone, renderedAt, zoneOffset);
+  const today = useTodayIn(zone.zone, serverClock);
   const list = scopeList(scope, lists);
   const title = scopeTitle(scope, list);
   const { filters, setFilters } = useListFilters(scopeQuery(scope, list?.id ?? null, today), {
@@ -275,143 +273,137 @@ export function TaskApp({ user, scope, renderedAt, zoneOffset, locale, dateWords
     );
 
   return (
-    <RenderedAtContext value={renderedAt}>
-      <ZoneOffsetContext value={zoneOffset}>
-        <DateLocaleContext value={locale}>
-          <TaskDrag onMoveTask={(task, to) => void move(task, to)} onMoveList={moveList}>
-            <AppShell {...shell}>
-              <TimeZoneContext value={zone.zone}>
-                <ListsContext value={{ lists, nameTaskLists: !list }}>
-                  <h1 className="flex items-center gap-2 font-semibold text-2xl tracking-tight">
-                    {list?.color && (
-                      <span
-                        aria-hidden="true"
-                        className="size-3 rounded-full"
-                        style={{ backgroundColor: list.color }}
-                      />
-                    )}
-                    {title}
-                  </h1>
-                  <AddTaskForm inputRef={newTaskRef} onAdd={onAdd} tagSuggestions={tagSuggestions} />
-                  <TaskToolbar filters={filters} onChange={setFilters} searchRef={searchRef} />
+    <ServerClockContext value={serverClock}>
+      <DateLocaleContext value={locale}>
+        <TaskDrag onMoveTask={(task, to) => void move(task, to)} onMoveList={moveList}>
+          <AppShell {...shell}>
+            <TimeZoneContext value={zone.zone}>
+              <ListsContext value={{ lists, nameTaskLists: !list }}>
+                <h1 className="flex items-center gap-2 font-semibold text-2xl tracking-tight">
+                  {list?.color && (
+                    <span aria-hidden="true" className="size-3 rounded-full" style={{ backgroundColor: list.color }} />
+                  )}
+                  {title}
+                </h1>
+                <AddTaskForm inputRef={newTaskRef} onAdd={onAdd} tagSuggestions={tagSuggestions} />
+                <TaskToolbar filters={filters} onChange={setFilters} searchRef={searchRef} />
 
-                  <TasksRegion loading={open.phase === "loading"} onKeyDown={roving.onKeyDown}>
-                    <h2 id="tasks-heading" className="sr-only">
-                      Tasks
-                    </h2>
-                    <p id="task-row-keys" className="sr-only">
-                      Arrow keys move between tasks. x completes, Enter edits, o opens details, Delete deletes, period
-                      opens more actions.
-                    </p>
+                <TasksRegion loading={open.phase === "loading"} onKeyDown={roving.onKeyDown}>
+                  <h2 id="tasks-heading" className="sr-only">
+                    Tasks
+                  </h2>
+                  <p id="task-row-keys" className="sr-only">
+                    Arrow keys move between tasks. x completes, Enter edits, o opens details, Delete deletes, period
+                    opens more actions.
+                  </p>
+                  <TaskSection
+                    list={open}
+                    label="Tasks"
+                    tabbableId={roving.tabbableId}
+                    sortable={sortable}
+                    groupBy={scope.kind === "upcoming" ? dueDays(today, locale) : undefined}
+                    empty={
+                      <EmptyState
+                        filtered={filtered}
+                        view={filters.view}
+                        hasCompleted={split && done.tasks.length > 0}
+                        onClear={() => setFilters({ q: "", tag: null, priority: null })}
+                      />
+                    }
+                    {...rowHandlers}
+                  />
+                  {/* After the open tasks are in (it would jump as they arrive); not when they failed (their message and its
+                Try again, which reloads both, are enough). */}
+                  {split && open.phase === "ready" && (
                     <TaskSection
-                      list={open}
-                      label="Tasks"
-                      tabbableId={roving.tabbableId}
+                      list={done}
+                      label="Completed tasks"
+                      collapsible
                       sortable={sortable}
-                      groupBy={scope.kind === "upcoming" ? dueDays(today, locale) : undefined}
-                      empty={
-                        <EmptyState
-                          filtered={filtered}
-                          view={filters.view}
-                          hasCompleted={split && done.tasks.length > 0}
-                          onClear={() => setFilters({ q: "", tag: null, priority: null })}
-                        />
-                      }
+                      tabbableId={roving.tabbableId}
+                      empty={null}
                       {...rowHandlers}
                     />
-                    {/* After the open tasks are in (it would jump as they arrive); not when they failed (their message and its
-                Try again, which reloads both, are enough). */}
-                    {split && open.phase === "ready" && (
-                      <TaskSection
-                        list={done}
-                        label="Completed tasks"
-                        collapsible
-                        sortable={sortable}
-                        tabbableId={roving.tabbableId}
-                        empty={null}
-                        {...rowHandlers}
-                      />
-                    )}
-                  </TasksRegion>
+                  )}
+                </TasksRegion>
 
-                  {/* Nothing already shown may sit below a list of unknown height while it loads: it would jump (layout
+                {/* Nothing already shown may sit below a list of unknown height while it loads: it would jump (layout
               shift). So the footer comes once both sections and the count are in, whole. */}
-                  {open.phase !== "loading" && !(split && done.phase === "loading") && activeCount !== null && (
-                    <TaskFooter
-                      activeCount={activeCount}
-                      completeLabel={
-                        filtered || filters.view !== "all" ? `Complete ${openShown.length} shown` : "Complete all"
-                      }
-                      canComplete={openShown.length > 0}
-                      canClear={doneShown.length > 0}
-                      onCompleteAll={() => completion.completeAll(openShown)}
-                      onClearCompleted={() => remove(doneShown)}
-                      onShowShortcuts={() => setHelpOpen(true)}
-                    />
-                  )}
-
-                  {detailsLoaded && (
-                    <TaskDetailsSheet
-                      userId={userId}
-                      task={details}
-                      onClose={() => {
-                        setDetailsId(null);
-                        setUnsavedDetails(null);
-                      }}
-                      unsaved={unsavedDetails && unsavedDetails.id === details?.id ? unsavedDetails.change : null}
-                      onSave={(task, change) => {
-                        setUnsavedDetails(null);
-                        // Not saved (offline, the server away): the details open again with the change, to try again.
-                        void update(task, change).then((saved) => {
-                          if (saved) return;
-                          setUnsavedDetails({ id: task.id, change });
-                          // Unless another task's details were opened meanwhile: their edits are not to be closed.
-                          setDetailsId((open) => open ?? task.id);
-                        });
-                      }}
-                      onConflict={setConflict}
-                      onComplete={completion.toggle}
-                      onKeepAsNew={(task, draft) => {
-                        // Into the task's list, unless that went with it (the Inbox then).
-                        const listId = lists?.some((l) => l.id === task.listId) ? task.listId : null;
-                        void add(newTaskOf(draft, listId));
-                      }}
-                      tagSuggestions={tagSuggestions}
-                    />
-                  )}
-                  {helpLoaded && <HelpDialog open={helpOpen} onOpenChange={setHelpOpen} />}
-                  <CommandPaletteLoader
-                    userId={userId}
-                    lists={lists}
-                    open={paletteOpen}
-                    onOpenChange={setPaletteOpen}
-                    tasks={shown}
-                    onView={(view) => setFilters({ view })}
-                    onOpenTask={onOpenFound}
-                    onNewTask={() => newTaskRef.current?.focus()}
-                    onSearch={() => searchRef.current?.focus()}
+                {open.phase !== "loading" && !(split && done.phase === "loading") && activeCount !== null && (
+                  <TaskFooter
+                    activeCount={activeCount}
+                    completeLabel={
+                      filtered || filters.view !== "all" ? `Complete ${openShown.length} shown` : "Complete all"
+                    }
+                    canComplete={openShown.length > 0}
+                    canClear={doneShown.length > 0}
+                    onCompleteAll={() => completion.completeAll(openShown)}
+                    onClearCompleted={() => remove(doneShown)}
                     onShowShortcuts={() => setHelpOpen(true)}
                   />
+                )}
 
-                  {conflictLoaded && (
-                    <ConflictDialog
-                      conflict={conflict}
-                      onKeepTheirs={() => setConflict(null)}
-                      onKeepMine={(theirs, mine) => {
-                        setConflict(null);
-                        void update(theirs, mine, { force: true });
-                      }}
-                    />
-                  )}
-                </ListsContext>
-              </TimeZoneContext>
-              <p aria-live="polite" className="sr-only">
-                {announcement}
-              </p>
-            </AppShell>
-          </TaskDrag>
-        </DateLocaleContext>
-      </ZoneOffsetContext>
-    </RenderedAtContext>
+                {detailsLoaded && (
+                  <TaskDetailsSheet
+                    userId={userId}
+                    task={details}
+                    onClose={() => {
+                      setDetailsId(null);
+                      setUnsavedDetails(null);
+                    }}
+                    unsaved={unsavedDetails && unsavedDetails.id === details?.id ? unsavedDetails.change : null}
+                    onSave={(task, change) => {
+                      setUnsavedDetails(null);
+                      // Not saved (offline, the server away): the details open again with the change, to try again.
+                      void update(task, change).then((saved) => {
+                        if (saved) return;
+                        setUnsavedDetails({ id: task.id, change });
+                        // Unless another task's details were opened meanwhile: their edits are not to be closed.
+                        setDetailsId((open) => open ?? task.id);
+                      });
+                    }}
+                    onConflict={setConflict}
+                    onComplete={completion.toggle}
+                    onKeepAsNew={(task, draft) => {
+                      // Into the task's list, unless that went with it (the Inbox then).
+                      const listId = lists?.some((l) => l.id === task.listId) ? task.listId : null;
+                      void add(newTaskOf(draft, listId));
+                    }}
+                    tagSuggestions={tagSuggestions}
+                  />
+                )}
+                {helpLoaded && <HelpDialog open={helpOpen} onOpenChange={setHelpOpen} />}
+                <CommandPaletteLoader
+                  userId={userId}
+                  lists={lists}
+                  open={paletteOpen}
+                  onOpenChange={setPaletteOpen}
+                  tasks={shown}
+                  onView={(view) => setFilters({ view })}
+                  onOpenTask={onOpenFound}
+                  onNewTask={() => newTaskRef.current?.focus()}
+                  onSearch={() => searchRef.current?.focus()}
+                  onShowShortcuts={() => setHelpOpen(true)}
+                />
+
+                {conflictLoaded && (
+                  <ConflictDialog
+                    conflict={conflict}
+                    onKeepTheirs={() => setConflict(null)}
+                    onKeepMine={(theirs, mine) => {
+                      setConflict(null);
+                      void update(theirs, mine, { force: true });
+                    }}
+                  />
+                )}
+              </ListsContext>
+            </TimeZoneContext>
+            <p aria-live="polite" className="sr-only">
+              {announcement}
+            </p>
+          </AppShell>
+        </TaskDrag>
+      </DateLocaleContext>
+    </ServerClockContext>
   );
 }

@@ -52,8 +52,7 @@ export async function TasksPage({ scope, searchParams }: TasksPageProps) {
       <TaskApp
         user={{ id, name, email }}
         scope={scope}
-        renderedAt={renderedAt}
-        zoneOffset={zoneOffset}
+        serverClock={{ renderedAt, zoneOffset }}
         locale={locale}
         dateWords={page?.dateWords}
       />
