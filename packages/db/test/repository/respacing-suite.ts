@@ -93,26 +93,21 @@ export function describeRespacing({ db }: DatabaseContext): void {
     }, 120_000);
 
     /**
-     * Reads the first page in each order, has a respacing re-key the scope (MOVES moves of two tasks that neither
-     * page holds, into the gap after a third), then follows each cursor to the end: every task once, in the order
-     * the scope now has. The cursors carry keys from before the respacing, which the new ones (from `a0` up) no longer
-     * order around; on the old code ascending pages began again from the first task and descending ones stopped.
+     * Reads the first page (3 tasks) of `query` in manual order both ways, has `anchor`'s followers `one` and `two`
+     * take turns right after it MOVES times (a respacing of their scope among them), then follows both cursors to the
+     * end: the first pages and every id each way.
      */
-    async function pagedAcrossRespacing(userId: string, scope: { listId?: number; parentId?: number }, ids: number[]) {
-      // ids in manual order, ten of them: pages of 3 from either end leave ids[3..6] to move within.
-      const [anchor, one, two] = [ids[3], ids[5], ids[6]] as [number, number, number];
+    async function pagedAroundMoves(
+      userId: string,
+      query: { listId?: number; parentId?: number },
+      [anchor, one, two]: [number, number, number],
+    ) {
       const read = (order: "asc" | "desc", cursor?: string) =>
-        listTasks(db(), userId, { ...scope, sort: "manual", order, limit: 3, cursor });
+        listTasks(db(), userId, { ...query, sort: "manual", order, limit: 3, cursor });
       const firstPages = { asc: await read("asc"), desc: await read("desc") };
-      const keysBefore = new Map(
-        (await listTasks(db(), userId, { ...scope, sort: "manual", limit: 100 })).rows.map((t) => [t.id, t.position]),
-      );
       for (let move = 0; move < MOVES; move++) {
         await moveTask(db(), { userId, id: move % 2 === 0 ? one : two }, { after: anchor });
       }
-      const last = (MOVES - 1) % 2 === 0 ? one : two;
-      const other = last === one ? two : one;
-      const now = (await listTasks(db(), userId, { ...scope, sort: "manual", limit: 100 })).rows;
       const followed = async (order: "asc" | "desc") => {
         const seen = firstPages[order].rows.map((t) => t.id);
         let cursor = firstPages[order].nextCursor;
@@ -123,6 +118,25 @@ export function describeRespacing({ db }: DatabaseContext): void {
         }
         return seen;
       };
+      return { firstPages, asc: await followed("asc"), desc: await followed("desc") };
+    }
+
+    /**
+     * Reads the first page in each order, has a respacing re-key the scope (MOVES moves of two tasks that neither
+     * page holds, into the gap after a third), then follows each cursor to the end: every task once, in the order
+     * the scope now has. The cursors carry keys from before the respacing, which the new ones (from `a0` up) no longer
+     * order around; on the old code ascending pages began again from the first task and descending ones stopped.
+     */
+    async function pagedAcrossRespacing(userId: string, scope: { listId?: number; parentId?: number }, ids: number[]) {
+      // ids in manual order, ten of them: pages of 3 from either end leave ids[3..6] to move within.
+      const [anchor, one, two] = [ids[3], ids[5], ids[6]] as [number, number, number];
+      const keysBefore = new Map(
+        (await listTasks(db(), userId, { ...scope, sort: "manual", limit: 100 })).rows.map((t) => [t.id, t.position]),
+      );
+      const { firstPages, asc, desc } = await pagedAroundMoves(userId, scope, [anchor, one, two]);
+      const last = (MOVES - 1) % 2 === 0 ? one : two;
+      const other = last === one ? two : one;
+      const now = (await listTasks(db(), userId, { ...scope, sort: "manual", limit: 100 })).rows;
       const order = [...ids.slice(0, 4), last, other, ids[4], ...ids.slice(7)];
       const cursorTasks = [firstPages.asc.rows[2]?.id, firstPages.desc.rows[2]?.id];
       expect({
@@ -131,8 +145,8 @@ export function describeRespacing({ db }: DatabaseContext): void {
         rekeyed: cursorTasks.map((id) => now.find((t) => t.id === id)?.position !== keysBefore.get(id as number)),
         // The key a task had before the respacing is the cursor's business alone: no use case returns it.
         hidden: now.every((t) => !("positionBeforeRespacing" in t)),
-        asc: await followed("asc"),
-        desc: await followed("desc"),
+        asc,
+        desc,
       }).toEqual({
         order,
         rekeyed: [true, true],
@@ -190,25 +204,10 @@ export function describeRespacing({ db }: DatabaseContext): void {
         for (const { id: listId } of lists) await createTask(db(), userId, { title: `t${i}`, listId });
       const all = async () => (await listTasks(db(), userId, { sort: "manual", limit: 100 })).rows;
       const before = await all();
-      const read = (order: "asc" | "desc", cursor?: string) =>
-        listTasks(db(), userId, { sort: "manual", order, limit: 3, cursor });
-      const firstPages = { asc: await read("asc"), desc: await read("desc") };
       // The first list's 4th task stays put, its 6th and 7th take turns right after it, until the list is respaced.
       const inList = (await listTasks(db(), userId, { listId: lists[0]?.id, sort: "manual", limit: 100 })).rows;
       const [anchor, one, two] = [inList[3], inList[5], inList[6]].map((t) => t?.id) as [number, number, number];
-      for (let move = 0; move < MOVES; move++) {
-        await moveTask(db(), { userId, id: move % 2 === 0 ? one : two }, { after: anchor });
-      }
-      const followed = async (order: "asc" | "desc") => {
-        const seen = firstPages[order].rows.map((t) => t.id);
-        let cursor = firstPages[order].nextCursor;
-        while (cursor) {
-          const page = await read(order, cursor);
-          seen.push(...page.rows.map((t) => t.id));
-          cursor = page.nextCursor;
-        }
-        return seen;
-      };
+      const { asc, desc } = await pagedAroundMoves(userId, {}, [anchor, one, two]);
       const now = await all();
       const stayed = (rows: { id: number }[]) => rows.map((t) => t.id).filter((id) => id !== one && id !== two);
       const keyBefore = new Map(before.map((t) => [t.id, t.position]));
@@ -218,8 +217,8 @@ export function describeRespacing({ db }: DatabaseContext): void {
         // Each task where it was among the other list's: on the old code, the list's keys began again from a0, past
         // every key of the other list (which count down from a0), and pages across both skipped most of it.
         order: stayed(now),
-        asc: await followed("asc"),
-        desc: await followed("desc"),
+        asc,
+        desc,
       }).toEqual({
         respaced: true,
         order: stayed(before),
