@@ -25,6 +25,18 @@ describe("formatDay", () => {
   });
 });
 
+describe("the formats kept", () => {
+  it("are the latest 200: a server writing in every visitor's locale does not keep one for each", () => {
+    formatDay("2031-07-01", "short", "en-x-first");
+    for (let i = 0; i < 250; i++) formatDay("2031-07-01", "short", `en-x-v${i}`);
+    const formats = countingFormats();
+    formatDay("2031-07-02", "short", "en-x-v249");
+    expect(formats.made).toBe(0);
+    formatDay("2031-07-02", "short", "en-x-first");
+    expect(formats.made).toBe(1);
+  });
+});
+
 describe("the server's words, read back by the browser", () => {
   it("notes, by locale, format and date, what formatDay writes while the server draws, and nothing after", () => {
     const words = writtenDateWords(() => {

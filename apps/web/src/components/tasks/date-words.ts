@@ -23,8 +23,10 @@ export type DayFormat = keyof typeof DAY_FORMATS;
 export type DateWords = Record<string, Partial<Record<DayFormat, Record<PlainDate, string>>>>;
 
 // Each format made once per locale: a row's words are written on every render, and `toLocaleDateString` would make
-// a new format each time.
+// a new format each time. A server writes in every visitor's locale: the oldest format goes past this many (each
+// holds some 30 kB of ICU's memory, outside the JavaScript heap and its limit).
 const formats = new Map<string, Intl.DateTimeFormat>();
+const FORMATS_MAX = 200;
 // The words the server wrote into this page (rememberDateWords), and those a server render is noting (writtenDateWords).
 const remembered: DateWords = {};
 const kept = new WeakSet<DateWords>();
@@ -52,6 +54,7 @@ export function formatDay(date: PlainDate, format: DayFormat, locale?: string): 
     if (!formatter) {
       formatter = new Intl.DateTimeFormat(locale, DAY_FORMATS[format]);
       formats.set(key, formatter);
+      if (formats.size > FORMATS_MAX) formats.delete(formats.keys().next().value as string);
     }
     const [year, month, day] = date.split("-").map(Number) as [number, number, number];
     const midnight = new Date(0);

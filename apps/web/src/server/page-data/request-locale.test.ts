@@ -18,6 +18,15 @@ describe("requestLocale", () => {
     expect(requestLocale("de;q=0, en-GB;q=0.1")).toBe("en-GB");
   });
 
+  it("names a locale as ICU writes in it: no private use, no extension it does not know, each kept one", () => {
+    expect(requestLocale("en-x-abc-1")).toBe("en");
+    expect(requestLocale("en-US-u-foo-bar")).toBe("en-US");
+    expect(requestLocale("en-US-u-ca-islamic")).toBe("en-US-u-ca-islamic");
+    // However many tags a client makes up, the locales they come to are few.
+    const named = new Set(Array.from({ length: 500 }, (_, i) => requestLocale(`de-x-${i.toString(36)}`)));
+    expect([...named]).toEqual(["de"]);
+  });
+
   it("falls back to en-US when nothing usable is named", () => {
     expect(requestLocale(null)).toBe("en-US");
     expect(requestLocale("")).toBe("en-US");

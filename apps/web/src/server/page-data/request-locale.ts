@@ -3,7 +3,7 @@ const FALLBACK = "en-US";
 
 /**
  * The locale a page's dates are written in, from the request's `Accept-Language` (its most preferred
- * language that `Intl` knows), so that the server's words for a date and the browser's agree.
+ * language that `Intl` knows, as ICU resolves it), so that the server's words for a date and the browser's agree.
  */
 export function requestLocale(acceptLanguage: string | null): string {
   const ranked = (acceptLanguage ?? "")
@@ -18,7 +18,9 @@ export function requestLocale(acceptLanguage: string | null): string {
   for (const { tag } of ranked) {
     try {
       const [supported] = Intl.DateTimeFormat.supportedLocalesOf(tag);
-      if (supported) return supported;
+      // As ICU writes in it: private-use and unknown extensions gone (`en-x-abc-1` is `en`), so that the locales a
+      // page can name are the runtime's, not one per header a client makes up (date-words.ts keeps a format per one).
+      if (supported) return new Intl.DateTimeFormat(supported).resolvedOptions().locale;
     } catch {
       // Not a language tag at all: try the next.
     }
