@@ -171,6 +171,30 @@ test("signing out returns to /sign-in, forgets the half-typed task, and the task
   await expect(page).toHaveURL("/sign-in");
 });
 
+test("a half-typed task left by a session that ended elsewhere is not shown to the next person signing in at the tab", async ({
+  page,
+  user: _,
+  baseURL,
+  clientIp,
+}) => {
+  await page.goto("/");
+  await page.getByRole("textbox", { name: "New task" }).fill("Call the lawyer about the divorce");
+  // The session ends away from this tab (another tab's sign-out, a revocation): the draft is still in the tab.
+  const signedOut = await page.request.post("/api/auth/sign-out", { headers: { Origin: baseURL as string }, data: {} });
+  expect(signedOut.ok()).toBe(true);
+  await page.reload();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  const next = await signUpUser(baseURL as string, clientIp, "Grace Hopper");
+  await page.getByLabel("Email").fill(next.email);
+  await page.getByLabel("Password").fill(next.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL("/", { timeout: PASSWORD_HASHING_MS });
+  await expect(page.getByRole("button", { name: `Account menu for ${next.name}` })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "New task" })).toHaveValue("");
+  expect(await page.evaluate(() => sessionStorage.getItem("todo:new-task-draft"))).toBeNull();
+});
+
 test("signing out in one tab signs out the browser's other tabs: they go to /sign-in and show nothing of the user's", async ({
   page,
   context,

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { clearDraft, EMPTY_DRAFT, type NewTaskDraft, readDraft, saveDraft } from "./new-task-draft";
 
 const KEY = "todo:new-task-draft";
+const USER = "0b9d5b0e-3c1f-4a59-9d3e-5f2b8c1a7e42";
 
 /** The tab's sessionStorage, as a Map (Node has none). */
 let stored: Map<string, string>;
@@ -29,53 +30,56 @@ const FULL: NewTaskDraft = {
 
 describe("the new task's draft", () => {
   it("is read back as it was saved: the line, the options chosen and the chips taken back", () => {
-    saveDraft(FULL);
-    expect(readDraft()).toEqual(FULL);
+    saveDraft(USER, FULL);
+    expect(readDraft(USER)).toEqual(FULL);
   });
 
   it("keeps options chosen with no line typed", () => {
     const chosen = { ...EMPTY_DRAFT, priority: "low" as const };
-    saveDraft(chosen);
-    expect(readDraft()).toEqual(chosen);
+    saveDraft(USER, chosen);
+    expect(readDraft(USER)).toEqual(chosen);
   });
 
   it("keeps of a taken-back chip its stretch only", () => {
     const chip = { start: 9, end: 17, kind: "date", text: "tomorrow", label: "Tomorrow" };
-    saveDraft({ ...FULL, ignore: [chip] });
+    saveDraft(USER, { ...FULL, ignore: [chip] });
     expect(JSON.parse(stored.get(KEY) ?? "").ignore).toEqual([{ start: 9, end: 17 }]);
-    expect(readDraft().ignore).toEqual([{ start: 9, end: 17 }]);
+    expect(readDraft(USER).ignore).toEqual([{ start: 9, end: 17 }]);
   });
 
   it("leaves nothing behind when empty, nor when cleared", () => {
-    saveDraft(FULL);
-    saveDraft(EMPTY_DRAFT);
+    saveDraft(USER, FULL);
+    saveDraft(USER, EMPTY_DRAFT);
     expect(stored.has(KEY)).toBe(false);
-    saveDraft(FULL);
+    saveDraft(USER, FULL);
     clearDraft();
     expect(stored.has(KEY)).toBe(false);
-    expect(readDraft()).toEqual(EMPTY_DRAFT);
+    expect(readDraft(USER)).toEqual(EMPTY_DRAFT);
   });
 
-  it.each(["Buy milk", "42", "true", "null", '"quoted"', "[1, 2]", "  {indented}"])(
-    "reads an older page's draft, the line alone (%s), as its line",
-    (line) => {
-      stored.set(KEY, line);
-      expect(readDraft()).toEqual({ ...EMPTY_DRAFT, text: line });
-    },
-  );
+  it("is no one else's: another user's draft, or one naming no user (an older page's), is read as none and forgotten", () => {
+    saveDraft(USER, FULL);
+    expect(readDraft("7c1e0a52-8d4b-4f0e-9a6c-2b3d4e5f6a7b")).toEqual(EMPTY_DRAFT);
+    expect(stored.has(KEY)).toBe(false);
+    for (const older of ["Buy milk", JSON.stringify({ ...FULL }), JSON.stringify({ ...FULL, user: 7 })]) {
+      stored.set(KEY, older);
+      expect(readDraft(USER)).toEqual(EMPTY_DRAFT);
+      expect(stored.has(KEY)).toBe(false);
+    }
+  });
 
-  it.each(['{"text": "Buy', "{", "{}}", "{not json}", '{"text": "a"} trailing'])(
+  it.each(['{"text": "Buy', "{", "{}}", "{not json}", '{"text": "a"} trailing', "42", "null", "[1, 2]"])(
     "reads malformed JSON (%s) as no draft",
     (value) => {
       stored.set(KEY, value);
-      expect(readDraft()).toEqual(EMPTY_DRAFT);
+      expect(readDraft(USER)).toEqual(EMPTY_DRAFT);
     },
   );
 
   it("reads each field that is missing or not what it should be as empty, and keeps the others", () => {
     const read = (draft: Record<string, unknown>) => {
-      stored.set(KEY, JSON.stringify({ ...FULL, ...draft }));
-      return readDraft();
+      stored.set(KEY, JSON.stringify({ user: USER, ...FULL, ...draft }));
+      return readDraft(USER);
     };
     expect(read({ text: 7 })).toEqual({ ...FULL, text: "", ignore: [] });
     expect(read({ text: undefined })).toEqual({ ...FULL, text: "", ignore: [] });

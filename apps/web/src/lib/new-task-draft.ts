@@ -2,7 +2,9 @@ import { TASK_PRIORITIES, type TaskPriority } from "@todo/contracts";
 import { parseDate } from "@todo/dates";
 import type { Span } from "@todo/quick-add";
 
-// The half-typed new task, kept for the tab so that a reload, a trip to sign-in or a list switch does not lose it.
+// The half-typed new task, kept for the tab so that a reload, a trip to sign-in or a list switch does not lose it;
+// with the id of the user who typed it, for no one else to see (a session ended elsewhere leaves it behind, and the
+// next person to sign in at this tab may be someone else).
 const KEY = "todo:new-task-draft";
 
 /** All of the add box's draft: its line, what its option buttons hold, and the chips taken back in the line. */
@@ -22,21 +24,23 @@ const isEmpty = (draft: NewTaskDraft) =>
   !draft.text && draft.priority === "none" && draft.dueDate === null && draft.tags.length === 0;
 
 /**
- * The tab's draft, read defensively (an older page may have written it, or anything else): a value not starting
- * with `{` is an older page's draft, the line alone; one that does but is not a JSON object is no draft; a field
- * of the object that is missing or not what it should be is read as empty, the others kept.
+ * The tab's draft of `userId`'s, read defensively (anything may have written it): one that is not a JSON object, or
+ * is another user's (or names none, as an older page's did), is no draft, and is forgotten; a field of the object that
+ * is missing or not what it should be is read as empty, the others kept.
  */
-export function readDraft(): NewTaskDraft {
+export function readDraft(userId: string): NewTaskDraft {
   const stored = sessionStorage.getItem(KEY);
   if (!stored) return EMPTY_DRAFT;
-  if (!stored.startsWith("{")) return { ...EMPTY_DRAFT, text: stored };
   let value: unknown;
   try {
     value = JSON.parse(stored);
   } catch {
+    value = null;
+  }
+  if (!isObject(value) || value.user !== userId) {
+    sessionStorage.removeItem(KEY);
     return EMPTY_DRAFT;
   }
-  if (!isObject(value)) return EMPTY_DRAFT;
   const text = typeof value.text === "string" ? value.text : "";
   return {
     text,
@@ -47,15 +51,15 @@ export function readDraft(): NewTaskDraft {
   };
 }
 
-/** Kept as it is now; an empty draft (no text, nothing chosen) leaves nothing behind. */
-export function saveDraft(draft: NewTaskDraft): void {
+/** `userId`'s draft, kept as it is now; an empty draft (no text, nothing chosen) leaves nothing behind. */
+export function saveDraft(userId: string, draft: NewTaskDraft): void {
   if (isEmpty(draft)) {
     sessionStorage.removeItem(KEY);
     return;
   }
   const { text, priority, dueDate, tags, ignore } = draft;
   const spans = ignore.map(({ start, end }) => ({ start, end }));
-  sessionStorage.setItem(KEY, JSON.stringify({ text, priority, dueDate, tags, ignore: spans }));
+  sessionStorage.setItem(KEY, JSON.stringify({ user: userId, text, priority, dueDate, tags, ignore: spans }));
 }
 
 /** On sign-out: the next person at this tab must not see it. */

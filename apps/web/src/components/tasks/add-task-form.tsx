@@ -18,6 +18,8 @@ import { useQuickAdd } from "./quick-add/use-quick-add";
 import { useAddBoxHandover } from "./use-add-box-handover";
 
 interface AddTaskFormProps {
+  /** Whose draft the box keeps (see lib/new-task-draft.ts). */
+  userId: string;
   inputRef: RefObject<HTMLInputElement | null>;
   onAdd: (input: CreateTask) => Promise<Task | null>;
   tagSuggestions: () => string[];
@@ -30,7 +32,7 @@ interface AddTaskFormProps {
  * draft (the line, what the buttons hold, the chips taken back) survives a reload, a trip to the sign-in
  * page, and a list switch as it is made: each change saves it, and adding the task clears it.
  */
-export function AddTaskForm({ inputRef, onAdd, tagSuggestions }: AddTaskFormProps) {
+export function AddTaskForm({ userId, inputRef, onAdd, tagSuggestions }: AddTaskFormProps) {
   const [draft, setDraft] = useState<NewTaskDraft>(EMPTY_DRAFT);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -42,7 +44,7 @@ export function AddTaskForm({ inputRef, onAdd, tagSuggestions }: AddTaskFormProp
   const parts = quick.parsed?.parts ?? [];
   const fields = newTaskFields(title, quick.parsed, draft);
 
-  useAddBoxHandover(inputRef, setDraft);
+  useAddBoxHandover(userId, inputRef, setDraft);
 
   // The parser loads once there is a line to read (typed, or a draft back), if focus has not loaded it already.
   const { load } = quick;
@@ -59,7 +61,7 @@ export function AddTaskForm({ inputRef, onAdd, tagSuggestions }: AddTaskFormProp
   // before the handover has read it.
   function change(next: NewTaskDraft) {
     setDraft(next);
-    saveDraft(next);
+    saveDraft(userId, next);
   }
 
   function changeTitle(value: string) {

@@ -285,7 +285,7 @@ export function TaskApp({ user, scope, serverClock, locale, dateWords }: TaskApp
                   )}
                   {title}
                 </h1>
-                <AddTaskForm inputRef={newTaskRef} onAdd={onAdd} tagSuggestions={tagSuggestions} />
+                <AddTaskForm userId={userId} inputRef={newTaskRef} onAdd={onAdd} tagSuggestions={tagSuggestions} />
                 <TaskToolbar filters={filters} onChange={setFilters} searchRef={searchRef} />
 
                 <TasksRegion loading={open.phase === "loading"} onKeyDown={roving.onKeyDown}>

@@ -14,12 +14,13 @@ let focusedWhenSwapped = false;
  * back from sign-in) starts with the tab's draft the same way.
  */
 export function useAddBoxHandover(
+  userId: string,
   inputRef: RefObject<HTMLInputElement | null>,
   setDraft: (draft: NewTaskDraft) => void,
 ) {
   useLayoutEffect(() => {
     const input = inputRef.current;
-    setDraft(readDraft());
+    setDraft(readDraft(userId));
     if (focusedWhenSwapped) input?.focus();
     focusedWhenSwapped = false;
     // Still in the document here: React removes the page's elements after running these.
