@@ -10,6 +10,7 @@ import {
   KeyboardIcon,
   ListIcon,
   ListTodoIcon,
+  LoaderCircleIcon,
   LogOutIcon,
   MonitorIcon,
   MoonIcon,
@@ -18,7 +19,7 @@ import {
   SunIcon,
 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import { useSignOut } from "@/components/auth/use-sign-out";
 import { type ThemeChoice, useThemeChoice } from "@/components/theme/use-theme-choice";
 import {
@@ -29,10 +30,12 @@ import {
   CommandItem,
   CommandList,
   CommandShortcut,
+  useCommandState,
 } from "@/components/ui/command";
 import { useTaskSearch } from "@/hooks/tasks/use-task-search";
 import type { View } from "@/hooks/use-list-filters";
 import { COMMAND_PLACEHOLDER } from "./command-palette-loader";
+import { paletteFilter, taskValue } from "./palette-filter";
 import { scopePath } from "./task-scope";
 import { VIEW_LABELS } from "./task-toolbar";
 
@@ -78,7 +81,15 @@ export function CommandPalette({
 }: CommandPaletteProps) {
   const [search, setSearch] = useState(initialSearch);
   const found = useTaskSearch(userId, search);
-  const shownTasks = found?.tasks ?? tasks;
+  // The page's tasks, before the first answer: the first 200 (cmdk matches each against what is typed).
+  const shownTasks = found?.tasks ?? tasks.slice(0, 200);
+  // The answer to what is typed now (not a former search's, nor the last while typing goes on): its next pages load
+  // as the end of its tasks is reached.
+  const more = found && found.q !== "" && found.q === search.trim() && found.hasMore ? found : null;
+  const lastTask = shownTasks.at(-1);
+  const foundQ = found?.q ?? "";
+  const foundTasks = found?.tasks;
+  const filter = useMemo(() => paletteFilter(foundQ, foundTasks ?? []), [foundQ, foundTasks]);
   const listNames = new Map((lists ?? []).map((l) => [l.id, l.name]));
   // Each time it opens, it starts empty.
   const onOpenChange = (next: boolean) => {
@@ -99,6 +110,18 @@ export function CommandPalette({
     frame = requestAnimationFrame(() => choose(60));
     return () => cancelAnimationFrame(frame);
   }, [chooseOnOpen]);
+  // cmdk selects the first item as the search changes, before an answer shows a task its own match had hidden (found
+  // by its description): none is selected then, and Enter would choose nothing. The first is, as after any search.
+  useEffect(() => {
+    if (!foundQ) return;
+    const frame = requestAnimationFrame(() => {
+      const root = input.current?.closest("[cmdk-root]");
+      if (!root || root.querySelector('[cmdk-item][aria-selected="true"]') || !root.querySelector("[cmdk-item]"))
+        return;
+      input.current?.dispatchEvent(new KeyboardEvent("keydown", { key: "Home", bubbles: true }));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [foundQ]);
   const [theme, setTheme] = useThemeChoice();
   const signOut = useSignOut();
   const router = useRouter();
@@ -122,6 +145,7 @@ export function CommandPalette({
       onOpenChange={onOpenChange}
       title="Command palette"
       description="Jump to a view, find a task or run an action"
+      filter={filter}
       onCloseAutoFocus={(event) => {
         const action = chosen.current;
         chosen.current = null;
@@ -137,7 +161,8 @@ export function CommandPalette({
         value={search}
         onValueChange={setSearch}
       />
-      <CommandList>
+      {/* A flex column, so that the row of more tasks stays last: cmdk's sorting moves the groups after it. */}
+      <CommandList className="[&>[cmdk-list-sizer]]:flex [&>[cmdk-list-sizer]]:flex-col">
         <CommandEmpty>Nothing found.</CommandEmpty>
         <CommandGroup heading="Actions">
           <CommandItem onSelect={run(onNewTask)}>
@@ -177,11 +202,12 @@ export function CommandPalette({
         </CommandGroup>
         {shownTasks.length > 0 && (
           <CommandGroup heading="Tasks">
-            {shownTasks.slice(0, 200).map((task) => (
+            {shownTasks.map((task) => (
               <CommandItem
                 key={task.id}
-                value={`task ${task.id} ${task.title} ${task.tags.join(" ")}`}
-                // Found by the server (which reads accents and descriptions too): kept whatever cmdk's own match says.
+                value={taskValue(task)}
+                // Found by the server for this search: kept, in its order, whatever cmdk's own match says (`filter`).
+                // While typing goes on, cmdk matches what it was found by too.
                 keywords={found?.q ? [found.q] : undefined}
                 onSelect={run(() => onOpenTask(task))}
               >
@@ -197,7 +223,96 @@ export function CommandPalette({
             ))}
           </CommandGroup>
         )}
+        {foundQ && (
+          // cmdk matches its items anew only when one comes or goes, or the search changes: this one (matching
+          // nothing, never shown) comes with each answer, so that the tasks already there (the page's, a former
+          // answer's) are matched as this answer's, in its order.
+          <CommandItem key={`found ${foundQ}`} value="" disabled className="hidden" />
+        )}
+        {more && lastTask && (
+          <MoreTasks
+            lastValue={taskValue(lastTask)}
+            loading={more.loadingMore}
+            busy={more.fetching}
+            failed={more.loadMoreFailed}
+            onReach={more.loadMore}
+          />
+        )}
       </CommandList>
     </CommandDialog>
+  );
+}
+
+/** How far below the list's visible end the row of more tasks starts the next page's loading: a few rows ahead. */
+const LOAD_AHEAD_PX = 120;
+
+/**
+ * The row after the found tasks while the search finds more than are loaded: the next page loads when the row
+ * scrolls near into view, or when the last task is selected (by the arrow keys, End, or the pointer), its tasks
+ * coming below what is shown, the selected one staying where it is. Not an item: nothing to choose, passed over by
+ * the arrow keys.
+ */
+function MoreTasks({
+  lastValue,
+  loading,
+  busy,
+  failed,
+  onReach,
+}: {
+  lastValue: string;
+  /** The next page is on its way. */
+  loading: boolean;
+  /** Something is: the next page, or the pages loaded asked again (which `onReach` waits for). */
+  busy: boolean;
+  failed: boolean;
+  onReach: () => void;
+}) {
+  const row = useRef<HTMLDivElement>(null);
+  const lastSelected = useCommandState((state) => state.value === lastValue);
+  // A failed load is tried again when the end is reached anew, not as soon as it has failed.
+  const reach = useEffectEvent((anew: boolean) => {
+    if (anew || !failed) onReach();
+  });
+  // Near into view. Observed anew as each fetch ends and each page arrives, the first report says whether the row
+  // still is (a tall list; a refetch waited for; a load called off as a live change refetches the list instead).
+  // The observer's reports come once the layout is done: cmdk shows new items a render after they mount.
+  useEffect(() => {
+    const root = row.current?.closest("[cmdk-list]");
+    if (!row.current || !root || busy) return;
+    let first = true;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) reach(!first);
+        first = false;
+      },
+      { root, rootMargin: `0px 0px ${LOAD_AHEAD_PX}px 0px` },
+    );
+    observer.observe(row.current);
+    return () => observer.disconnect();
+  }, [busy, lastValue]);
+  // The last task selected: the row is shown below it, and the next page asked for (once nothing is on its way).
+  const wasSelected = useRef(false);
+  useEffect(() => {
+    const anew = lastSelected && !wasSelected.current;
+    wasSelected.current = lastSelected;
+    if (anew) row.current?.scrollIntoView({ block: "nearest" });
+    if (lastSelected && !busy) reach(anew);
+  }, [lastSelected, busy]);
+  return (
+    <div
+      ref={row}
+      data-testid="more-tasks"
+      className="order-last flex items-center gap-2 px-4 py-2.5 text-muted-foreground text-sm"
+    >
+      {failed && !loading ? (
+        "More tasks could not be loaded."
+      ) : (
+        // Seen only at the end, which starts the next page's loading when it is not already on its way.
+        <>
+          <LoaderCircleIcon aria-hidden="true" className="size-4 motion-safe:animate-spin" />
+          Loading more tasks…
+        </>
+      )}
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { Command as CommandPrimitive } from "cmdk";
+import { Command as CommandPrimitive, useCommandState } from "cmdk";
 import { SearchIcon } from "lucide-react";
 import type { ComponentProps } from "react";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
@@ -19,17 +19,22 @@ export function Command({ className, ...props }: ComponentProps<typeof CommandPr
   );
 }
 
-/** A command palette in a dialog, named for screen readers. */
+/** What cmdk holds (the search, the selected item's value…), read from inside a `Command`. */
+export { useCommandState };
+
+/** A command palette in a dialog, named for screen readers; `filter` matches its items to what is typed. */
 export function CommandDialog({
   title,
   description,
   children,
   onCloseAutoFocus,
+  filter,
   ...props
 }: ComponentProps<typeof Dialog> & {
   title: string;
   description: string;
   onCloseAutoFocus?: ComponentProps<typeof DialogContent>["onCloseAutoFocus"];
+  filter?: ComponentProps<typeof CommandPrimitive>["filter"];
 }) {
   return (
     <Dialog {...props}>
@@ -40,7 +45,10 @@ export function CommandDialog({
       >
         <DialogTitle className="sr-only">{title}</DialogTitle>
         <DialogDescription className="sr-only">{description}</DialogDescription>
-        <Command className="[&_[cmdk-group-heading]]:px-2 [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:text-muted-foreground [&_[cmdk-group-heading]]:text-xs [&_[cmdk-item]]:px-2 [&_[cmdk-item]]:py-2.5">
+        <Command
+          filter={filter}
+          className="[&_[cmdk-group-heading]]:px-2 [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:text-muted-foreground [&_[cmdk-group-heading]]:text-xs [&_[cmdk-item]]:px-2 [&_[cmdk-item]]:py-2.5"
+        >
           {children}
         </Command>
       </DialogContent>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useInfiniteQuery, useMutationState, useQueryClient } from "@tanstack/react-query";
-import type { Task } from "@todo/contracts";
+import type { Task, TaskListPage } from "@todo/contracts";
 import { useCallback, useMemo } from "react";
 import { toast } from "sonner";
 import { ApiError } from "@/lib/api-call";
@@ -10,6 +10,7 @@ import type { ListFilters } from "@/lib/list-filters";
 import { reason } from "@/lib/problem-text";
 import type { PendingDelete } from "./delete-task";
 import { taskKeys } from "./keys";
+import { loadedTasks } from "./loaded-tasks";
 import { taskListQuery } from "./task-queries";
 
 export type Phase = "loading" | "ready" | "error";
@@ -19,26 +20,20 @@ export function taskListOptions(userId: string, filters: ListFilters) {
   return taskListQuery(browserApi, userId, filters);
 }
 
-/** The tasks shown for a set of filters: those waiting out their undo offer are hidden. */
-export function useTaskList(userId: string, filters: ListFilters, { enabled = true } = {}) {
-  const client = useQueryClient();
-  const query = useInfiniteQuery({ ...taskListOptions(userId, filters), enabled });
+/** A list query's tasks, its loaded pages' (see loaded-tasks.ts): those waiting out their undo offer are hidden. */
+export function useLoadedTasks(userId: string, data: { pages: readonly TaskListPage[] } | undefined): Task[] {
   const deleting = useMutationState({
     filters: { mutationKey: taskKeys.deletes(userId), status: "pending" },
     select: (mutation) => (mutation.state.variables as PendingDelete).task.id,
   });
+  return useMemo(() => loadedTasks(data?.pages ?? [], new Set(deleting)), [data, deleting]);
+}
 
-  const tasks = useMemo(() => {
-    const hidden = new Set(deleting);
-    const seen = new Set<number>();
-    const shown: Task[] = [];
-    for (const task of query.data?.pages.flatMap((page) => page.tasks) ?? []) {
-      if (hidden.has(task.id) || seen.has(task.id)) continue;
-      seen.add(task.id);
-      shown.push(task);
-    }
-    return shown;
-  }, [query.data, deleting]);
+/** The tasks shown for a set of filters: those waiting out their undo offer are hidden. */
+export function useTaskList(userId: string, filters: ListFilters, { enabled = true } = {}) {
+  const client = useQueryClient();
+  const query = useInfiniteQuery({ ...taskListOptions(userId, filters), enabled });
+  const tasks = useLoadedTasks(userId, query.data);
 
   const { fetchNextPage } = query;
   const loadMore = useCallback(async () => {
