@@ -9,6 +9,9 @@ export interface ClaimedReminder {
   id: number;
   userId: string;
   taskId: number;
+  /** The task's list, and whether it is the Inbox (the page that shows it). */
+  listId: number;
+  inInbox: boolean;
   title: string;
   dueDate: string;
   /** `HH:MM`, or null for a date-only task. */
@@ -53,15 +56,19 @@ export async function claimDueReminders(db: Database, { token, leaseSeconds, lim
       from due where r."id" = due."id"
       returning r."id", r."user_id", r."task_id", r."due_date", r."attempts", r."delivered_to", r."fire_at"
     )
-    select claimed."id", claimed."user_id" as "userId", claimed."task_id" as "taskId", t."title",
+    select claimed."id", claimed."user_id" as "userId", claimed."task_id" as "taskId", t."list_id" as "listId",
+      l."is_inbox" as "inInbox", t."title",
       claimed."due_date"::text as "dueDate", to_char(t."due_time", 'HH24:MI') as "dueTime",
       claimed."attempts", claimed."delivered_to" as "deliveredTo",
       greatest(0, extract(epoch from now() - claimed."fire_at")) as "lateSeconds"
-    from claimed join "task" t on t."id" = claimed."task_id"`)) as unknown as { rows: ClaimedReminder[] };
+    from claimed join "task" t on t."id" = claimed."task_id" join "list" l on l."id" = t."list_id"`)) as unknown as {
+    rows: ClaimedReminder[];
+  };
   return result.rows.map((row) => ({
     ...row,
     id: Number(row.id),
     taskId: Number(row.taskId),
+    listId: Number(row.listId),
     attempts: Number(row.attempts),
     lateSeconds: Number(row.lateSeconds),
     deliveredTo: parseIntArray(row.deliveredTo),

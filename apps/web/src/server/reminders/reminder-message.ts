@@ -1,7 +1,10 @@
 import type { ReminderPush } from "@todo/contracts";
 import type { ClaimedReminder } from "@todo/db";
 
-/** A reminder's push message: what design.md names, nothing more (no description, no list, no tags). */
+/**
+ * A reminder's push message: what design.md names, nothing more (no description, no list's name, no tags). Its `url`
+ * opens the task's details on the page of its list, which holds it (the Inbox's is `/`).
+ */
 export function reminderMessage(reminder: ClaimedReminder): ReminderPush {
   return {
     type: "reminder",
@@ -9,6 +12,6 @@ export function reminderMessage(reminder: ClaimedReminder): ReminderPush {
     title: reminder.title,
     dueDate: reminder.dueDate,
     dueTime: reminder.dueTime,
-    url: `/?task=${reminder.taskId}`,
+    url: `${reminder.inInbox ? "/" : `/lists/${reminder.listId}`}?task=${reminder.taskId}`,
   };
 }
