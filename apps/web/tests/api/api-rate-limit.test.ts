@@ -3,6 +3,7 @@ import { type AppServer, startAppServer } from "@todo/test-support/app-server";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { apiUser, must } from "../support/api-user";
 import { openEvents } from "../support/event-stream";
+import { startOfAWindow } from "../support/rate-limit-window";
 import { WEB_DIR } from "../support/web-dir";
 
 // Two more instances of the suite's app (same database, same issuer, so the same tokens), each
@@ -24,12 +25,6 @@ afterAll(async () => {
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Starts a test early in a minute, so that its requests all fall in one window. */
-async function startOfAWindow() {
-  const intoMinute = Date.now() % 60_000;
-  if (intoMinute > 40_000) await sleep(60_000 - intoMinute + 100);
-}
 
 function list(server: AppServer, user: { userId: string; token: string }) {
   return fetch(`${server.url}/api/${user.userId}/tasks`, { headers: { Authorization: `Bearer ${user.token}` } });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { API_ROUTES } from "@/server/metrics/route-template";
 import { apiUser, must } from "../support/api-user";
 import { changeOf, openEvents } from "../support/event-stream";
+import { startOfAWindow } from "../support/rate-limit-window";
 import { WEB_DIR } from "../support/web-dir";
 import { parseSamples, type Sample, sampleValue, scrape } from "./scrape";
 
@@ -140,6 +141,7 @@ describe("GET /api/metrics", () => {
   });
 
   it("counts the requests the API's rate limit refused", async () => {
+    await startOfAWindow();
     const before = sampleValue(await scrape(app.url, TOKEN), "rate_limit_refusals_total", { limit: "api" });
     const user = await apiUser(app.url);
     const statuses: number[] = [];
@@ -149,7 +151,7 @@ describe("GET /api/metrics", () => {
     const samples = await scrape(app.url, TOKEN);
     expect(sampleValue(samples, "rate_limit_refusals_total", { limit: "api" })).toBe((before ?? 0) + 2);
     expect(sampleValue(samples, "http_requests_total", { route: TASKS, method: "GET", status: "429" })).toBe(2);
-  });
+  }, 90_000);
 
   it("shows the open event streams and how late a live change reached them", async () => {
     const user = await apiUser(app.url);
