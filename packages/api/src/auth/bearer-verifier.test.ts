@@ -187,3 +187,32 @@ describe("createBearerVerifier's signing keys", () => {
     expect(store.loadsStartedAt).toHaveLength(2);
   });
 });
+
+describe("createBearerVerifier's reading of the token", () => {
+  // Base64url (RFC 7515 § 2): no padding, no other alphabet, and the last character's unused bits zero. A decoder
+  // that skips what it does not expect would read each spelling below as the signed token.
+  const respellings: [string, (signature: string) => string][] = [
+    ["padding after the signature", (signature) => `${signature}==`],
+    ["one padding character", (signature) => `${signature}=`],
+    ["standard base64's +", (signature) => `${signature.slice(0, 4)}+${signature.slice(4)}`],
+    ["a character outside the alphabet", (signature) => `${signature.slice(0, 4)}.${signature.slice(4)}`],
+    ["a percent-escape inside", (signature) => `${signature.slice(0, 4)}%41${signature.slice(4)}`],
+    [
+      "the last character's unused bits set",
+      (signature) => signature.slice(0, -1) + nextWithSameBytes(signature.at(-1) ?? ""),
+    ],
+  ];
+  it.each(respellings)("refuses a token with %s", async (_, respell) => {
+    const token = await first.sign();
+    const [header, payload, signature] = token.split(".");
+    await expect(verify(bearer(token))).resolves.toMatchObject({ subject: "user-1" });
+    await expect(verify(bearer(`${header}.${payload}.${respell(signature ?? "")}`))).rejects.toThrow(NOT_OURS);
+  });
+});
+
+/** The base64url character after `last` that decodes to the same bytes as the last of an Ed25519 signature's 86. */
+function nextWithSameBytes(last: string): string {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  // 64 bytes are 85⅓ characters: the 86th carries 2 bits and 4 unused ones, so it moves in steps of 16.
+  return alphabet[alphabet.indexOf(last) + 1] ?? "";
+}

@@ -13,11 +13,26 @@ export class TokenRejectedError extends Error {
   }
 }
 
+const NOT_OURS = "The token is malformed or not signed by this server";
+
 function reason(error: unknown): string {
   if (error instanceof errors.JWTExpired) return "The token has expired";
   if (error instanceof errors.JWTClaimValidationFailed) return `The token's "${error.claim}" claim is not valid here`;
   if (error instanceof errors.JWSSignatureVerificationFailed) return "The token's signature is not valid";
-  return "The token is malformed or not signed by this server";
+  return NOT_OURS;
+}
+
+// A JWS in compact form: three parts in base64url (RFC 7515 § 2, § 7.1), without padding or any other character.
+const COMPACT_JWS = /^[\w-]+\.[\w-]+\.([\w-]+)$/;
+
+/**
+ * Whether the token is spelt as it was signed. The signature covers the first two parts as written, so another
+ * spelling of them fails; the third is decoded by a lenient decoder, which skips padding and reads a last
+ * character with its unused bits set as the one without: only the one spelling that encodes its bytes is taken.
+ */
+function spelledAsSigned(token: string): boolean {
+  const signature = COMPACT_JWS.exec(token)?.[1];
+  return signature !== undefined && Buffer.from(signature, "base64url").toString("base64url") === signature;
 }
 
 /**
@@ -61,6 +76,7 @@ export function createBearerVerifier({ loadKeys, issuer, audience, signingKeys }
     if (!token) {
       throw new TokenRejectedError(authorization ? "Use Authorization: Bearer <token>" : "A bearer token is required");
     }
+    if (!spelledAsSigned(token)) throw new TokenRejectedError(NOT_OURS);
     try {
       let result: Awaited<ReturnType<typeof verify>>;
       try {
