@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fits, storable, UNSTORABLE_TEXT } from "./characters";
+import { fits, showsSomething, storable, UNSTORABLE_TEXT } from "./characters";
 import { isEmailAsPassword, PASSWORD_IS_EMAIL_MESSAGE, PASSWORD_MAX, PASSWORD_MIN } from "./password-rules";
 
 export const EmailSchema = z.email("Enter a valid email address").max(254);
@@ -16,7 +16,8 @@ export const NAME_MAX = 100;
 export const NameSchema = z
   .string()
   .trim()
-  .min(1, "Enter your name")
+  .min(1, { message: "Enter your name", abort: true })
+  .refine(showsSomething, "Enter your name")
   .refine(storable, `Your name ${UNSTORABLE_TEXT}`)
   .refine(fits(NAME_MAX), `Your name must be at most ${NAME_MAX} characters`)
   .meta({ maxLength: NAME_MAX });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { characterCount } from "./characters";
+import { NameSchema } from "./account";
+import { characterCount, showsSomething } from "./characters";
+import { ListNameSchema } from "./list";
+import { QuickAddTaskSchema } from "./quick-add-input";
 import { CreateTaskSchema } from "./task-input";
 import { ListTasksQuerySchema } from "./task-query";
 
@@ -52,5 +55,39 @@ describe("texts PostgreSQL could not store as sent", () => {
       description: text,
       tags: [tag],
     });
+  });
+});
+
+describe("texts that show nothing", () => {
+  // Each alone draws nothing: whitespace `trim()` keeps (U+0085), zero-width and default-ignorable code points.
+  const blanks = ["\u0085", "\u200b", "\u2060\ufeff", "\u3164", "\u00ad", "\ufe0f", " \u0085\u200d\t", "\u{e0020}"];
+
+  it.each(blanks)("refuses %j as a title, a list name, a tag, a name and a quick-add line", (text) => {
+    expect(CreateTaskSchema.safeParse({ title: text, tags: [text] }).error?.issues).toEqual([
+      expect.objectContaining({ path: ["title"], message: "Title must not be empty" }),
+      expect.objectContaining({ path: ["tags", 0], message: "A tag must not be empty" }),
+    ]);
+    expect(ListNameSchema.safeParse(text).error?.issues).toEqual([
+      expect.objectContaining({ message: "Name must not be empty" }),
+    ]);
+    expect(NameSchema.safeParse(text).error?.issues).toEqual([expect.objectContaining({ message: "Enter your name" })]);
+    expect(QuickAddTaskSchema.safeParse({ text }).error?.issues).toEqual([
+      expect.objectContaining({ path: ["text"], message: "Text must not be empty" }),
+    ]);
+  });
+
+  it("takes them beside anything that shows, as they are", () => {
+    const title = "\u0085milk\u200b";
+    expect(CreateTaskSchema.parse({ title, tags: ["a\u200db"] })).toMatchObject({ title, tags: ["a\u200db"] });
+    expect(ListNameSchema.parse("\u3164home")).toBe("\u3164home");
+  });
+
+  it("agrees with trim() and \\p{White_Space} over every code point: one that trim() removes never shows", () => {
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const text = String.fromCodePoint(code);
+      if (text.trim() === "") expect([code, showsSomething(text)]).toEqual([code, false]);
+      if (/\p{White_Space}/u.test(text)) expect([code, showsSomething(text)]).toEqual([code, false]);
+    }
   });
 });

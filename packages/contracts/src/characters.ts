@@ -23,3 +23,10 @@ export const storable = (text: string) => !UNSTORABLE.test(text);
 
 /** The words for a text `storable` refuses, after the field's name. */
 export const UNSTORABLE_TEXT = "must be valid Unicode text, without U+0000 (NUL) or unpaired surrogates";
+
+// Unicode's White_Space, of which `trim()` leaves one out (U+0085 NEXT LINE), and its default-ignorable code points
+// (zero-width spaces and joiners, U+3164 HANGUL FILLER, variation selectors): a text of these alone shows nothing.
+const SHOWS_NOTHING = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}]*$/u;
+
+/** A `.refine` check that a text shows something: not only spaces and characters that draw nothing. */
+export const showsSomething = (text: string) => !SHOWS_NOTHING.test(text);

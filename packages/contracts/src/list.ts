@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fits, storable, UNSTORABLE_TEXT } from "./characters";
+import { fits, showsSomething, storable, UNSTORABLE_TEXT } from "./characters";
 
 export const LIST_NAME_MAX = 100;
 export const LISTS_MAX = 200;
@@ -7,7 +7,8 @@ export const LISTS_MAX = 200;
 export const ListNameSchema = z
   .string()
   .trim()
-  .min(1, "Name must not be empty")
+  .min(1, { message: "Name must not be empty", abort: true })
+  .refine(showsSomething, "Name must not be empty")
   .refine(storable, `Name ${UNSTORABLE_TEXT}`)
   .refine(fits(LIST_NAME_MAX), `Name must be at most ${LIST_NAME_MAX} characters`)
   .meta({ maxLength: LIST_NAME_MAX });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fits, storable, UNSTORABLE_TEXT } from "./characters";
+import { fits, showsSomething, storable, UNSTORABLE_TEXT } from "./characters";
 import { ListIdSchema } from "./params";
 
 /** The longest line quick add reads: a title (200) with room for its dates, tags, list and repeat. */
@@ -9,7 +9,7 @@ export const QUICK_ADD_TEXT_MAX = 500;
 export const QuickAddTaskSchema = z.strictObject({
   text: z
     .string()
-    .refine((text) => text.trim().length > 0, "Text must not be empty")
+    .refine(showsSomething, "Text must not be empty")
     .refine(storable, `Text ${UNSTORABLE_TEXT}`)
     .refine(fits(QUICK_ADD_TEXT_MAX), `Text must be at most ${QUICK_ADD_TEXT_MAX} characters`)
     .meta({ maxLength: QUICK_ADD_TEXT_MAX })

@@ -1,11 +1,12 @@
 import { z } from "zod";
-import { fits, storable, UNSTORABLE_TEXT } from "./characters";
+import { fits, showsSomething, storable, UNSTORABLE_TEXT } from "./characters";
 import { normalizeTag, TAG_MAX, TAG_WHITESPACE, TAGS_MAX, tagKey } from "./tag-text";
 
 export const TagSchema = z
   .string()
   .overwrite(normalizeTag)
-  .min(1, "A tag must not be empty")
+  .min(1, { message: "A tag must not be empty", abort: true })
+  .refine(showsSomething, "A tag must not be empty")
   .refine((tag) => !TAG_WHITESPACE.test(tag), "A tag must not hold whitespace: send each word as a tag of its own")
   .refine(storable, `A tag ${UNSTORABLE_TEXT}`)
   .refine(fits(TAG_MAX), `A tag must be at most ${TAG_MAX} characters`)

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fits, storable, UNSTORABLE_TEXT } from "./characters";
+import { fits, showsSomething, storable, UNSTORABLE_TEXT } from "./characters";
 import { DateOnlySchema } from "./date-only";
 import { RecurrenceFromSchema } from "./recurrence";
 import { RemindersSchema } from "./reminder";
@@ -10,7 +10,8 @@ export const TaskPrioritySchema = z.enum(TASK_PRIORITIES);
 export const TaskTitleSchema = z
   .string()
   .trim()
-  .min(1, "Title must not be empty")
+  .min(1, { message: "Title must not be empty", abort: true })
+  .refine(showsSomething, "Title must not be empty")
   .refine(storable, `Title ${UNSTORABLE_TEXT}`)
   .refine(fits(TITLE_MAX), `Title must be at most ${TITLE_MAX} characters`)
   .meta({ maxLength: TITLE_MAX });

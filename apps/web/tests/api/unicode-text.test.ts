@@ -44,6 +44,22 @@ describe.each(["POST", "PUT", "PATCH"])("text fields on %s", (method) => {
     expect(must(await user.client.listTasks(user.userId)).tasks).toEqual([task]);
   });
 
+  it("refuses a title or tag that shows nothing (U+0085, zero-width characters) as empty, and changes nothing", async () => {
+    const user = await apiUser(baseUrl);
+    const [task] = (await createTasks(user, [{ title: "Before", tags: ["kept"] }])) as [Task];
+    const path = method === "POST" ? "" : `/${task.id}`;
+    for (const text of ["\u0085", " \u200b\u2060 ", "\u3164\ufe0f"]) {
+      await expectProblem(await send(user, method, path, { title: text }), 422, "Some fields are invalid", [
+        { path: "title", message: "Title must not be empty" },
+      ]);
+      const tagged = method === "PATCH" ? { tags: [text] } : { title: "t", tags: [text] };
+      await expectProblem(await send(user, method, path, tagged), 422, "Some fields are invalid", [
+        { path: "tags.0", message: "A tag must not be empty" },
+      ]);
+    }
+    expect(must(await user.client.listTasks(user.userId)).tasks).toEqual([task]);
+  });
+
   it("stores every other code point exactly as sent: controls, astral characters, U+FFFF, a BOM inside", async () => {
     const user = await apiUser(baseUrl);
     const [task] = (await createTasks(user, [{ title: "Before" }])) as [Task];
