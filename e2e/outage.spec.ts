@@ -241,3 +241,64 @@ test("signing in while the database is away says so, and the same form signs in 
   expect((await signIn()).status()).toBe(200);
   await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
 });
+
+test("a live stream that cannot connect while the database is away says so, and comes back by itself with what changed", async ({
+  page,
+  user,
+  database,
+}) => {
+  await user.createTasks([{ title: "Here before" }]);
+  // A stream open before the database went away stays open (no change can be made meanwhile; its instance reads
+  // on once it is back): what this shows is a stream that connects while it is away. The page's first is held on
+  // its way until then; any later one goes through.
+  let letThrough = () => {};
+  const held = new Promise<void>((resolve) => {
+    letThrough = resolve;
+  });
+  await page.route(/\/events(\?|$)/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const refused = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith("/events") && r.status() === 503);
+  await openWithToken(page);
+  const tasks = tasksPage(page);
+  const notLive = page.getByRole("button", { name: /^Not live/ });
+
+  await database.cut();
+  letThrough();
+  expect(await (await refused).headerValue("retry-after")).toBe("5");
+  await expect(notLive).toBeVisible();
+
+  // Back, and a change made elsewhere: the page shows it once its stream is back, within the wait the refusal
+  // asked (and its spread), with no reload and no Try again.
+  await database.restore();
+  await user.createTasks([{ title: "Added once it was back" }]);
+  await expect(tasks.item("Added once it was back")).toBeVisible({ timeout: 15_000 });
+  await expect(notLive).toHaveCount(0);
+  await expect(tasks.item("Here before")).toBeVisible();
+});
+
+test("a live stream open while the database is away stays live, and brings what changed once it is back", async ({
+  page,
+  user,
+  database,
+}) => {
+  await user.createTasks([{ title: "Tried while away" }]);
+  const open = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith("/events"));
+  await openWithToken(page);
+  expect((await open).status()).toBe(200);
+  const tasks = tasksPage(page);
+  const notLive = page.getByRole("button", { name: /^Not live/ });
+
+  // No change can be made meanwhile, so none is missed: the stream stays, and says nothing.
+  await database.cut();
+  await tasks.checkbox("Tried while away").click();
+  await expect(errorToast(page)).toBeVisible();
+  await expect(tasks.checkbox("Tried while away")).not.toBeChecked();
+  await expect(notLive).toHaveCount(0);
+
+  await database.restore();
+  await user.createTasks([{ title: "Added once it was back" }]);
+  await expect(tasks.item("Added once it was back")).toBeVisible({ timeout: 10_000 });
+  await expect(notLive).toHaveCount(0);
+});
