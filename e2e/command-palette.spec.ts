@@ -230,3 +230,34 @@ test("Ctrl+K finds a task the page shows by its description, though cmdk's own m
     "Renew the passport",
   );
 });
+
+test("Ctrl+K before the palette has loaded: what is typed before and while it arrives all goes to its search", async ({
+  page,
+  user,
+}) => {
+  await user.createTasks([{ title: "Renew the passport of the cat" }]);
+  await tasksPage(page).goto();
+  // The palette's code comes with the first key: held on its way until a part of the text is typed.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/_next\/static\/chunks\//, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.keyboard.press("Control+k");
+  const palette = page.getByRole("dialog", { name: "Command palette" });
+  await expect(palette.getByRole("textbox", { name: "Command or task" })).toBeFocused();
+  await page.keyboard.type("renew the");
+  // Typing goes on as it arrives: the box it arrives with takes over in the middle, keeping what was typed (before,
+  // its focus selected that text, and the next key replaced it; a key between the two boxes fell on the page).
+  const typing = page.keyboard.type(" passport of the cat", { delay: 5 });
+  release();
+  await typing;
+  const search = palette.getByRole("combobox", { name: "Command or task" });
+  await expect(search).toHaveValue("renew the passport of the cat");
+  await expect(search).toBeFocused();
+  await expect(palette.getByRole("option")).toHaveText([/^Renew the passport of the cat/]);
+  await expect(page.getByRole("dialog")).toHaveCount(1);
+});

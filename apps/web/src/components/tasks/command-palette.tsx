@@ -19,7 +19,7 @@ import {
   SunIcon,
 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import { useSignOut } from "@/components/auth/use-sign-out";
 import { type ThemeChoice, useThemeChoice } from "@/components/theme/use-theme-choice";
 import {
@@ -96,7 +96,17 @@ export function CommandPalette({
     if (!next) setSearch("");
     setOpen(next);
   };
-  const input = useRef<HTMLInputElement>(null);
+  const input = useRef<HTMLInputElement | null>(null);
+  // Handed over from the stand-in box (command-palette-loader.tsx), the focus went with it: the search box takes it as
+  // it is attached, in the same commit, with the caret after what was typed there. Else a key pressed before Radix's
+  // auto-focus (an effect, after a paint) fell on the page (where N, / and ? are shortcuts), and that auto-focus
+  // selects the box's text, which the next key replaced.
+  const attachInput = useCallback((box: HTMLInputElement | null) => {
+    input.current = box;
+    if (!box || document.activeElement !== document.body) return;
+    box.focus();
+    box.setSelectionRange(box.value.length, box.value.length);
+  }, []);
   useEffect(() => {
     if (!chooseOnOpen) return;
     // As the Enter would have: once cmdk has picked the first match (a frame or a few after mounting).
@@ -155,7 +165,7 @@ export function CommandPalette({
       }}
     >
       <CommandInput
-        ref={input}
+        ref={attachInput}
         placeholder={COMMAND_PLACEHOLDER}
         aria-label="Command or task"
         value={search}
