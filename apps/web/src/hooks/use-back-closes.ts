@@ -25,9 +25,29 @@ export function shownByThisEntry(): number | null {
   return markedShows();
 }
 
-/** Leaves the entry of a sheet that cannot be shown again (its task gone), for the entry before it: nothing else moves. */
-export function leaveSheetEntry(): void {
-  if (markedShows() !== null) window.history.back();
+/**
+ * Leaves the entry of a sheet that cannot show what it showed (its task gone), for the entry before it: nothing else
+ * moves. Not once the browser has moved on to another entry meanwhile.
+ */
+export function leaveSheetEntry(shows: number): void {
+  if (markedShows() === shows) window.history.back();
+}
+
+/**
+ * Calls `onLanded` with what a sheet showed on the entry the browser's Forward (or Back) lands on, when that entry is
+ * a sheet's: Back closed the sheet, and Forward shows it again. Only for this page's own entries (`path`): another
+ * page's are its own to show, once the router has it in place.
+ */
+export function useSheetEntryLanding(path: string, onLanded: (shows: number) => void): void {
+  const landed = useEffectEvent(onLanded);
+  useEffect(() => {
+    const onPopState = () => {
+      const shows = markedShows();
+      if (shows !== null && window.location.pathname === path) landed(shows);
+    };
+    window.addEventListener("popstate", onPopState);
+    return () => window.removeEventListener("popstate", onPopState);
+  }, [path]);
 }
 
 /**

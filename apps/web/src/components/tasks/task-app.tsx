@@ -1,6 +1,5 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import type { CreateTask, Task, UpdateTask } from "@todo/contracts";
 import type { PlainDate } from "@todo/dates";
 import dynamic from "next/dynamic";
@@ -14,7 +13,7 @@ import { useMoveList } from "@/hooks/lists/use-move-list";
 import { useLiveChanges } from "@/hooks/live/use-live-changes";
 import { useReminderToasts } from "@/hooks/reminders/use-reminder-toasts";
 import { useTimeZone } from "@/hooks/settings/use-time-zone";
-import { matches, shownTask } from "@/hooks/tasks/list-cache";
+import { matches } from "@/hooks/tasks/list-cache";
 import { useActiveCount } from "@/hooks/tasks/use-active-count";
 import { useAddTask } from "@/hooks/tasks/use-add-task";
 import { useCompletion } from "@/hooks/tasks/use-completion";
@@ -24,7 +23,6 @@ import { useMoveTask } from "@/hooks/tasks/use-move-task";
 import { useTaskList } from "@/hooks/tasks/use-task-list";
 import { type Conflict, useUpdateTask } from "@/hooks/tasks/use-update-task";
 import { undoLatest } from "@/hooks/undo/last-undo";
-import { leaveSheetEntry, shownByThisEntry } from "@/hooks/use-back-closes";
 import { useListFilters } from "@/hooks/use-list-filters";
 import { useOpenedOnce } from "@/hooks/use-opened-once";
 import { useRovingRows } from "@/hooks/use-roving-rows";
@@ -46,6 +44,7 @@ import { byDueDate, scopeList, scopePath, scopeQuery, scopeTitle, type TaskScope
 import { TaskSection } from "./task-section";
 import { TaskToolbar, VIEW_LABELS } from "./task-toolbar";
 import { TasksRegion } from "./tasks-region";
+import { useTaskLinks } from "./use-task-links";
 
 // Dialogs load their code when first opened, not with the page (see the JavaScript budget). Not the
 // palette: Ctrl+K and typing follow each other faster than its code would arrive. `loading` gives each
@@ -128,25 +127,10 @@ export function TaskApp({ user, scope, serverClock, locale, dateWords }: TaskApp
   // (which would then wait for it, and fail with it if the database went away meanwhile).
   useEffect(() => void getSessionToken().catch(() => {}), []);
 
-  const queryClient = useQueryClient();
-  // A reminder's link (`/?task=ID`, from its notification), or a task the palette found in another list, opens
-  // that task's details, and the address then drops it. A page reloaded (or gone back to) with a task's details open
-  // opens them again.
-  useEffect(() => {
-    const url = new URL(window.location.href);
-    const id = Number(url.searchParams.get("task"));
-    if (!Number.isInteger(id) || id <= 0) {
-      const shown = shownByThisEntry();
-      if (shown === null) return;
-      if (shownTask(queryClient, userId, shown)) setDetailsId(shown);
-      else leaveSheetEntry();
-      return;
-    }
-    setDetailsId(id);
-    url.searchParams.delete("task");
-    window.history.replaceState(window.history.state, "", url);
-  }, []);
-  useReminderToasts(userId, zone.zone, setDetailsId);
+  // A reminder's link, a task the palette found in another list, a reload or Back and Forward with details open: the
+  // task's details open, wherever its list has it (see use-task-links.ts).
+  const { details, openById } = useTaskLinks({ userId, path: scopePath(scope), shown, detailsId, setDetailsId });
+  useReminderToasts(userId, zone.zone, openById);
 
   useShortcuts(
     useMemo(
@@ -244,10 +228,6 @@ export function TaskApp({ user, scope, serverClock, locale, dateWords }: TaskApp
     onFocusRow: roving.onFocusRow,
     onMoveKey,
   };
-  // A task opened from a reminder may be in another list this page holds.
-  const details =
-    shown.find((t) => t.id === detailsId) ??
-    (detailsId === null ? null : (shownTask(queryClient, userId, detailsId) ?? null));
   const detailsLoaded = useOpenedOnce(details !== null);
   const helpLoaded = useOpenedOnce(helpOpen);
   const conflictLoaded = useOpenedOnce(conflict !== null);

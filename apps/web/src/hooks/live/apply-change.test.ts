@@ -54,6 +54,22 @@ function writeUnderWay(client: ReturnType<typeof makeQueryClient>) {
 }
 
 describe("changeApplier", () => {
+  it("keeps a task asked for by its id as each change leaves it, during a write of this page's too; no other is cached", async () => {
+    const client = makeQueryClient(() => {});
+    const apply = changeApplier(client, USER);
+    const task = makeTask(5, { title: "Renew the lease" });
+    client.setQueryData(taskKeys.byId(USER, 5), task);
+    const write = writeUnderWay(client);
+    const renamed = { ...task, title: "Renew the lease early" };
+    apply({ seq: 1, type: "task.updated", id: 5, data: renamed });
+    expect(client.getQueryData(taskKeys.byId(USER, 5))).toEqual(renamed);
+    await write.settle();
+    apply({ seq: 2, type: "task.deleted", id: 5, data: null });
+    expect(client.getQueryData(taskKeys.byId(USER, 5))).toBeNull();
+    apply({ seq: 3, type: "task.created", id: 6, data: makeTask(6) });
+    expect(client.getQueryData(taskKeys.byId(USER, 6))).toBeUndefined();
+  });
+
   it("tells who shows a task that it was deleted while it is still in the cache, even during a write of this page's", async () => {
     const client = makeQueryClient(() => {});
     const task = makeTask(5, { title: "Renew the lease" });

@@ -61,6 +61,12 @@ export function changeApplier(client: QueryClient, userId: string): (change: Cha
 
   const applyToTasks = (change: Change) => {
     if (change.type === "task.deleted") taskDeletedElsewhere(change.id);
+    // A task asked for by its id (a link's) has no state of this tab's to keep: each change is its latest.
+    const byId = taskKeys.byId(userId, change.id ?? 0);
+    if (client.getQueryData(byId) !== undefined) {
+      if (change.type === "task.deleted") client.setQueryData(byId, null);
+      else if (change.type === "task.created" || change.type === "task.updated") client.setQueryData(byId, change.data);
+    }
     // This tab's own task writes show their optimistic state, and refetch everything once the last settles
     // (refreshAfterWrite): their echoes, and anything else meanwhile, would only undo what they show.
     if (writesUnderWay()) return;

@@ -9,6 +9,8 @@ export const taskKeys = {
   /** How many tasks are not done yet, across all pages ("N items left"), in a list or window of due dates. */
   activeCounts: (userId: string) => ["tasks", userId, "active-count"] as const,
   activeCount: (userId: string, scope: object) => ["tasks", userId, "active-count", scope] as const,
+  /** One task, asked for by its id (a link to it, past the pages a list has loaded): null when the user has none. */
+  byId: (userId: string, id: number) => ["tasks", userId, "by-id", id] as const,
   /** A task's subtasks, in their own order (the details panel). */
   subtasks: (userId: string, parentId: number) => ["tasks", userId, "subtasks", parentId] as const,
   /** The task as the server last answered a write to it: the version the next write names. */

@@ -1,4 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import type { Task } from "@todo/contracts";
 import { type ApiRunner, FRESH_FOR_MS } from "@/lib/api-runner";
 import { type ListFilters, toListQuery } from "@/lib/list-filters";
 import { taskKeys } from "./keys";
@@ -18,6 +19,22 @@ export function taskListQuery(api: ApiRunner, userId: string, filters: ListFilte
       ),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
+    staleTime: FRESH_FOR_MS,
+  });
+}
+
+/**
+ * One task by its id, for a link naming it (its list may not have loaded the page it is on): null when the user has
+ * no such task, which is all a 404 says (another user's task answers the same).
+ */
+export function taskByIdQuery(api: ApiRunner, userId: string, id: number) {
+  return queryOptions({
+    queryKey: taskKeys.byId(userId, id),
+    queryFn: () =>
+      api<Task | null>(async (client) => {
+        const result = await client.getTask(userId, id);
+        return !result.ok && result.problem.status === 404 ? { ok: true, data: null } : result;
+      }),
     staleTime: FRESH_FOR_MS,
   });
 }

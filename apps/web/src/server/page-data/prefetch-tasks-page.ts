@@ -9,8 +9,9 @@ import { livePositionQuery } from "@/hooks/live/live-position-query";
 import { settingsQuery } from "@/hooks/settings/settings-query";
 import { taskKeys } from "@/hooks/tasks/keys";
 import type { ListData } from "@/hooks/tasks/list-cache";
-import { activeCountQuery, countScopeOf, taskListQuery } from "@/hooks/tasks/task-queries";
+import { activeCountQuery, countScopeOf, taskByIdQuery, taskListQuery } from "@/hooks/tasks/task-queries";
 import { listFilters, readUrlFilters, sectionsOf } from "@/lib/list-filters";
+import { linkedTaskId } from "@/lib/task-link";
 import { serverApi } from "./server-api";
 
 interface TasksPageRequest {
@@ -50,7 +51,8 @@ function dueDateWords(client: QueryClient, userId: string, today: PlainDate, loc
  * What the tasks page's first render shows, read on the server through the API's own route handlers
  * with the user's token, under the browser's query keys: the lists, the settings (the user's time
  * zone decides Today's and Upcoming's days), the open and the completed tasks for the URL's filters,
- * and the count of tasks left. First, where the user's change log stands: the page's live stream
+ * the count of tasks left, and the task a link names (`?task=ID`, wherever its list has it; null when the user has no
+ * such task, so the browser asks nothing either). First, where the user's change log stands: the page's live stream
  * starts from there, so that a change made while the page was on its way is replayed and nothing
  * read here is read again. A read that fails is left out: the browser fetches it, as it would
  * without any of this (a database outage shows there, with its Try again).
@@ -66,7 +68,12 @@ export async function prefetchTasksPage({
   const api = serverApi(token);
   const client = new QueryClient();
   await client.prefetchQuery(livePositionQuery(api, userId));
-  await Promise.all([client.prefetchQuery(listsQuery(api, userId)), client.prefetchQuery(settingsQuery(api, userId))]);
+  const linked = linkedTaskId(search.get("task"));
+  await Promise.all([
+    client.prefetchQuery(listsQuery(api, userId)),
+    client.prefetchQuery(settingsQuery(api, userId)),
+    linked !== null && client.prefetchQuery(taskByIdQuery(api, userId, linked)),
+  ]);
   const lists = client.getQueryData(listsQuery(api, userId).queryKey);
   const settings = client.getQueryData(settingsQuery(api, userId).queryKey);
   const list = scopeList(scope, lists ?? null);

@@ -1,0 +1,74 @@
+"use client";
+
+import type { Task } from "@todo/contracts";
+import { useSearchParams } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useDetailsTask } from "@/hooks/tasks/use-details-task";
+import { leaveSheetEntry, shownByThisEntry, useSheetEntryLanding } from "@/hooks/use-back-closes";
+import { linkedTaskId } from "@/lib/task-link";
+
+interface TaskLinks {
+  userId: string;
+  /** The page's own path: only its history entries are its to open. */
+  path: string;
+  /** The tasks the page shows. */
+  shown: Task[];
+  detailsId: number | null;
+  setDetailsId: (id: number | null) => void;
+}
+
+/**
+ * Opens a task's details by its id, wherever its list has it: from the address (a reminder's link, a task the palette
+ * found in another list: `?task=ID`, then dropped from the address), from a history entry a sheet added (a reload, Back
+ * to the page, Forward after Back closed them), or from a reminder in the page. Answers the task shown (null while it
+ * is on its way, or when the user has no such task: nothing opens then, and a sheet's entry is left, as its Back would
+ * do nothing visible), and the way to open one by its id.
+ */
+export function useTaskLinks({ userId, path, shown, detailsId, setDetailsId }: TaskLinks) {
+  const [linkedId, setLinkedId] = useState<number | null>(null);
+  // Opened from a sheet's history entry and not shown yet.
+  const fromEntry = useRef<number | null>(null);
+  const openById = useCallback(
+    (id: number) => {
+      setLinkedId(id);
+      setDetailsId(id);
+    },
+    [setDetailsId],
+  );
+  const { task, gone } = useDetailsTask(userId, detailsId, linkedId, shown);
+
+  const taskParam = useSearchParams().get("task");
+  const mounted = useRef(false);
+  useEffect(() => {
+    const first = !mounted.current;
+    mounted.current = true;
+    if (taskParam === null) {
+      const shows = first ? shownByThisEntry() : null;
+      if (shows === null) return;
+      fromEntry.current = shows;
+      openById(shows);
+      return;
+    }
+    const id = linkedTaskId(taskParam);
+    if (id !== null) openById(id);
+    const url = new URL(window.location.href);
+    url.searchParams.delete("task");
+    window.history.replaceState(window.history.state, "", url);
+  }, [taskParam, openById]);
+
+  useSheetEntryLanding(path, (shows) => {
+    if (detailsId !== null) return;
+    fromEntry.current = shows;
+    openById(shows);
+  });
+
+  useEffect(() => {
+    if (task && fromEntry.current === task.id) fromEntry.current = null;
+    if (!gone || detailsId === null) return;
+    setDetailsId(null);
+    if (fromEntry.current === detailsId) leaveSheetEntry(detailsId);
+    fromEntry.current = null;
+  }, [task, gone, detailsId, setDetailsId]);
+
+  return { details: task, openById };
+}
