@@ -50,11 +50,9 @@ test("a link to a task past the first page of its list opens its details; a relo
   await details.getByLabel("Description").fill("Post office, then the bank");
   await details.getByRole("button", { name: "Save" }).click();
   await expect(details).toHaveCount(0);
-  // A click on Load more while the list is refetched after the save is lost (the refetch calls the page off): again.
-  await expect(async () => {
-    await tasks.region.getByRole("button", { name: "Load more" }).click({ timeout: 1_000 });
-    await expect(tasks.item("Errand 1")).toBeVisible({ timeout: 1_000 });
-  }).toPass();
+  // Load more at once, while the save's refresh may be on its way: the page asked for still comes.
+  await tasks.region.getByRole("button", { name: "Load more" }).click();
+  await expect(tasks.item("Errand 1")).toBeVisible();
   await expect(tasks.item("Errand 1")).toContainText("Post office, then the bank");
 });
 

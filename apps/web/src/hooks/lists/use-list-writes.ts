@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { CreateList, List, UpdateList } from "@todo/contracts";
 import { taskKeys } from "@/hooks/tasks/keys";
 import { apiCall } from "@/lib/api-call";
+import { invalidateKeepingPages } from "@/lib/invalidate-keeping-pages";
 import { reportFailure } from "@/lib/report-failure";
 import { listKeys } from "./keys";
 
@@ -37,7 +38,7 @@ export function useListWrites(userId: string) {
         predicate: (query) => query.queryKey.some((part) => (part as { listId?: unknown } | null)?.listId === id),
       });
       // …and its tasks went with it: every other cached task list may hold some.
-      void client.invalidateQueries({ queryKey: taskKeys.all(userId) });
+      void invalidateKeepingPages(client, { queryKey: taskKeys.all(userId) });
     },
     onError: reportFailure,
   });

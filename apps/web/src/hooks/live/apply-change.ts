@@ -4,6 +4,7 @@ import { listKeys } from "@/hooks/lists/keys";
 import { settingsKeys } from "@/hooks/settings/keys";
 import { taskKeys } from "@/hooks/tasks/keys";
 import { dropTask, placeTask } from "@/hooks/tasks/list-cache";
+import { invalidateKeepingPages } from "@/lib/invalidate-keeping-pages";
 import { taskDeletedElsewhere } from "./deleted-elsewhere";
 
 // Counts and subtasks are refetched, not computed: once for a burst of changes (a replay after a sleep).
@@ -26,7 +27,7 @@ export function changeApplier(client: QueryClient, userId: string): (change: Cha
       scheduled = false;
       // A task write sent meanwhile refetches all of these (under the tasks' prefix) once it settles; asked
       // now, an answer could hold the state from before the write and show that for a moment.
-      if (!writesUnderWay()) for (const queryKey of pending.values()) void client.invalidateQueries({ queryKey });
+      if (!writesUnderWay()) for (const queryKey of pending.values()) void invalidateKeepingPages(client, { queryKey });
       pending.clear();
     }, REFETCH_AFTER_MS);
   };

@@ -3,6 +3,7 @@
 import { mutationOptions, type QueryClient, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type MoveTask, type Task, taskEtag, type UpdateTask } from "@todo/contracts";
 import { apiCall } from "@/lib/api-call";
+import { invalidateKeepingPages } from "@/lib/invalidate-keeping-pages";
 import { reportFailure } from "@/lib/report-failure";
 import { taskKeys } from "./keys";
 import { latestKnown, newestCopy } from "./list-cache";
@@ -85,7 +86,7 @@ export function subtaskWriteOptions(client: QueryClient, userId: string, parent:
       if (context?.before) client.setQueryData(key, context.before);
       reportFailure(error);
     },
-    onSettled: () => client.invalidateQueries({ queryKey: taskKeys.all(userId) }),
+    onSettled: () => invalidateKeepingPages(client, { queryKey: taskKeys.all(userId) }),
   });
 }
 

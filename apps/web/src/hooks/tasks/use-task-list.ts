@@ -6,6 +6,7 @@ import { useCallback, useMemo } from "react";
 import { toast } from "sonner";
 import { ApiError } from "@/lib/api-call";
 import { browserApi } from "@/lib/browser-api";
+import { invalidateKeepingPages } from "@/lib/invalidate-keeping-pages";
 import type { ListFilters } from "@/lib/list-filters";
 import { reason } from "@/lib/problem-text";
 import type { PendingDelete } from "./delete-task";
@@ -42,7 +43,10 @@ export function useTaskList(userId: string, filters: ListFilters, { enabled = tr
       toast.error(result.error instanceof ApiError ? reason(result.error.problem) : "More tasks could not be loaded.");
   }, [fetchNextPage]);
 
-  const reload = useCallback(() => void client.invalidateQueries({ queryKey: taskKeys.all(userId) }), [client, userId]);
+  const reload = useCallback(
+    () => void invalidateKeepingPages(client, { queryKey: taskKeys.all(userId) }),
+    [client, userId],
+  );
 
   // A failed refetch keeps the tasks already shown: only a list never loaded is an error.
   const phase: Phase = query.data ? "ready" : query.isError ? "error" : "loading";
