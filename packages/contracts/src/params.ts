@@ -1,7 +1,6 @@
 import { z } from "zod";
+import { MAX_TASK_ID } from "./task-values";
 
-/** The largest id a task can have: PostgreSQL's `integer`, which its serial id is. */
-export const MAX_TASK_ID = 2_147_483_647;
 /**
  * The largest id a list can have: PostgreSQL's `integer` too. Written out, not as `MAX_TASK_ID`:
  * the OpenAPI generator reads numbers from the source and does not follow one constant to another.

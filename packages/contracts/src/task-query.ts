@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { fits, storable, UNSTORABLE_TEXT } from "./characters";
 import { DateOnlySchema } from "./date-only";
-import { MAX_LIST_ID, MAX_TASK_ID } from "./params";
+import { MAX_LIST_ID } from "./params";
 import { wholeNumberParam } from "./query-number";
 import { TagSchema } from "./tag";
 import { TaskPrioritySchema } from "./task";
-import { LIST_LIMIT_MAX, SEARCH_MAX, SORT_ORDERS, TASK_SORTS, TASK_STATUSES } from "./task-values";
+import { LIST_LIMIT_MAX, MAX_TASK_ID, SEARCH_MAX, SORT_ORDERS, TASK_SORTS, TASK_STATUSES } from "./task-values";
 
 /** The list's query string. Unknown parameters are refused, so a typo never goes unnoticed. */
 export const ListTasksQuerySchema = z.strictObject({

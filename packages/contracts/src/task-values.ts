@@ -1,6 +1,9 @@
 // The task's values and limits, without Zod: what the UI's first load needs of the contract (the schemas
 // built from them are in task.ts and task-query.ts, and load when a form or the API client first needs them).
 
+/** The largest id a task can have: PostgreSQL's `integer`, which its serial id is. */
+export const MAX_TASK_ID = 2_147_483_647;
+
 export const TASK_PRIORITIES = ["none", "low", "medium", "high"] as const;
 export type TaskPriority = (typeof TASK_PRIORITIES)[number];
 export const TITLE_MAX = 200;
