@@ -137,6 +137,7 @@ test("a reload with a task's details open opens them again, and Back or closing 
   await expect(tasks.item("Book the hotel")).toHaveCount(0);
   await expect.poll(() => historyIndex(page)).toBe(onPage);
   await expect(details).toHaveCount(0);
+  await expect(tasks.toast("This task could not be found")).toBeVisible();
   await page.goBack();
   await expect(page).not.toHaveURL("/");
 });

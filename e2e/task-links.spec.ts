@@ -79,13 +79,19 @@ test("a link naming a task of another list opens it over the page named; another
   await expect(tasks.item("Call grandma")).toBeVisible();
   await expect(tasks.item("Renew the passport")).toHaveCount(0);
 
-  // Another user's task, and a task that does not exist: the page as it is, nothing of the task in it.
-  for (const id of [theirs?.id, 2_147_483_647, "12abc"]) {
+  // Another user's task, and a task that does not exist: the page as it is, nothing of the task in it, and a toast
+  // saying it was not found (the same for both); an address naming no task at all says nothing.
+  for (const [id, said] of [
+    [theirs?.id, 1],
+    [2_147_483_647, 1],
+    ["12abc", 0],
+  ] as const) {
     const response = await page.goto(`/?task=${id}`);
     expect(await response?.text()).not.toContain("secret plan");
     await expect(tasks.item("Call grandma")).toBeVisible();
     await expect(page).toHaveURL("/");
     await expect(details).toHaveCount(0);
+    await expect(tasks.toast("This task could not be found")).toHaveCount(said);
     await expect(page.getByText("Grace's secret plan")).toHaveCount(0);
   }
   // The server's page said so: the browser did not ask again.

@@ -3,6 +3,7 @@
 import type { Task } from "@todo/contracts";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { toast } from "sonner";
 import { useDetailsTask } from "@/hooks/tasks/use-details-task";
 import { leaveSheetEntry, shownByThisEntry, useSheetEntryLanding } from "@/hooks/use-back-closes";
 import { linkedTaskId } from "@/lib/task-link";
@@ -21,13 +22,15 @@ interface TaskLinks {
  * Opens a task's details by its id, wherever its list has it: from the address (a reminder's link, a task the palette
  * found in another list: `?task=ID`, then dropped from the address), from a history entry a sheet added (a reload, Back
  * to the page, Forward after Back closed them), or from a reminder in the page. Answers the task shown (null while it
- * is on its way, or when the user has no such task: nothing opens then, and a sheet's entry is left, as its Back would
- * do nothing visible), and the way to open one by its id.
+ * is on its way, or when the user has no such task: nothing opens then but a toast saying so, and a sheet's entry is
+ * left, as its Back would do nothing visible), and the way to open one by its id.
  */
 export function useTaskLinks({ userId, path, shown, detailsId, setDetailsId }: TaskLinks) {
   const [linkedId, setLinkedId] = useState<number | null>(null);
   // Opened from a sheet's history entry and not shown yet.
   const fromEntry = useRef<number | null>(null);
+  // The task the open details have shown (null once they close).
+  const wasShown = useRef<number | null>(null);
   const openById = useCallback(
     (id: number) => {
       setLinkedId(id);
@@ -64,8 +67,13 @@ export function useTaskLinks({ userId, path, shown, detailsId, setDetailsId }: T
 
   useEffect(() => {
     if (task && fromEntry.current === task.id) fromEntry.current = null;
+    if (task) wasShown.current = task.id;
+    else if (detailsId === null) wasShown.current = null;
     if (!gone || detailsId === null) return;
     setDetailsId(null);
+    // Never shown: the page alone would look as if the link did nothing. (One deleted while shown says so itself.)
+    if (wasShown.current !== detailsId)
+      toast("This task could not be found", { description: "It may have been deleted." });
     if (fromEntry.current === detailsId) leaveSheetEntry(detailsId);
     fromEntry.current = null;
   }, [task, gone, detailsId, setDetailsId]);
