@@ -97,3 +97,47 @@ test("a link naming a task of another list opens it over the page named; another
   // The server's page said so: the browser did not ask again.
   expect(asked()).toEqual([]);
 });
+
+test("a linked task that cannot be asked for now (the server away) is not called deleted: the toast offers to try again", async ({
+  page,
+  user,
+  consoleGuard,
+}) => {
+  const trip = await user.createList("Trip");
+  const [first] = await user.createTasks(numbered("Errand", PAGE + 1, trip.id));
+  const tasks = tasksPage(page);
+  const details = page.getByRole("dialog", { name: "Task details" });
+  await page.goto(`/lists/${trip.id}?task=${first?.id}`);
+  await expect(details.getByLabel("Title")).toHaveValue("Errand 1");
+
+  // Reloaded with them open while the API answers as it does with the database away: the browser's request for the
+  // task (no page it loaded holds it) fails (and the browser logs it).
+  consoleGuard.allow(/status of 503/);
+  const oneTask = `**/api/*/tasks/${first?.id}`;
+  await page.route(oneTask, (route) =>
+    route.fulfill({
+      status: 503,
+      headers: { "Content-Type": "application/problem+json", "Retry-After": "5" },
+      body: JSON.stringify({
+        type: "about:blank",
+        title: "Service Unavailable",
+        status: 503,
+        detail: "The database is unavailable; try again shortly",
+      }),
+    }),
+  );
+  await page.reload();
+  const failed = tasks.toast("This task could not be opened");
+  await expect(failed).toContainText("The database is unavailable; try again shortly");
+  await expect(details).toHaveCount(0);
+  await expect(tasks.toast("This task could not be found")).toHaveCount(0);
+
+  // Back once it is: Try again opens them, and Back closes them, staying on the page.
+  await page.unroute(oneTask);
+  await failed.getByRole("button", { name: "Try again" }).click();
+  await expect(details.getByLabel("Title")).toHaveValue("Errand 1");
+  await page.goBack();
+  await expect(details).toHaveCount(0);
+  await expect(page).toHaveURL(`/lists/${trip.id}`);
+  await expect(tasks.item(`Errand ${PAGE + 1}`)).toBeVisible();
+});
