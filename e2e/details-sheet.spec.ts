@@ -142,7 +142,7 @@ test("a reload with a task's details open opens them again, and Back or closing 
   await expect(page).not.toHaveURL("/");
 });
 
-test("Forward after Back closed the details opens them again, and Back closes them again; a task gone by then opens nothing", async ({
+test("Forward after Back closed the details opens them again, and Back closes them again; a task gone by then opens nothing and says so", async ({
   page,
   user,
   consoleGuard,
@@ -169,12 +169,15 @@ test("Forward after Back closed the details opens them again, and Back closes th
   expect(await historyIndex(page)).toBe(onList);
   expect(await page.evaluate(() => performance.timeOrigin)).toBe(loadedAt);
 
-  // Deleted on another device: Forward opens nothing, and leaves the entry for the one before (the browser logs the
-  // page's ask for the task, answered 404).
+  // Deleted on another device: once the page has heard (the rows are hidden from the accessibility tree while the
+  // sheet's closing animation runs, so the other row is waited for first), Forward opens nothing, says the task could
+  // not be found, and leaves the entry for the one before (the browser logs the page's ask for it, answered 404).
   consoleGuard.allow(/status of 404/);
   await user.deleteTask(hotel?.id ?? 0);
+  await expect(tasks.item("Renew the passport")).toBeVisible();
   await expect(tasks.item("Book the hotel")).toHaveCount(0);
   await page.goForward();
+  await expect(tasks.toast("This task could not be found")).toBeVisible();
   await expect.poll(() => historyIndex(page)).toBe(onList);
   await expect(details).toHaveCount(0);
   await expect(tasks.item("Renew the passport")).toBeVisible();
