@@ -11,9 +11,17 @@ export function tasksPage(page: Page) {
   const itemsLeft = page.getByTestId("items-left");
   const viewOptions = page.getByRole("button", { name: /^View options/ });
 
-  /** The list item of the task with this exact title, in whichever section it is. */
+  /**
+   * The list item of the task with this exact title, in whichever section it is. Found in the accessibility tree's
+   * hidden part too: while a dialog, sheet or menu is open or closing, Radix hides the rest of the page from it, and a
+   * check that a task is gone would pass then whether it is or not. (Whether it shows is `toBeVisible`'s to say.)
+   */
+  const hidden = { includeHidden: true };
   const item = (title: string): Locator =>
-    region.getByRole("listitem").filter({ has: page.getByRole("button", { name: title, exact: true }) });
+    page
+      .getByRole("region", { name: "Tasks", ...hidden })
+      .getByRole("listitem", hidden)
+      .filter({ has: page.getByRole("button", { name: title, exact: true, ...hidden }) });
 
   /** Picks one choice of the "View options" menu (sort or priority filter), by its label. */
   async function chooseViewOption(label: string) {

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { CreateList, List, UpdateList } from "@todo/contracts";
 import { taskKeys } from "@/hooks/tasks/keys";
 import { apiCall } from "@/lib/api-call";
-import { invalidateKeepingPages } from "@/lib/invalidate-keeping-pages";
+import { invalidateKeepingPages } from "@/lib/keeping-pages";
 import { reportFailure } from "@/lib/report-failure";
 import { listKeys } from "./keys";
 

@@ -4,7 +4,7 @@ import { listKeys } from "@/hooks/lists/keys";
 import { settingsKeys } from "@/hooks/settings/keys";
 import { taskKeys } from "@/hooks/tasks/keys";
 import { dropTask, placeTask } from "@/hooks/tasks/list-cache";
-import { invalidateKeepingPages } from "@/lib/invalidate-keeping-pages";
+import { cancelKeepingPages, invalidateKeepingPages } from "@/lib/keeping-pages";
 import { taskDeletedElsewhere } from "./deleted-elsewhere";
 
 // Counts and subtasks are refetched, not computed: once for a burst of changes (a replay after a sleep).
@@ -47,7 +47,8 @@ export function changeApplier(client: QueryClient, userId: string): (change: Cha
 
   /**
    * A list on its way may have been read before this change was written: its answer, landing after the change is
-   * shown, would take it back. It is called off (keeping what is shown) and asked again after the wait.
+   * shown, would take it back. It is called off (keeping what is shown) and asked again after the wait; a page of
+   * more tasks at once, on top of the change.
    */
   const refetchListsOnTheirWay = () => {
     const onTheirWay = { queryKey: taskKeys.lists(userId), fetchStatus: "fetching" as const };
@@ -56,7 +57,7 @@ export function changeApplier(client: QueryClient, userId: string): (change: Cha
       .findAll(onTheirWay)
       .map((query) => query.queryKey);
     if (keys.length === 0) return;
-    void client.cancelQueries(onTheirWay);
+    void cancelKeepingPages(client, onTheirWay);
     for (const key of keys) refetchSoon(key);
   };
 

@@ -3,6 +3,7 @@ import type { Task } from "@todo/contracts";
 import { nextOccurrence, parseRule } from "@todo/dates";
 import { toast } from "sonner";
 import { ApiError, apiCall } from "@/lib/api-call";
+import { cancelKeepingPages } from "@/lib/keeping-pages";
 import { reportFailure } from "@/lib/report-failure";
 import { taskKeys, taskScope } from "./keys";
 import { placesOf, placeTask, restoreTask, shownTask, type TaskPlaces } from "./list-cache";
@@ -52,7 +53,7 @@ export function completeOccurrenceOptions(client: QueryClient, userId: string, i
           : result;
       }),
     onMutate: async ({ task, today }) => {
-      await client.cancelQueries({ queryKey: taskKeys.all(userId) });
+      await cancelKeepingPages(client, { queryKey: taskKeys.all(userId) });
       const places = placesOf(client, userId, id);
       const predicted = predictCompletion(shownTask(client, userId, id) ?? task, today);
       if (predicted) placeTask(client, userId, predicted);
@@ -80,7 +81,7 @@ export function undoOccurrenceOptions(client: QueryClient, userId: string, id: n
     scope: taskScope(id),
     mutationFn: ({ completionId }) => apiCall((api) => api.undoCompletion(userId, id, completionId)),
     onMutate: async ({ before }) => {
-      await client.cancelQueries({ queryKey: taskKeys.all(userId) });
+      await cancelKeepingPages(client, { queryKey: taskKeys.all(userId) });
       const places = placesOf(client, userId, id);
       placeTask(client, userId, { ...(shownTask(client, userId, id) ?? before), ...restored(before) });
       return { places };

@@ -1,6 +1,7 @@
 import { mutationOptions, type QueryClient } from "@tanstack/react-query";
 import type { Task } from "@todo/contracts";
 import { ApiError, apiCall } from "@/lib/api-call";
+import { cancelKeepingPages } from "@/lib/keeping-pages";
 import { taskKeys, taskScope } from "./keys";
 import { dropTask, knownTags } from "./list-cache";
 import { refreshAfterWrite } from "./refresh-after-write";
@@ -30,7 +31,7 @@ export function deleteTaskOptions(client: QueryClient, userId: string, id: numbe
     mutationFn: async ({ task, offer }) => {
       await offer;
       // A list on its way may predate the deletion: its answer must not bring the task back.
-      await client.cancelQueries({ queryKey: taskKeys.all(userId) });
+      await cancelKeepingPages(client, { queryKey: taskKeys.all(userId) });
       const ifMatch = knownTags(client, userId, task);
       try {
         await apiCall((api) => api.deleteTask(userId, id, { ifMatch }));

@@ -1,5 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { invalidateKeepingPages } from "@/lib/invalidate-keeping-pages";
+import { invalidateKeepingPages } from "@/lib/keeping-pages";
 import { taskKeys } from "./keys";
 
 /**

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { CreateTask, Task } from "@todo/contracts";
 import { useCallback } from "react";
 import { apiCall } from "@/lib/api-call";
+import { cancelKeepingPages } from "@/lib/keeping-pages";
 import { reportFailure } from "@/lib/report-failure";
 import { taskKeys } from "./keys";
 import { prependTask } from "./list-cache";
@@ -19,7 +20,7 @@ export function useAddTask(userId: string): (input: CreateTask) => Promise<Task 
     mutationKey: taskKeys.writes(userId),
     mutationFn: (input: CreateTask) => apiCall((api) => api.createTask(userId, input)),
     // A list or count on its way predates the new task: its answer must not be shown without it.
-    onMutate: () => client.cancelQueries({ queryKey: taskKeys.all(userId) }),
+    onMutate: () => cancelKeepingPages(client, { queryKey: taskKeys.all(userId) }),
     onSuccess: (task) => {
       client.setQueryData(taskKeys.saved(userId, task.id), task);
       prependTask(client, userId, task);

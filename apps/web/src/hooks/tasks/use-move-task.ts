@@ -4,6 +4,7 @@ import { mutationOptions, type QueryClient, useQueryClient } from "@tanstack/rea
 import type { MoveTask, Task } from "@todo/contracts";
 import { useCallback } from "react";
 import { apiCall } from "@/lib/api-call";
+import { cancelKeepingPages } from "@/lib/keeping-pages";
 import { reportFailure } from "@/lib/report-failure";
 import { taskKeys, taskScope } from "./keys";
 import { knownTags, placesOf, placeTask, reorderTask, restoreTask, type TaskPlaces } from "./list-cache";
@@ -26,7 +27,7 @@ export function moveTaskOptions(client: QueryClient, userId: string, id: number)
     mutationFn: ({ task, move }) =>
       apiCall((api) => api.moveTask(userId, id, move, { ifMatch: knownTags(client, userId, task) })),
     onMutate: async ({ task, move }) => {
-      await client.cancelQueries({ queryKey: taskKeys.all(userId) });
+      await cancelKeepingPages(client, { queryKey: taskKeys.all(userId) });
       const places = placesOf(client, userId, id);
       reorderTask(client, userId, task, move);
       return { places };

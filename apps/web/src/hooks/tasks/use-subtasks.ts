@@ -3,7 +3,7 @@
 import { mutationOptions, type QueryClient, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type MoveTask, type Task, taskEtag, type UpdateTask } from "@todo/contracts";
 import { apiCall } from "@/lib/api-call";
-import { invalidateKeepingPages } from "@/lib/invalidate-keeping-pages";
+import { invalidateKeepingPages } from "@/lib/keeping-pages";
 import { reportFailure } from "@/lib/report-failure";
 import { taskKeys } from "./keys";
 import { latestKnown, newestCopy } from "./list-cache";

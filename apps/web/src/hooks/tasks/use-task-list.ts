@@ -6,7 +6,7 @@ import { useCallback, useMemo } from "react";
 import { toast } from "sonner";
 import { ApiError } from "@/lib/api-call";
 import { browserApi } from "@/lib/browser-api";
-import { invalidateKeepingPages } from "@/lib/invalidate-keeping-pages";
+import { invalidateKeepingPages } from "@/lib/keeping-pages";
 import type { ListFilters } from "@/lib/list-filters";
 import { reason } from "@/lib/problem-text";
 import type { PendingDelete } from "./delete-task";

@@ -5,6 +5,7 @@ import type { Task, UpdateTask } from "@todo/contracts";
 import { useCallback } from "react";
 import { toast } from "sonner";
 import { ApiError, apiCall } from "@/lib/api-call";
+import { cancelKeepingPages } from "@/lib/keeping-pages";
 import { changeFailed } from "@/lib/problem-text";
 import { SessionEndedError } from "@/lib/session-token";
 import { taskKeys, taskScope } from "./keys";
@@ -68,7 +69,7 @@ export function updateTaskOptions(client: QueryClient, userId: string, id: numbe
     },
     onMutate: async ({ task, change }) => {
       // A list on its way predates this change: its answer must not be shown over it.
-      await client.cancelQueries({ queryKey: taskKeys.all(userId) });
+      await cancelKeepingPages(client, { queryKey: taskKeys.all(userId) });
       const places = placesOf(client, userId, id);
       // Without a due date, a task has no time nor repeat either (the server clears them with it).
       const cleared = change.dueDate === null ? { dueTime: null, recurrence: null } : {};

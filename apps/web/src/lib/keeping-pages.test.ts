@@ -1,9 +1,9 @@
-import { InfiniteQueryObserver } from "@tanstack/react-query";
+import { type InfiniteData, InfiniteQueryObserver } from "@tanstack/react-query";
 import type { TaskListPage } from "@todo/contracts";
 import { describe, expect, it } from "vitest";
 import { taskKeys } from "@/hooks/tasks/keys";
 import { ALL, deferred, makeTask, USER } from "@/hooks/tasks/test-support";
-import { invalidateKeepingPages } from "./invalidate-keeping-pages";
+import { cancelKeepingPages, invalidateKeepingPages } from "./keeping-pages";
 import { makeQueryClient } from "./query-client";
 
 /** A list whose pages the test answers: each ask waits for `answer(cursor)`; what was asked is recorded. */
@@ -78,6 +78,37 @@ describe("invalidateKeepingPages", () => {
     await more;
     expect(list.asked).toEqual([null, "1"]);
     expect(list.shown()).toEqual([1, 2]);
+    list.unsubscribe();
+  });
+});
+
+describe("cancelKeepingPages", () => {
+  it("calls off a page of more tasks on its way, and asks for it again on top of the change the write shows", async () => {
+    const list = listAnsweredByTest();
+    await list.answerAll();
+
+    // Load more, and a write starting before its page is in: it cancels what is on its way, then shows its change.
+    void list.observer.fetchNextPage();
+    await cancelKeepingPages(list.client, { queryKey: taskKeys.all(USER) });
+    list.client.setQueryData<InfiniteData<TaskListPage>>(taskKeys.list(USER, ALL), (data) =>
+      data
+        ? { ...data, pages: data.pages.map((p, i) => (i === 0 ? { ...p, tasks: [makeTask(99), ...p.tasks] } : p)) }
+        : data,
+    );
+    await list.answerAll();
+    expect(list.asked).toEqual([null, "1", "1"]);
+    expect(list.shown()).toEqual([99, 1, 2]);
+    list.unsubscribe();
+  });
+
+  it("cancels a refetch on its way for good", async () => {
+    const list = listAnsweredByTest();
+    await list.answerAll();
+    void list.observer.refetch();
+    await cancelKeepingPages(list.client, { queryKey: taskKeys.all(USER) });
+    await list.answerAll();
+    expect(list.asked).toEqual([null, null]);
+    expect(list.shown()).toEqual([1]);
     list.unsubscribe();
   });
 });
