@@ -101,6 +101,23 @@ describe("cancelKeepingPages", () => {
     list.unsubscribe();
   });
 
+  it("asks for the page again even when a refresh started meanwhile (an earlier write's, waiting for that page)", async () => {
+    const list = listAnsweredByTest();
+    await list.answerAll();
+
+    // Load more; a first write settles (its refresh waits for the page); a second write starts before the page is in.
+    void list.observer.fetchNextPage();
+    void invalidateKeepingPages(list.client, { queryKey: taskKeys.all(USER) });
+    await cancelKeepingPages(list.client, { queryKey: taskKeys.all(USER) });
+    list.client.setQueryData<InfiniteData<TaskListPage>>(taskKeys.list(USER, ALL), (data) =>
+      data ? { ...data, pages: data.pages.map((p, i) => (i === 0 ? { ...p, tasks: [makeTask(99), ...p.tasks] } : p)) } : data,
+    );
+    await list.answerAll();
+    expect(list.asked.at(-1)).toBe("1");
+    expect(list.shown()).toEqual([99, 1, 2]);
+    list.unsubscribe();
+  });
+
   it("cancels a refetch on its way for good", async () => {
     const list = listAnsweredByTest();
     await list.answerAll();

@@ -21,7 +21,13 @@ export function invalidateKeepingPages(client: QueryClient, filters: InvalidateQ
     predicate: (query) => !pending.includes(query) && (filters.predicate?.(query) ?? true),
   });
   const later = pending.map((query) => {
-    const invalidate = () => client.invalidateQueries({ queryKey: query.queryKey, exact: true });
+    const { dataUpdatedAt, errorUpdatedAt } = query.state;
+    const invalidate = () => {
+      // Called off instead, by a write starting meanwhile (`cancelKeepingPages`): that write asks for the page again
+      // and refreshes the list once it settles. Refetched now, the list would lose the change the write shows.
+      const calledOff = query.state.dataUpdatedAt === dataUpdatedAt && query.state.errorUpdatedAt === errorUpdatedAt;
+      return calledOff ? undefined : client.invalidateQueries({ queryKey: query.queryKey, exact: true });
+    };
     return (query.promise ?? Promise.resolve()).then(invalidate, invalidate);
   });
   return Promise.all([now, ...later]).then(() => {});
@@ -36,5 +42,5 @@ export async function cancelKeepingPages(client: QueryClient, filters: QueryFilt
   const pending = loadingMore(client, filters).map((query) => ({ query, meta: query.state.fetchMeta }));
   await client.cancelQueries(filters, options);
   for (const { query, meta } of pending)
-    setTimeout(() => void query.fetch(undefined, { meta: meta ?? undefined }).catch(() => {}));
+    setTimeout(() => void query.fetch(undefined, { meta: meta ?? undefined, cancelRefetch: true }).catch(() => {}));
 }
