@@ -1,4 +1,4 @@
-import { type InfiniteData, InfiniteQueryObserver } from "@tanstack/react-query";
+import { type InfiniteData, InfiniteQueryObserver, type QueryClient } from "@tanstack/react-query";
 import type { TaskListPage } from "@todo/contracts";
 import { describe, expect, it } from "vitest";
 import { taskKeys } from "@/hooks/tasks/keys";
@@ -82,6 +82,15 @@ describe("invalidateKeepingPages", () => {
   });
 });
 
+/** What a write shows before its answer: a task added at the top of the list's first page. */
+function showAdded(client: QueryClient, id: number) {
+  client.setQueryData<InfiniteData<TaskListPage>>(
+    taskKeys.list(USER, ALL),
+    (data) =>
+      data && { ...data, pages: data.pages.map((p, i) => (i === 0 ? { ...p, tasks: [makeTask(id), ...p.tasks] } : p)) },
+  );
+}
+
 describe("cancelKeepingPages", () => {
   it("calls off a page of more tasks on its way, and asks for it again on top of the change the write shows", async () => {
     const list = listAnsweredByTest();
@@ -90,11 +99,7 @@ describe("cancelKeepingPages", () => {
     // Load more, and a write starting before its page is in: it cancels what is on its way, then shows its change.
     void list.observer.fetchNextPage();
     await cancelKeepingPages(list.client, { queryKey: taskKeys.all(USER) });
-    list.client.setQueryData<InfiniteData<TaskListPage>>(taskKeys.list(USER, ALL), (data) =>
-      data
-        ? { ...data, pages: data.pages.map((p, i) => (i === 0 ? { ...p, tasks: [makeTask(99), ...p.tasks] } : p)) }
-        : data,
-    );
+    showAdded(list.client, 99);
     await list.answerAll();
     expect(list.asked).toEqual([null, "1", "1"]);
     expect(list.shown()).toEqual([99, 1, 2]);
@@ -109,9 +114,7 @@ describe("cancelKeepingPages", () => {
     void list.observer.fetchNextPage();
     void invalidateKeepingPages(list.client, { queryKey: taskKeys.all(USER) });
     await cancelKeepingPages(list.client, { queryKey: taskKeys.all(USER) });
-    list.client.setQueryData<InfiniteData<TaskListPage>>(taskKeys.list(USER, ALL), (data) =>
-      data ? { ...data, pages: data.pages.map((p, i) => (i === 0 ? { ...p, tasks: [makeTask(99), ...p.tasks] } : p)) } : data,
-    );
+    showAdded(list.client, 99);
     await list.answerAll();
     expect(list.asked.at(-1)).toBe("1");
     expect(list.shown()).toEqual([99, 1, 2]);
