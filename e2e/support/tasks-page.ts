@@ -3,8 +3,13 @@ import { toastRegion } from "./stable-ui";
 
 /** The tasks page, found the way a user (or a screen reader) finds it: by roles and names. */
 export function tasksPage(page: Page) {
-  /** Every task shown, open and completed (in "All", the completed ones have a list of their own). */
-  const region = page.getByRole("region", { name: "Tasks" });
+  /**
+   * Every task shown, open and completed (in "All", the completed ones have a list of their own). Its name exactly,
+   * and found while a dialog or sheet hides it from the accessibility tree: else the details' "Subtasks" section,
+   * whose name holds "tasks", is the one region found while they are open.
+   */
+  const hidden = { includeHidden: true };
+  const region = page.getByRole("region", { name: "Tasks", exact: true, ...hidden });
   const list = page.getByRole("list", { name: "Tasks", exact: true });
   const completedList = page.getByRole("list", { name: "Completed tasks" });
   const newTask = page.getByRole("textbox", { name: "New task" });
@@ -16,10 +21,8 @@ export function tasksPage(page: Page) {
    * hidden part too: while a dialog, sheet or menu is open or closing, Radix hides the rest of the page from it, and a
    * check that a task is gone would pass then whether it is or not. (Whether it shows is `toBeVisible`'s to say.)
    */
-  const hidden = { includeHidden: true };
   const item = (title: string): Locator =>
-    page
-      .getByRole("region", { name: "Tasks", ...hidden })
+    region
       .getByRole("listitem", hidden)
       .filter({ has: page.getByRole("button", { name: title, exact: true, ...hidden }) });
 
