@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { clientAddress } from "./support/accounts";
-import { expect, signUpUser, test } from "./support/fixtures";
+import { expect, signUpUser, type TestUser, test } from "./support/fixtures";
 import { tasksPage } from "./support/tasks-page";
 
 // The page of every list the app asks for (toListQuery, apps/web/src/lib/list-filters.ts).
@@ -20,18 +20,22 @@ function asksForOneTask(page: Page): () => string[] {
   return () => asked;
 }
 
+/** A list "Trip" whose oldest task, "Errand 1", lies past its first page, and the tasks page opened on a link to it. */
+async function openLinkPastFirstPage(page: Page, user: TestUser) {
+  const trip = await user.createList("Trip");
+  const [first] = await user.createTasks(numbered("Errand", PAGE + 1, trip.id));
+  const details = page.getByRole("dialog", { name: "Task details" });
+  await page.goto(`/lists/${trip.id}?task=${first?.id}`);
+  await expect(details.getByLabel("Title")).toHaveValue("Errand 1");
+  return { trip, first, details, tasks: tasksPage(page) };
+}
+
 test("a link to a task past the first page of its list opens its details; a reload keeps them open, Back closes them", async ({
   page,
   user,
 }) => {
-  const trip = await user.createList("Trip");
-  const [first] = await user.createTasks(numbered("Errand", PAGE + 1, trip.id));
-  const tasks = tasksPage(page);
-  const details = page.getByRole("dialog", { name: "Task details" });
   const asked = asksForOneTask(page);
-
-  await page.goto(`/lists/${trip.id}?task=${first?.id}`);
-  await expect(details.getByLabel("Title")).toHaveValue("Errand 1");
+  const { trip, details, tasks } = await openLinkPastFirstPage(page, user);
   await expect(page).toHaveURL(`/lists/${trip.id}`);
   await expect(page.getByRole("heading", { name: "Trip", level: 1, includeHidden: true })).toBeVisible();
   expect(asked()).toEqual([]);
@@ -103,12 +107,7 @@ test("a linked task that cannot be asked for now (the server away) is not called
   user,
   consoleGuard,
 }) => {
-  const trip = await user.createList("Trip");
-  const [first] = await user.createTasks(numbered("Errand", PAGE + 1, trip.id));
-  const tasks = tasksPage(page);
-  const details = page.getByRole("dialog", { name: "Task details" });
-  await page.goto(`/lists/${trip.id}?task=${first?.id}`);
-  await expect(details.getByLabel("Title")).toHaveValue("Errand 1");
+  const { trip, first, details, tasks } = await openLinkPastFirstPage(page, user);
 
   // Reloaded with them open while the API answers as it does with the database away: the browser's request for the
   // task (no page it loaded holds it) fails (and the browser logs it).

@@ -1,4 +1,4 @@
-import type { CancelOptions, InvalidateQueryFilters, Query, QueryClient, QueryFilters } from "@tanstack/react-query";
+import type { InvalidateQueryFilters, Query, QueryClient, QueryFilters } from "@tanstack/react-query";
 
 /** The queries among `filters`' that are loading another page (Load more, the palette reaching its end). */
 function loadingMore(client: QueryClient, filters: QueryFilters): Query[] {
@@ -38,9 +38,9 @@ export function invalidateKeepingPages(client: QueryClient, filters: InvalidateQ
  * take the change back), except that a list's page on its way is asked for again once the caller has shown its
  * change (the next task of the event loop): it then lands on that change, and the page the user asked for comes.
  */
-export async function cancelKeepingPages(client: QueryClient, filters: QueryFilters, options?: CancelOptions) {
+export async function cancelKeepingPages(client: QueryClient, filters: QueryFilters) {
   const pending = loadingMore(client, filters).map((query) => ({ query, meta: query.state.fetchMeta }));
-  await client.cancelQueries(filters, options);
+  await client.cancelQueries(filters);
   for (const { query, meta } of pending)
     setTimeout(() => void query.fetch(undefined, { meta: meta ?? undefined, cancelRefetch: true }).catch(() => {}));
 }
