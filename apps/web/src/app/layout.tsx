@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { ClientConfig } from "@/components/client-config";
 import { ThemeScript } from "@/components/theme/theme-script";
+import { fontVariables } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,7 +22,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // proxy.ts puts a fresh nonce on each page request; the CSP lets only scripts carrying it run.
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html lang="en" className={fontVariables} suppressHydrationWarning>
       <head>
         <ThemeScript nonce={nonce} />
       </head>
