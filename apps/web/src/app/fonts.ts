@@ -6,11 +6,13 @@ import localFont from "next/font/local";
  * downloads only the subsets its text uses, and a character none of them holds falls back to the system's font.
  *
  * Only Latin is preloaded. With `display: "optional"` Chromium holds the first render for a preloaded face, briefly,
- * so the first layout is done in it: no swap, so no shift, and on Linux none of the synchronous questions the
- * renderer asks the browser about each size of a system font, which held that layout up (decision 004). A subset
- * that misses its moment (a slow first visit) leaves that page in the system font, and is there from the cache on
- * the next. (Next.js names each face after its constant.) With no swap, no adjusted fallback face is needed. (Next.js reads these calls at build time: their
- * options must be written out, each in full.)
+ * so the first layout is done in it: no swap, so no shift and no adjusted fallback face, and on Linux none of the
+ * synchronous questions the renderer asks the browser about each size of a system font, which held that layout up
+ * (decision 004). A subset that misses its moment (a slow first visit) leaves that page in the system's font, and
+ * comes from the cache on the next.
+ *
+ * Next.js reads these calls at build time, so each writes its options out in full; it names each face after its
+ * constant.
  */
 const geistLatin = localFont({
   weight: "100 900",
