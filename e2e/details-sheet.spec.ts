@@ -86,7 +86,7 @@ test("reloading with a change not saved in the details asks first (the browser's
   await expect(again.getByLabel("Description")).toHaveValue("");
   await again.getByLabel("Description").fill("Passport, tickets");
   await again.getByRole("button", { name: "Save" }).click();
-  await expect(again).toHaveCount(0);
+  await tasks.detailsClosed();
   await page.reload();
   await expect(tasks.region).toHaveAttribute("aria-busy", "false");
   expect(dialogs).toEqual(["beforeunload"]);

@@ -137,6 +137,7 @@ test("a failed save of the details says why and opens them again on what was typ
   await database.restore();
   await reopened.getByRole("button", { name: "Save" }).click();
   await expect(reopened).toBeHidden();
+  await tasks.detailsClosed();
   await page.reload();
   const saved = await tasks.openDetails("Trip");
   await expect(saved.getByLabel("Description")).toHaveValue("Book the train");

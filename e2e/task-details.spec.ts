@@ -33,6 +33,7 @@ test("sets description, priority, due date and tags in Details and shows them on
   await expect(item.getByRole("button", { name: /^Show tasks tagged/ })).toHaveText(["travel", "family"]);
   await expect(item.getByText("Overdue")).toHaveCount(0);
 
+  await tasks.detailsClosed();
   await page.reload();
   await expect(tasks.item("Plan trip").getByText("High", { exact: true })).toBeVisible();
   await expect(tasks.item("Plan trip").getByTestId("task-due")).toHaveText("DueTomorrow");
@@ -68,7 +69,7 @@ test("Escape and Cancel close Details without saving, asking first when somethin
   details = await tasks.openDetails("Keep as is");
   await expect(details.getByRole("combobox", { name: "Priority" })).toHaveText("Low");
   await details.getByRole("button", { name: "Cancel" }).click();
-  await expect(details).toHaveCount(0);
+  await tasks.detailsClosed();
   await page.reload();
   await expect(tasks.item("Keep as is").getByText("Low", { exact: true })).toBeVisible();
 });

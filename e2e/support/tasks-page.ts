@@ -74,6 +74,18 @@ export function tasksPage(page: Page) {
       return details;
     },
 
+    /**
+     * Waits for the details to have closed: gone from the page, and the history entry they added left. The page steps
+     * back off that entry a moment after they close (`use-back-closes.ts`, its mark in `history.state`); a reload
+     * started before that is called off by it.
+     */
+    async detailsClosed() {
+      await expect(page.getByRole("dialog", { name: "Task details" })).toHaveCount(0);
+      await expect
+        .poll(() => page.evaluate(() => (history.state as Record<string, unknown> | null)?.todoSheetOpen ?? null))
+        .toBeNull();
+    },
+
     async goto(query = "") {
       await page.goto(`/${query}`);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
