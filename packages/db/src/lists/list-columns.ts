@@ -25,12 +25,16 @@ export const INBOX_NAME = "Inbox";
 // fractional-indexing's first key; the Inbox sorts first by `is_inbox` whatever its position.
 export const INBOX_POSITION = "a0";
 
-/** Adds the user's Inbox unless they have one: one statement, safe to repeat or race. */
+/**
+ * Adds the user's Inbox unless they have one: one statement, safe to repeat or race. Any unique index stops it, not
+ * only the Inbox's: two racing inserts may meet first on the name's (`list_user_name_idx`), and with the Inbox's
+ * alone as the arbiter the later one failed there (23505) instead of finding the Inbox made.
+ */
 export async function insertInbox(db: Database, userId: string): Promise<void> {
   await db
     .insert(list)
     .values({ userId, name: INBOX_NAME, isInbox: true, position: INBOX_POSITION })
-    .onConflictDoNothing({ target: list.userId, where: sql`${list.isInbox}` });
+    .onConflictDoNothing();
 }
 
 /** Runs a write that may meet `list_user_name_idx`, and answers a clash as a duplicate name. */
