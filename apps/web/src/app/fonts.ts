@@ -12,7 +12,7 @@ import localFont from "next/font/local";
  * comes from the cache on the next.
  *
  * Next.js reads these calls at build time, so each writes its options out in full; it names each face after its
- * constant.
+ * constant. fonts.test.ts checks the ranges against the package's own `unicode.json`.
  */
 const geistLatin = localFont({
   weight: "100 900",

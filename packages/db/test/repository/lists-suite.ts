@@ -50,6 +50,16 @@ export function describeLists({ db }: DatabaseContext): void {
         ]);
     });
 
+    it("makes exactly one Inbox when many reads race to make it, whichever unique index their inserts meet first", async () => {
+      // The Inbox's index and the name's both hold "Inbox" for the user: an insert that met the name's first failed
+      // with 23505 while the arbiter was the Inbox's alone (seen once in CI). Many rounds give the race its chances.
+      for (let round = 0; round < 25; round++) {
+        const userId = await createUser(db());
+        const answers = await Promise.all(Array.from({ length: 6 }, () => listLists(db(), userId)));
+        for (const lists of answers) expect(lists.map((l) => [l.name, l.isInbox])).toEqual([["Inbox", true]]);
+      }
+    });
+
     it("puts a new list last, answers the Inbox first then by position, and counts each list's open tasks", async () => {
       const userId = await createUser(db());
       await createInbox(db(), userId);
