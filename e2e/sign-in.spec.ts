@@ -1,4 +1,4 @@
-import type { Response } from "@playwright/test";
+import type { Page, Response } from "@playwright/test";
 import { migrateUpAt } from "@todo/db/migrate";
 import { startAppServer } from "@todo/test-support/app-server";
 import { createTestDatabase } from "@todo/test-support/test-database";
@@ -207,6 +207,12 @@ test("signing out in one tab signs out the browser's other tabs: they go to /sig
     await expect(tab.getByRole("button", { name: "Private task", exact: true })).toBeVisible();
   }
   await other.getByRole("textbox", { name: "New task" }).fill("Half-typed in the other tab");
+  // Each tab's live stream, open since its page loaded.
+  const streamsEnded = new Set<Page>();
+  for (const tab of [page, other])
+    tab.on("requestfailed", (request) => {
+      if (new URL(request.url()).pathname.endsWith("/events")) streamsEnded.add(tab);
+    });
 
   await page.getByRole("button", { name: `Account menu for ${user.name}` }).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
@@ -215,6 +221,9 @@ test("signing out in one tab signs out the browser's other tabs: they go to /sig
   await expect(other.getByRole("heading", { name: "Sign in", level: 1 })).toBeVisible();
   await expect(other.getByText("Private task")).toHaveCount(0);
   expect(await other.evaluate(() => sessionStorage.getItem("todo:new-task-draft"))).toBeNull();
+  // Closed as the tabs signed out, not kept the 5 s a page change keeps it (use-live-changes.ts): outliving the
+  // session, a stream the server ends asks for a new token, and the refusals show as errors on /sign-in.
+  await expect.poll(() => streamsEnded.size, { timeout: 2_000 }).toBe(2);
 });
 
 test("a sign-out that gets no answer says the user is still signed in, forgets nothing, and can be tried again", async ({

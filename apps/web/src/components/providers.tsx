@@ -3,13 +3,12 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useEffect, useState } from "react";
+import { leaveSignedOut } from "@/components/auth/leave-signed-out";
 import { Toaster } from "@/components/ui/sonner";
 import { TooltipProvider } from "@/components/ui/tooltip";
-import { clearDraft } from "@/lib/new-task-draft";
 import { signInPath } from "@/lib/next-path";
 import { makeQueryClient } from "@/lib/query-client";
 import { onSignOutElsewhere } from "@/lib/session-broadcast";
-import { forgetSessionToken } from "@/lib/session-token";
 
 /**
  * What the signed-in pages' client components share: the server-state cache, tooltips and the toasts; and a
@@ -22,17 +21,7 @@ export function Providers({ children }: { children: ReactNode }) {
   );
   // Signed out in another tab: this one forgets the user's tasks and token too (its token would work until it
   // expires, and its live stream would go on showing changes), and goes to sign in.
-  useEffect(
-    () =>
-      onSignOutElsewhere(() => {
-        forgetSessionToken();
-        client.clear();
-        clearDraft();
-        router.replace("/sign-in");
-        router.refresh();
-      }),
-    [client, router],
-  );
+  useEffect(() => onSignOutElsewhere(() => leaveSignedOut(client, router)), [client, router]);
   return (
     <QueryClientProvider client={client}>
       <TooltipProvider delayDuration={400}>

@@ -5,10 +5,9 @@ import { useRouter } from "next/navigation";
 import { useCallback } from "react";
 import { toast } from "sonner";
 import { withAuthClient } from "@/lib/load-auth-client";
-import { clearDraft } from "@/lib/new-task-draft";
 import { announceSignOut } from "@/lib/session-broadcast";
-import { forgetSessionToken } from "@/lib/session-token";
 import { UNREACHABLE_MESSAGE } from "./auth-error-message";
+import { leaveSignedOut } from "./leave-signed-out";
 
 /**
  * Signs out and leaves nothing of this user's tasks in the tab for whoever signs in next; the browser's other tabs
@@ -22,10 +21,6 @@ export function useSignOut(): () => Promise<void> {
     // Still signed in: nothing is forgotten, and the user can try again.
     if (!answer) return void toast.error(`You are still signed in. ${UNREACHABLE_MESSAGE}`);
     announceSignOut();
-    forgetSessionToken();
-    queryClient.clear();
-    clearDraft();
-    router.replace("/sign-in");
-    router.refresh();
+    leaveSignedOut(queryClient, router);
   }, [router, queryClient]);
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { makeQueryClient } from "@/lib/query-client";
 import { TokenRefusedError } from "@/lib/session-token";
 import { openLiveConnection } from "./live-connection";
+import { reconnectNow } from "./live-status";
 
 // The stream's token, without the session behind it: refused while `tokenRefusals` holds a refusal, else given.
 const tokenRefusals = vi.hoisted((): Error[] => []);
@@ -122,5 +123,19 @@ describe("openLiveConnection after a refusal", () => {
     const server = fakeServer(unavailable(), unavailable(), unavailable(), openedAndEnded, unavailable());
     // 1, 2, 4 s of backoff, the stream's own `retry:` of 0.5 s, then 1 s again.
     expect(await connect(server, 6)).toEqual([1_000, 2_000, 4_000, 500, 1_000]);
+  });
+});
+
+describe("openLiveConnection's close", () => {
+  it("acts once: closing an old connection again leaves a newer one's Try again working", async () => {
+    const server = fakeServer(unavailable("60"), unavailable("60"), unavailable("60"));
+    await connect(server, 1);
+    const closeOld = close;
+    closeOld();
+    await connect(server, 2);
+    closeOld();
+    reconnectNow();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(server.at).toHaveLength(3);
   });
 });

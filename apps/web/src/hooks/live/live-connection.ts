@@ -19,7 +19,7 @@ const HIDDEN_FOR_MS = 60_000;
  * waits what its Retry-After asks (a 503 while the database is away, a 429) or else backs off (`reconnectDelay`), and lets
  * go while the browser is offline or the tab hidden for long. It starts where the log stood when the page's
  * data was read on the server, when the page came with it (nothing to refetch then); else from now. Returns
- * what closes it.
+ * what closes it (once; calling it again does nothing).
  */
 export function openLiveConnection(client: QueryClient, userId: string): () => void {
   const apply = changeApplier(client, userId);
@@ -159,6 +159,8 @@ export function openLiveConnection(client: QueryClient, userId: string): () => v
   void run();
 
   return () => {
+    // Once only: a later close must not unregister or reset what a newer connection set.
+    if (closed) return;
     onReconnectNow(null);
     closed = true;
     stream?.abort();

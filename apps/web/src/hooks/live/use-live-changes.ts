@@ -41,3 +41,14 @@ export function useLiveChanges(userId: string): void {
     };
   }, [client, userId]);
 }
+
+/**
+ * Closes the tab's stream at once, for a sign-out: kept open past the page, it would outlive the session, and its
+ * server ending it then would have it ask for a new token, refused.
+ */
+export function closeLiveChanges(): void {
+  if (!shared) return;
+  clearTimeout(shared.closing);
+  shared.close();
+  shared = null;
+}
