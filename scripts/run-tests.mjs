@@ -1,6 +1,7 @@
 // Runs every check and suite in order, keeps going past a failure, and ends with one line of totals.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { stripVTControlCharacters } from "node:util";
 
 process.env.TEST_DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/postgres";
 process.env.TURBO_TELEMETRY_DISABLED = "1";
@@ -12,8 +13,19 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const failures = [];
-/** Each failed test's name, printed again at the end where a log's tail shows it. */
+/** Each failed test's name and the start of its error, printed again at the end where a log's tail shows it. */
 const failedTests = [];
+
+/** The first lines of an error, without colours or stack frames: enough to tell a timeout from an assertion. */
+function errorHead(message = "") {
+  const lines = stripVTControlCharacters(message)
+    .split("\n")
+    .filter((line) => line.trim() !== "" && !/^\s+(at |❯ )/.test(line));
+  return lines
+    .slice(0, 8)
+    .map((line) => `      ${line.trim().slice(0, 200)}`)
+    .join("\n");
+}
 
 // A check may exit with this code to say it could not run here (and why, in its output).
 const SKIPPED = 3;
@@ -33,26 +45,49 @@ function check(name, command, args) {
   else failed++;
 }
 
+/** The errors scripts/vitest-failure-reporter.mjs wrote, by file and test name. */
+function vitestErrors(path) {
+  const errors = new Map();
+  if (!existsSync(path)) return errors;
+  for (const line of readFileSync(path, "utf8").split("\n").filter(Boolean)) {
+    const { file, name, error } = JSON.parse(line);
+    errors.set(`${file} › ${name}`, error);
+  }
+  return errors;
+}
+
 function vitest(pkg) {
   const report = `reports/vitest-${pkg.replace(/\W/g, "-")}.json`;
-  const status = run(`vitest ${pkg}`, "pnpm", [
-    "--filter",
-    pkg,
-    "exec",
-    "vitest",
-    "run",
-    "--reporter=default",
-    "--reporter=json",
-    `--outputFile.json=${process.cwd()}/${report}`,
-  ]);
+  const errorsFile = `${process.cwd()}/reports/vitest-${pkg.replace(/\W/g, "-")}-failures.jsonl`;
+  const status = run(
+    `vitest ${pkg}`,
+    "pnpm",
+    [
+      "--filter",
+      pkg,
+      "exec",
+      "vitest",
+      "run",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${process.cwd()}/${report}`,
+      `--reporter=${process.cwd()}/scripts/vitest-failure-reporter.mjs`,
+    ],
+    { VITEST_FAILURES_FILE: errorsFile },
+  );
   try {
     const json = JSON.parse(readFileSync(report, "utf8"));
+    const errors = vitestErrors(errorsFile);
     passed += json.numPassedTests;
     failed += json.numFailedTests + (json.numTotalTests === 0 ? 1 : 0);
     for (const file of json.testResults)
       for (const test of file.assertionResults)
-        if (test.status === "failed")
-          failedTests.push(`${pkg} › ${file.name.replace(`${process.cwd()}/`, "")} › ${test.fullName}`);
+        if (test.status === "failed") {
+          const error = errors.get(`${file.name} › ${[...test.ancestorTitles, test.title].join(" > ")}`);
+          failedTests.push(
+            `${pkg} › ${file.name.replace(`${process.cwd()}/`, "")} › ${test.fullName}\n${errorHead(error ?? test.failureMessages?.[0])}`,
+          );
+        }
     // Every test passed, yet the run failed: an error outside the tests (unhandled, or in a hook) counts as one.
     if (status !== 0 && json.numFailedTests === 0) {
       failed++;
@@ -71,7 +106,7 @@ function collectPlaywrightFailures(suites, titles = []) {
       for (const test of spec.tests)
         if (test.status === "unexpected" || test.status === "flaky")
           failedTests.push(
-            `e2e › ${[...path, spec.title].join(" › ")} (${test.status === "flaky" ? "passed on a retry" : "failed"})`,
+            `e2e › ${[...path, spec.title].join(" › ")} (${test.status === "flaky" ? "passed on a retry" : "failed"})\n${errorHead(test.results.find((result) => result.error)?.error.message)}`,
           );
     collectPlaywrightFailures(suite.suites, path);
   }

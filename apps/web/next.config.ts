@@ -9,9 +9,10 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
   // Fewer, larger first-load scripts (Turbopack merges chunks under 100 kB; its default is 50 kB): the tasks page's
-  // 21 become 16 for the same 282 kB, the sign-in page's 11 become 10. Over HTTP/1.1's six connections each request
-  // costs a round trip: Lighthouse's phone LCP, in the runs where it counts every script, went from 3.2–3.7 s to
-  // 2.6–3.3 s (decision 004). Experimental since Next.js 16.3; e2e/javascript-budget.spec.ts still guards the bytes.
+  // 21 become 16 for the same 282 kB, the sign-in page's 11 become 10 (the build's count, route-bundle-stats.json;
+  // the browser fetches 9 of them). Over HTTP/1.1's six connections each request costs a round trip: Lighthouse's
+  // phone LCP, in the runs where it counts every script, went from 3.2–3.7 s to 2.6–3.3 s (decision 004).
+  // Experimental since Next.js 16.3; e2e/javascript-budget.spec.ts still guards the bytes.
   experimental: { turbopackChunking: { minChunkSize: 100_000 } },
   transpilePackages: ["@todo/api", "@todo/contracts", "@todo/dates", "@todo/quick-add", "@todo/db"],
   serverExternalPackages: [

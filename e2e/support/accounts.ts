@@ -1,4 +1,4 @@
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { type APIRequestContext, expect, request } from "@playwright/test";
 
 /**
@@ -44,13 +44,7 @@ export interface TestUser {
   pushEndpoints: () => Promise<string[]>;
 }
 
-/**
- * A made-up client address (sent as `X-Forwarded-For`): each test is a different user on a
- * different machine, so Better Auth's per-IP rate limits count each test apart, as they would in use.
- */
-export function clientAddress(): string {
-  return `198.18.${randomInt(256)}.${randomInt(1, 255)}`;
-}
+export { clientAddress } from "@todo/test-support/accounts";
 
 export function uniqueEmail(): string {
   return `e2e-${randomUUID()}@example.com`;

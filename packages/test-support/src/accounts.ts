@@ -1,10 +1,18 @@
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 
 export interface Account {
   userId: string;
   email: string;
   password: string;
   cookie: string;
+}
+
+/**
+ * A made-up client address (sent as `X-Forwarded-For`): each test is a different user on a different machine, so
+ * Better Auth's per-address rate limits count each test apart, as they would in use.
+ */
+export function clientAddress(): string {
+  return `198.18.${randomInt(256)}.${randomInt(1, 255)}`;
 }
 
 /** Better Auth refuses cookie-authenticated POSTs without an Origin it trusts; browsers send one. */

@@ -1,22 +1,30 @@
 import { randomUUID } from "node:crypto";
-import { authHeaders, signIn, signUp } from "@todo/test-support/accounts";
+import { authHeaders, clientAddress, signIn, signUp } from "@todo/test-support/accounts";
 import { anyText, storable } from "@todo/test-support/any-text";
 import fc from "fast-check";
-import { describe, expect, inject, it } from "vitest";
+import { beforeEach, describe, expect, inject, it } from "vitest";
 
 const baseUrl = inject("appUrl");
 const PASSWORD = "correct horse battery staple";
 
+// Each test writes from its own address. Better Auth allows an address 100 requests to a path in 10 s (its default
+// where we set no rule): the fuzzed test alone sends update-user and get-session 60 times each, and the other files,
+// running at the same time from 127.0.0.1, would otherwise count against it (a 429 failed it once in CI).
+let from = clientAddress();
+beforeEach(() => {
+  from = clientAddress();
+});
+
 function post(path: string, body: unknown, cookie?: string) {
   return fetch(`${baseUrl}/api/auth/${path}`, {
     method: "POST",
-    headers: { ...authHeaders(baseUrl), ...(cookie && { cookie }) },
+    headers: { ...authHeaders(baseUrl), "X-Forwarded-For": from, ...(cookie && { cookie }) },
     body: JSON.stringify(body),
   });
 }
 
 async function sessionUser(cookie: string) {
-  const response = await fetch(`${baseUrl}/api/auth/get-session`, { headers: { cookie } });
+  const response = await fetch(`${baseUrl}/api/auth/get-session`, { headers: { cookie, "X-Forwarded-For": from } });
   const body = (await response.json()) as { user: { name: string; image: string | null } } | null;
   if (!body) throw new Error("no session");
   return body.user;

@@ -11,6 +11,7 @@ import { type ApiUser, apiUser, must } from "../support/api-user";
 import { openEvents } from "../support/event-stream";
 import { nextMinute, sleep, subscribedUser, taskRemindedAt } from "../support/reminder-rig";
 import { type SignalledServer, startSignalledServer } from "../support/signalled-server";
+import { within } from "../support/within";
 import { parseSamples, sampleValue } from "./scrape";
 
 const METRICS_TOKEN = "metrics-token-for-the-shutdown-tests";
@@ -66,12 +67,19 @@ async function slowRequest(db: TestDatabase & { admin: pg.Client }, user: ApiUse
       body: JSON.stringify({ title: "held, then changed" }),
     })
     .then((response) => ({ status: response.status, at: performance.now() }));
-  for (let waiting = 0; waiting === 0; await sleep(50)) {
+  let answeredEarly: number | undefined;
+  void answer.then(({ status }) => {
+    answeredEarly = status;
+  });
+  for (const deadline = performance.now() + 15_000; ; await sleep(50)) {
     const { rows } = await db.admin.query<{ n: number }>(
       "select count(*)::int as n from pg_stat_activity where datname = $1 and application_name = $2 and wait_event_type = 'Lock'",
       [db.name, POOL_NAME],
     );
-    waiting = rows[0]?.n ?? 0;
+    if ((rows[0]?.n ?? 0) > 0) break;
+    if (answeredEarly !== undefined)
+      throw new Error(`the PATCH was answered ${answeredEarly} without waiting on the lock`);
+    if (performance.now() > deadline) throw new Error("the PATCH did not wait on the held lock within 15 s");
   }
   return { answer, release: () => holder.query("commit") };
 }
@@ -129,14 +137,31 @@ it("on SIGTERM under load, answers every request begun (a slow one too), sends s
 
   const { signalledAt, exited } = app.terminate();
   // A stream reconnecting to the stopping instance is sent elsewhere: a restart, not the database's outage.
-  const reconnect = await forStream(`/api/${user.userId}/events`, { Authorization: `Bearer ${user.token}` });
-  const scraped = await forScrape("/api/metrics", { Authorization: `Bearer ${METRICS_TOKEN}` });
+  const reconnect = await within(
+    10_000,
+    "the stopping instance's answer to a new stream",
+    forStream(`/api/${user.userId}/events`, { Authorization: `Bearer ${user.token}` }),
+  );
+  const scraped = await within(
+    10_000,
+    "the stopping instance's metrics",
+    forScrape("/api/metrics", { Authorization: `Bearer ${METRICS_TOKEN}` }),
+  );
   await sleep(2_500 - (performance.now() - signalledAt));
   await slow.release();
-  const { code, ms } = await exited;
+  const { code, ms } = await within(
+    15_000,
+    () => `the instance to exit; it printed:\n${app.output().slice(-2_000)}`,
+    exited,
+  );
   await sleep(300);
   stopped = true;
-  await Promise.all(clients);
+  let ended = 0;
+  await within(
+    10_000,
+    () => `the clients' last requests (${8 - ended} of 8 still waiting)`,
+    Promise.all(clients.map((client) => client.then(() => ended++))),
+  );
 
   expect(code).toBe(0);
   expect(ms).toBeLessThan(10_000);
@@ -168,7 +193,8 @@ it("on SIGTERM under load, answers every request begun (a slow one too), sends s
   expect(log).not.toContain('"event":"database_unavailable"');
   expect(log).toMatch(/"event":"reminder_dispatcher_stopped"/);
   expect(log).toMatch(/"event":"shutdown_finished","ms":\d+,"cut":0/);
-}, 60_000);
+  // Past the bounds of its waits above, so that a hang fails there, naming what it waited for.
+}, 120_000);
 
 it("exits 0 within its bound when the database stops answering, cutting the request still waiting for it", async () => {
   const db = await database();
