@@ -68,9 +68,12 @@ async function slowRequest(db: TestDatabase & { admin: pg.Client }, user: ApiUse
     })
     .then((response) => ({ status: response.status, at: performance.now() }));
   let answeredEarly: number | undefined;
-  void answer.then(({ status }) => {
-    answeredEarly = status;
-  });
+  void answer.then(
+    ({ status }) => {
+      answeredEarly = status;
+    },
+    () => {},
+  );
   for (const deadline = performance.now() + 15_000; ; await sleep(50)) {
     const { rows } = await db.admin.query<{ n: number }>(
       "select count(*)::int as n from pg_stat_activity where datname = $1 and application_name = $2 and wait_event_type = 'Lock'",
@@ -113,6 +116,9 @@ it("on SIGTERM under load, answers every request begun (a slow one too), sends s
   const forScrape = await keptAliveConnection(app.url);
   const outcomes: Outcome[] = [];
   let stopped = false;
+  cleanups.push(() => {
+    stopped = true;
+  });
   // Eight clients in a loop over keep-alive connections, as a proxy in front would send them.
   const clients = Array.from({ length: 8 }, async () => {
     while (!stopped) {
