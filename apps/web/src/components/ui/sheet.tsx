@@ -28,7 +28,10 @@ export function SheetContent({
 }: ComponentProps<typeof SheetPrimitive.Content> & { side?: keyof typeof SIDES }) {
   return (
     <SheetPrimitive.Portal>
-      <SheetPrimitive.Overlay className="data-[state=closed]:fade-out-0 data-[state=open]:fade-in-0 fixed inset-0 z-50 bg-black/40 data-[state=closed]:animate-out data-[state=open]:animate-in" />
+      {/* As long as the panel's own slide: Radix portals each of the two on its own, into the page's end as it mounts.
+          An overlay gone before its panel, then shown again (details reopened on a failed save), would come in after
+          the panel and cover it. */}
+      <SheetPrimitive.Overlay className="data-[state=closed]:fade-out-0 data-[state=open]:fade-in-0 fixed inset-0 z-50 bg-black/40 data-[state=closed]:animate-out data-[state=open]:animate-in data-[state=closed]:duration-200 data-[state=open]:duration-300" />
       <SheetPrimitive.Content
         data-slot="sheet-content"
         onCloseAutoFocus={keepFocusWhereItWent(onCloseAutoFocus)}
