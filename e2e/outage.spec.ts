@@ -143,6 +143,42 @@ test("a failed save of the details says why and opens them again on what was typ
   await expect(saved.getByLabel("Description")).toHaveValue("Book the train");
 });
 
+test("details opened again on a failed save take clicks, whenever the failure comes as they close", async ({
+  page,
+  user,
+  database,
+}) => {
+  await user.createTasks([{ title: "Trip" }]);
+  const tasks = tasksPage(page);
+  await openWithToken(page);
+  await database.cut();
+  // The server's refusal reaches the page this long after Save closed the details: across their slide out
+  // (200 ms) and past it. (Reopened details once came back under their own overlay when it fell between the
+  // overlay's fade and the panel's slide.)
+  let delay = 0;
+  await page.route(/\/api\/[^/]+\/tasks\/\d+$/, async (route) => {
+    if (route.request().method() !== "PATCH") return route.fallback();
+    const sent = Date.now();
+    const response = await route.fetch();
+    expect(response.status()).toBe(503);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, sent + delay - Date.now())));
+    await route.fulfill({ response });
+  });
+  const reopened = page.getByRole("dialog", { name: "Task details" });
+  for (delay = 0; delay <= 300; delay += 25) {
+    const details = await tasks.openDetails("Trip");
+    await details.getByLabel("Description").fill(`Book the train (${delay} ms)`);
+    await details.getByRole("button", { name: "Save" }).click();
+    await expect(reopened.getByLabel("Description")).toHaveValue(`Book the train (${delay} ms)`);
+    // Nothing covers them once they are back: their Save can be pressed (a trial press fails if another element
+    // would take it).
+    await reopened.getByRole("button", { name: "Save" }).click({ trial: true, timeout: 2_000 });
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Discard" }).click();
+    await tasks.detailsClosed();
+  }
+});
+
 test("a failed new task keeps the typed title so nothing is lost", async ({ page, user: _, database }) => {
   const tasks = tasksPage(page);
   await openWithToken(page);

@@ -10,7 +10,7 @@ const PASSWORD = "correct horse battery staple";
 // Each test writes from its own address. Better Auth allows an address 100 requests to a path in 10 s (its default
 // where we set no rule), then answers 429: the fuzzed test alone sends update-user and get-session 60 times each, and
 // the other files, running at the same time from 127.0.0.1, would otherwise count against it.
-let from = clientAddress();
+let from: string;
 beforeEach(() => {
   from = clientAddress();
 });
