@@ -6,8 +6,8 @@ import { tasksPage } from "./support/tasks-page";
 /**
  * React fibers (components and the elements they draw) a task row may hydrate before anyone points at it or
  * focuses it. Hydration is most of the tasks page's main-thread time on a phone and grows with the list, row by
- * row (docs/decisions/004-benchmarks.md § What the pages' figures are made of): 51–88 for the sample rows on
- * 2026-12-02, 74–111 when each row still hydrated its Radix "…" menu.
+ * row (docs/decisions/004-benchmarks.md § What the pages' figures are made of): 46–83 for the sample rows since
+ * 2026-12-07 (a native checkbox), 51–88 with Radix's, 74–111 when each row still hydrated its Radix "…" menu.
  */
 const FIBERS_PER_ROW = 95;
 
@@ -55,4 +55,78 @@ test("each task row hydrates within its budget of React fibers, and its … menu
   const title = "Water the plants";
   await tasks.item(title).hover();
   await expect.poll(async () => (await fibersPerRow(page))[title]).toBeGreaterThan(hydrated[title] ?? 0);
+});
+
+/** Each commit React makes on the page: when, and how many components it rendered under task rows. */
+interface Commit {
+  at: number;
+  rowRenders: number;
+}
+
+/**
+ * Records every commit through React's DevTools hook (which React DOM calls on each commit when the page defines
+ * it): the components (function, class, forwardRef, memo) that rendered in it under each task row's element. A
+ * fiber React reused from the commit before, untouched, still carries the flag of the render that made it, so only
+ * fibers new to the tree count.
+ */
+function recordCommits() {
+  const commits: Commit[] = [];
+  (window as unknown as { __commits: Commit[] }).__commits = commits;
+  type Fiber = {
+    tag: number;
+    flags: number;
+    child: Fiber | null;
+    sibling: Fiber | null;
+    memoizedProps: Record<string, unknown> | null;
+  };
+  const COMPONENT = new Set([0, 1, 11, 14, 15]);
+  const PERFORMED_WORK = 1;
+  let previous = new Set<Fiber>();
+  (window as unknown as Record<string, unknown>).__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    renderers: new Map(),
+    inject: () => 1,
+    checkDCE: () => {},
+    onScheduleFiberRoot: () => {},
+    onPostCommitFiberRoot: () => {},
+    onCommitFiberUnmount: () => {},
+    onCommitFiberRoot: (_renderer: number, root: { current: Fiber }) => {
+      const seen = new Set<Fiber>();
+      let rowRenders = 0;
+      const stack: [Fiber, boolean][] = [[root.current, false]];
+      while (stack.length > 0) {
+        const [fiber, inRow] = stack.pop() as [Fiber, boolean];
+        seen.add(fiber);
+        const row = inRow || fiber.memoizedProps?.["data-testid"] === "task";
+        if (row && COMPONENT.has(fiber.tag) && fiber.flags & PERFORMED_WORK && !previous.has(fiber)) rowRenders += 1;
+        if (fiber.sibling) stack.push([fiber.sibling, inRow]);
+        if (fiber.child) stack.push([fiber.child, row]);
+      }
+      previous = seen;
+      commits.push({ at: Date.now(), rowRenders });
+    },
+  };
+}
+
+test("task rows render once, as they hydrate, and not again until something changes", async ({ page, user }) => {
+  await user.createTasks(SAMPLE_TASKS);
+  await page.addInitScript(recordCommits);
+  const tasks = tasksPage(page);
+  // The minute's tick re-draws the rows' due words: a load it falls in is looked at again.
+  for (let attempt = 1; ; attempt++) {
+    await tasks.goto();
+    await expect(tasks.region.getByRole("listitem")).toHaveCount(SAMPLE_TASKS.length);
+    // Past the page's first idle moment, when the add box mounts its pickers.
+    await page.waitForTimeout(2_000);
+    const commits = await page.evaluate(() => (window as unknown as { __commits: Commit[] }).__commits);
+    const [first, ...after] = commits;
+    const minute = (at: number) => Math.floor(at / 60_000);
+    if (attempt < 3 && first && minute(first.at) !== minute(Date.now())) continue;
+    console.log(
+      `Components rendered under task rows, commit by commit: ${commits.map((c) => c.rowRenders).join(", ")}`,
+    );
+    expect(first?.rowRenders).toBeGreaterThan(0);
+    expect(after.map((commit) => commit.rowRenders)).toEqual(after.map(() => 0));
+    break;
+  }
 });
