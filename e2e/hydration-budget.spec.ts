@@ -11,29 +11,37 @@ import { tasksPage } from "./support/tasks-page";
  */
 const FIBERS_PER_ROW = 95;
 
-/** The fibers under each task row's element, counted from React's own fiber on that element, by title. */
-function fibersPerRow(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const counts: Record<string, number> = {};
-    for (const row of document.querySelectorAll<HTMLElement>("[data-testid=task]")) {
-      const key = Object.keys(row).find((name) => name.startsWith("__reactFiber$"));
-      if (!key) throw new Error("a task row that React did not hydrate");
-      type Fiber = { child: Fiber | null; sibling: Fiber | null };
-      let count = 0;
-      const stack: Fiber[] = [];
-      const first = (row as unknown as Record<string, Fiber>)[key]?.child;
-      if (first) stack.push(first);
-      while (stack.length > 0) {
-        const fiber = stack.pop() as Fiber;
-        count += 1;
-        if (fiber.sibling) stack.push(fiber.sibling);
-        if (fiber.child) stack.push(fiber.child);
+type Fiber = { child: Fiber | null; sibling: Fiber | null };
+
+/** The fibers under each element `selector` finds, counted from React's own fiber on that element, by its key. */
+function fibersUnder(page: Page, selector: string, keyOf: "row title" | "none"): Promise<Record<string, number>> {
+  return page.evaluate(
+    ([selector, keyOf]) => {
+      const counts: Record<string, number> = {};
+      for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+        const key = Object.keys(element).find((name) => name.startsWith("__reactFiber$"));
+        if (!key) throw new Error(`an element (${selector}) that React did not hydrate`);
+        let count = 0;
+        const stack: Fiber[] = [];
+        const first = (element as unknown as Record<string, Fiber>)[key]?.child;
+        if (first) stack.push(first);
+        while (stack.length > 0) {
+          const fiber = stack.pop() as Fiber;
+          count += 1;
+          if (fiber.sibling) stack.push(fiber.sibling);
+          if (fiber.child) stack.push(fiber.child);
+        }
+        const name = keyOf === "row title" ? (element.querySelector("[data-row-focus]")?.textContent ?? "?") : selector;
+        counts[name] = (counts[name] ?? 0) + count;
       }
-      counts[row.querySelector("[data-row-focus]")?.textContent ?? "?"] = count;
-    }
-    return counts;
-  });
+      return counts;
+    },
+    [selector, keyOf] as const,
+  );
 }
+
+/** The fibers under each task row's element, by title. */
+const fibersPerRow = (page: Page) => fibersUnder(page, "[data-testid=task]", "row title");
 
 test("each task row hydrates within its budget of React fibers, and its … menu mounts once the row is pointed at", async ({
   page,
@@ -129,4 +137,43 @@ test("task rows render once, as they hydrate, and not again until something chan
     expect(after.map((commit) => commit.rowRenders)).toEqual(after.map(() => 0));
     break;
   }
+});
+
+test("the account and View menus hydrate as their buttons alone, mount on the first pointer or focus, and open however first reached", async ({
+  page,
+  user,
+}) => {
+  const tasks = tasksPage(page);
+  const avatar = page.getByRole("button", { name: `Account menu for ${user.name}` });
+  const toolbar = 'div:has(> [aria-label^="View options"])';
+  const fibers = async (selector: string) => Object.values(await fibersUnder(page, selector, "none"))[0] ?? 0;
+  await user.createTasks(SAMPLE_TASKS.slice(0, 1));
+  await tasks.goto();
+  await expect(tasks.list).toBeVisible();
+
+  // Pointed at, each mounts its menu (more fibers): the press that follows lands on Radix's trigger.
+  const header = await fibers("header");
+  await avatar.hover();
+  await expect.poll(() => fibers("header")).toBeGreaterThan(header);
+  const options = await fibers(toolbar);
+  await tasks.viewOptions.hover();
+  await expect.poll(() => fibers(toolbar)).toBeGreaterThan(options);
+
+  // A screen reader's click, with no pointer or focus before it, opens the menu drawn alone.
+  await tasks.goto();
+  await tasks.viewOptions.dispatchEvent("click");
+  await expect(page.getByRole("menu")).toContainText("Sort");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("menu")).toHaveCount(0);
+  await avatar.dispatchEvent("click");
+  await expect(page.getByRole("menu")).toContainText(user.email);
+  await page.keyboard.press("Escape");
+
+  // Reached by Tab, focus stays on the button as the menu mounts under it, and the keys open the menu.
+  await tasks.goto();
+  await page.getByRole("searchbox", { name: "Search tasks" }).focus();
+  await page.keyboard.press("Tab");
+  await expect(tasks.viewOptions).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("menuitemradio", { name: "My order" })).toBeFocused();
 });

@@ -6,7 +6,6 @@ import { useSignOut } from "@/components/auth/use-sign-out";
 import { type ThemeChoice, useThemeChoice } from "@/components/theme/use-theme-choice";
 import { Button } from "@/components/ui/button";
 import {
-  DropdownMenu,
   DropdownMenuContent,
   DropdownMenuItem,
   DropdownMenuLabel,
@@ -14,8 +13,8 @@ import {
   DropdownMenuRadioItem,
   DropdownMenuSeparator,
   DropdownMenuShortcut,
-  DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { DropdownMenuOnDemand } from "@/components/ui/dropdown-menu-on-demand";
 
 export interface UserMenuProps {
   name: string;
@@ -42,8 +41,8 @@ export function UserMenu({ name, email, onShowShortcuts }: UserMenuProps) {
   const [theme, setTheme] = useThemeChoice();
   const signOut = useSignOut();
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
+    <DropdownMenuOnDemand
+      trigger={
         <Button variant="ghost" size="icon" className="rounded-full" aria-label={`Account menu for ${name || email}`}>
           {/* The initials are drawn, not text: the button's name says whose menu it is (WCAG 2.5.3). */}
           <span
@@ -52,7 +51,8 @@ export function UserMenu({ name, email, onShowShortcuts }: UserMenuProps) {
             className="flex size-8 items-center justify-center rounded-full bg-primary font-semibold text-primary-foreground text-xs before:content-[attr(data-initials)]"
           />
         </Button>
-      </DropdownMenuTrigger>
+      }
+    >
       <DropdownMenuContent align="end" className="w-60">
         <DropdownMenuLabel className="font-normal">
           {name && <span className="block truncate font-medium text-foreground text-sm">{name}</span>}
@@ -84,6 +84,6 @@ export function UserMenu({ name, email, onShowShortcuts }: UserMenuProps) {
           <LogOutIcon aria-hidden="true" /> Sign out
         </DropdownMenuItem>
       </DropdownMenuContent>
-    </DropdownMenu>
+    </DropdownMenuOnDemand>
   );
 }

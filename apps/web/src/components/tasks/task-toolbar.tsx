@@ -6,14 +6,13 @@ import { ToggleGroup } from "radix-ui";
 import { type RefObject, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import {
-  DropdownMenu,
   DropdownMenuContent,
   DropdownMenuLabel,
   DropdownMenuRadioGroup,
   DropdownMenuRadioItem,
   DropdownMenuSeparator,
-  DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { DropdownMenuOnDemand } from "@/components/ui/dropdown-menu-on-demand";
 import { type ListFilters, VIEWS } from "@/hooks/use-list-filters";
 import { PRIORITY_LABELS } from "./priority";
 
@@ -87,8 +86,8 @@ export function TaskToolbar({ filters, onChange, searchRef }: TaskToolbarProps) 
           className="h-9 w-full rounded-md border border-input bg-transparent pr-2 pl-8 text-sm outline-none placeholder:text-muted-foreground focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50"
         />
       </div>
-      <DropdownMenu>
-        <DropdownMenuTrigger asChild>
+      <DropdownMenuOnDemand
+        trigger={
           <Button
             variant="outline"
             size="sm"
@@ -98,7 +97,8 @@ export function TaskToolbar({ filters, onChange, searchRef }: TaskToolbarProps) 
             <SlidersHorizontalIcon aria-hidden="true" />
             <span className="hidden sm:inline">{sortLabel}</span>
           </Button>
-        </DropdownMenuTrigger>
+        }
+      >
         <DropdownMenuContent align="end" className="w-52">
           <DropdownMenuLabel>Sort</DropdownMenuLabel>
           <DropdownMenuRadioGroup
@@ -128,7 +128,7 @@ export function TaskToolbar({ filters, onChange, searchRef }: TaskToolbarProps) 
             ))}
           </DropdownMenuRadioGroup>
         </DropdownMenuContent>
-      </DropdownMenu>
+      </DropdownMenuOnDemand>
       {(filters.tag || filters.priority) && (
         <div className="flex w-full flex-wrap gap-2">
           {filters.tag && (
