@@ -11,12 +11,9 @@ import {
   PencilIcon,
   Trash2Icon,
 } from "lucide-react";
-import { Slot } from "radix-ui";
-import { useRef } from "react";
 import { useListsContext } from "@/components/lists/lists-context";
 import { Button } from "@/components/ui/button";
 import {
-  DropdownMenu,
   DropdownMenuContent,
   DropdownMenuItem,
   DropdownMenuLabel,
@@ -27,8 +24,8 @@ import {
   DropdownMenuSub,
   DropdownMenuSubContent,
   DropdownMenuSubTrigger,
-  DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { DropdownMenuOnDemand } from "@/components/ui/dropdown-menu-on-demand";
 import { useUserClock } from "@/hooks/use-user-clock";
 import { quickDueChoices } from "./due-date-picker";
 import { PRIORITY_LABELS } from "./priority";
@@ -38,7 +35,7 @@ interface TaskActionsMenuProps {
   /**
    * Whether the menu's machinery is wanted yet: the row was pointed at or focused. Until then the
    * "…" button is drawn alone (a click on it still opens the menu; "." and `open` do too), so that a
-   * page of tasks does not hydrate a Radix menu per row before anyone reaches for one.
+   * page of tasks does not hydrate a Radix menu per row before anyone reaches for one (DropdownMenuOnDemand).
    */
   ready: boolean;
   open: boolean;
@@ -65,10 +62,6 @@ export function TaskActionsMenu({
 }: TaskActionsMenuProps) {
   const { lists } = useListsContext();
   const { today } = useUserClock();
-  // Radix opens on a press (pointerdown) and on keys, not on a click. A click with no press on the trigger
-  // behind it opens the menu too: a screen reader's, or a tap that began on the "…" drawn alone and ends
-  // on Radix's trigger, mounted in between as the row was touched.
-  const pressed = useRef(false);
   const trigger = (
     <Button
       variant="ghost"
@@ -77,31 +70,12 @@ export function TaskActionsMenu({
       aria-label={`More actions for "${task.title}"`}
       aria-keyshortcuts="."
       className="text-muted-foreground pointer-coarse:size-11"
-      onPointerDown={() => {
-        pressed.current = ready || open;
-      }}
-      onPointerLeave={() => {
-        pressed.current = false;
-      }}
-      onClick={() => {
-        if (!pressed.current) onOpenChange(true);
-        pressed.current = false;
-      }}
     >
       <MoreHorizontalIcon aria-hidden="true" />
     </Button>
   );
-  if (!ready && !open) {
-    // Until the row is pointed at or focused, the button alone, saying what Radix's closed trigger says.
-    return (
-      <Slot.Root aria-haspopup="menu" aria-expanded={false} data-state="closed">
-        {trigger}
-      </Slot.Root>
-    );
-  }
   return (
-    <DropdownMenu open={open} onOpenChange={onOpenChange} modal={false}>
-      <DropdownMenuTrigger asChild>{trigger}</DropdownMenuTrigger>
+    <DropdownMenuOnDemand trigger={trigger} ready={ready} open={open} onOpenChange={onOpenChange} modal={false}>
       <DropdownMenuContent
         align="end"
         className="w-56"
@@ -172,6 +146,6 @@ export function TaskActionsMenu({
           <DropdownMenuShortcut>Del</DropdownMenuShortcut>
         </DropdownMenuItem>
       </DropdownMenuContent>
-    </DropdownMenu>
+    </DropdownMenuOnDemand>
   );
 }
