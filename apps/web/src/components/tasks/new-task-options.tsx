@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import { cn } from "@/lib/utils";
+import { whenIdle } from "@/lib/when-idle";
 import type { DueTone } from "./due-date";
 import { DueDatePicker } from "./due-date-picker";
 import { PRIORITY_LABELS, PRIORITY_TEXT } from "./priority";
@@ -62,10 +63,7 @@ export function NewTaskOptions(props: NewTaskOptionsProps) {
 
   useEffect(() => {
     if (ready) return;
-    const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = whenIdle(() => startTransition(() => setReady(true)), { timeout: 3000 });
-    return () => cancel(handle);
+    return whenIdle(() => startTransition(() => setReady(true)), 3000);
   }, [ready]);
 
   /**

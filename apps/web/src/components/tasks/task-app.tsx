@@ -31,6 +31,7 @@ import { type ServerClock, ServerClockContext, TimeZoneContext, useTodayIn } fro
 import { DateLocaleContext } from "@/lib/date-locale";
 import { sectionsOf } from "@/lib/list-filters";
 import { getSessionToken } from "@/lib/session-token";
+import { whenIdle } from "@/lib/when-idle";
 import { AddTaskForm } from "./add-task-form";
 import { CommandPaletteLoader } from "./command-palette-loader";
 import { type DateWords, rememberDateWords } from "./date-words";
@@ -124,8 +125,9 @@ export function TaskApp({ user, scope, serverClock, locale, dateWords }: TaskApp
   const roving = useRovingRows(shown);
 
   // The page came with its data, so nothing asked for an API token yet: fetch it now, not with the first write
-  // (which would then wait for it, and fail with it if the database went away meanwhile).
-  useEffect(() => void getSessionToken().catch(() => {}), []);
+  // (which would then wait for it, and fail with it if the database went away meanwhile). Once the browser is idle:
+  // not in the task that hydrates the page.
+  useEffect(() => whenIdle(() => void getSessionToken().catch(() => {}), 1_000), []);
 
   // A reminder's link, a task the palette found in another list, a reload or Back and Forward with details open: the
   // task's details open, wherever its list has it (see use-task-links.ts).

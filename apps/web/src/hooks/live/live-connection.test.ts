@@ -17,6 +17,8 @@ vi.mock("@/lib/session-token", async (importActual) => ({
 }));
 
 const USER = "u1";
+// The stream opens once the browser is idle (whenIdle): after its timer here, where there is no requestIdleCallback.
+const IDLE_START_MS = 200;
 
 /** What the server answers each try at the stream, in turn; `at` is when each try left (by the fake clock). */
 function fakeServer(...answers: (() => Response)[]) {
@@ -71,6 +73,30 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+describe("openLiveConnection as the page loads", () => {
+  it("opens the stream once the browser is idle, not in the task whose effects asked for it", async () => {
+    const server = fakeServer(openedAndEnded);
+    close = openLiveConnection(
+      makeQueryClient(() => {}),
+      USER,
+    );
+    await vi.advanceTimersByTimeAsync(IDLE_START_MS - 1);
+    expect(server.at).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(server.at).toEqual([Date.parse("2026-12-01T10:00:00Z") + IDLE_START_MS]);
+  });
+
+  it("closed before the browser was idle, opens nothing", async () => {
+    const server = fakeServer(openedAndEnded);
+    openLiveConnection(
+      makeQueryClient(() => {}),
+      USER,
+    )();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(server.at).toHaveLength(0);
+  });
+});
+
 describe("openLiveConnection after a refusal", () => {
   it("backs off longer each time the server is away without saying when to come back", async () => {
     const server = fakeServer(unavailable(), unavailable(), unavailable(), unavailable(), unavailable());
@@ -116,7 +142,7 @@ describe("openLiveConnection after a refusal", () => {
     const server = fakeServer(unavailable());
     // The backoff's 8 s after the fourth failure, then the stream's own refusal.
     await connect(server, 1);
-    expect(server.at[0]).toBe(Date.parse("2026-12-01T10:00:00Z") + 5_000 + 2_000 + 60_000 + 8_000);
+    expect(server.at[0]).toBe(Date.parse("2026-12-01T10:00:00Z") + IDLE_START_MS + 5_000 + 2_000 + 60_000 + 8_000);
   });
 
   it("starts the backoff again after a stream that opened", async () => {

@@ -1,6 +1,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { streamChanges } from "@/lib/change-stream";
 import { forgetSessionToken, SessionEndedError, TokenRefusedError } from "@/lib/session-token";
+import { whenIdle } from "@/lib/when-idle";
 import { changeApplier } from "./apply-change";
 import { livePositionKey } from "./live-position-query";
 import { onReconnectNow, setLiveStatus } from "./live-status";
@@ -9,6 +10,8 @@ import { refetchOlderThan } from "./refetch-older-than";
 
 // A stream that ends (a server restarting) is back within its `retry:`; only after this long is it shown down.
 const DOWN_AFTER_MS = 4_000;
+// How long the stream's start may wait for the browser to be idle after the page loads.
+const START_WITHIN_MS = 1_000;
 // A tab hidden this long lets its stream go (the server holds 10 per user); it catches up when shown again.
 const HIDDEN_FOR_MS = 60_000;
 
@@ -156,13 +159,16 @@ export function openLiveConnection(client: QueryClient, userId: string): () => v
   window.addEventListener("online", resume);
   window.addEventListener("offline", onOffline);
   onReconnectNow(resume);
-  void run();
+  // Not in the task that hydrates the page, whose effects open the stream: it starts from where the page's data was
+  // read, so opening it when the browser is next idle loses nothing, and the page answers input sooner.
+  const cancelStart = whenIdle(() => void run(), START_WITHIN_MS);
 
   return () => {
     // Once only: a later close must not unregister or reset what a newer connection set.
     if (closed) return;
     onReconnectNow(null);
     closed = true;
+    cancelStart();
     stream?.abort();
     wake?.();
     clearTimeout(hiddenTimer);
