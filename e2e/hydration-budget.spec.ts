@@ -6,17 +6,21 @@ import { tasksPage } from "./support/tasks-page";
 /**
  * React fibers (components and the elements they draw) a task row may hydrate before anyone points at it or
  * focuses it. Hydration is most of the tasks page's main-thread time on a phone and grows with the list, row by
- * row (docs/decisions/004-benchmarks.md § What the pages' figures are made of): 46–83 for the sample rows since
- * 2026-12-07 (a native checkbox), 51–88 with Radix's, 74–111 when each row still hydrated its Radix "…" menu.
+ * row (docs/decisions/004-benchmarks.md § What the pages' figures are made of): 47–84 for the sample rows since
+ * 2026-12-07 (a native checkbox, and the "…" menu's on-demand wrapper, one fiber), 51–88 with Radix's checkbox,
+ * 74–111 when each row still hydrated its Radix "…" menu.
  */
 const FIBERS_PER_ROW = 95;
 
 type Fiber = { child: Fiber | null; sibling: Fiber | null };
 
-/** The fibers under each element `selector` finds, counted from React's own fiber on that element, by its key. */
-function fibersUnder(page: Page, selector: string, keyOf: "row title" | "none"): Promise<Record<string, number>> {
+/**
+ * The fibers React hydrated under each element `selector` finds, counted from React's own fiber on that element,
+ * keyed by the text of the element `keySelector` finds inside it (or of the element itself).
+ */
+function fibersUnderEach(page: Page, selector: string, keySelector?: string): Promise<Record<string, number>> {
   return page.evaluate(
-    ([selector, keyOf]) => {
+    ([selector, keySelector]) => {
       const counts: Record<string, number> = {};
       for (const element of document.querySelectorAll<HTMLElement>(selector)) {
         const key = Object.keys(element).find((name) => name.startsWith("__reactFiber$"));
@@ -31,17 +35,23 @@ function fibersUnder(page: Page, selector: string, keyOf: "row title" | "none"):
           if (fiber.sibling) stack.push(fiber.sibling);
           if (fiber.child) stack.push(fiber.child);
         }
-        const name = keyOf === "row title" ? (element.querySelector("[data-row-focus]")?.textContent ?? "?") : selector;
+        const name = (keySelector ? element.querySelector(keySelector) : element)?.textContent ?? "?";
         counts[name] = (counts[name] ?? 0) + count;
       }
       return counts;
     },
-    [selector, keyOf] as const,
+    [selector, keySelector] as const,
   );
 }
 
 /** The fibers under each task row's element, by title. */
-const fibersPerRow = (page: Page) => fibersUnder(page, "[data-testid=task]", "row title");
+const fibersPerRow = (page: Page) => fibersUnderEach(page, "[data-testid=task]", "[data-row-focus]");
+
+/** The fibers under every element `selector` finds, summed. */
+async function fibersUnder(page: Page, selector: string): Promise<number> {
+  const counts = Object.values(await fibersUnderEach(page, selector));
+  return counts.reduce((sum, count) => sum + count, 0);
+}
 
 test("each task row hydrates within its budget of React fibers, and its … menu mounts once the row is pointed at", async ({
   page,
@@ -146,7 +156,7 @@ test("the account and View menus hydrate as their buttons alone, mount on the fi
   const tasks = tasksPage(page);
   const avatar = page.getByRole("button", { name: `Account menu for ${user.name}` });
   const toolbar = 'div:has(> [aria-label^="View options"])';
-  const fibers = async (selector: string) => Object.values(await fibersUnder(page, selector, "none"))[0] ?? 0;
+  const fibers = (selector: string) => fibersUnder(page, selector);
   await user.createTasks(SAMPLE_TASKS.slice(0, 1));
   await tasks.goto();
   await expect(tasks.list).toBeVisible();

@@ -146,3 +146,16 @@ test("on a phone, Back closes the details sheet and stays on the page, asking fi
   await page.goBack();
   await expect(page).toHaveURL(`/lists/${errands.id}`);
 });
+
+test("on a phone, the first tap on View options opens it, before its menu has mounted", async ({ page, user }) => {
+  await user.createTasks([{ title: "Banana" }, { title: "Apple" }, { title: "Cherry" }]);
+  const tasks = tasksPage(page);
+  await tasks.goto();
+  await expect(tasks.list.getByRole("listitem")).toHaveCount(3);
+
+  // The button is drawn alone until reached for (DropdownMenuOnDemand): the tap's press mounts the menu, its click opens it.
+  await tasks.viewOptions.tap();
+  await page.getByRole("menuitemradio", { name: "Title A–Z", exact: true }).tap();
+  await expect(page.getByRole("menu")).toHaveCount(0);
+  await expect(tasks.list.getByRole("listitem")).toHaveText([/Apple/, /Banana/, /Cherry/]);
+});

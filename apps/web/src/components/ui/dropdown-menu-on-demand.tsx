@@ -42,7 +42,7 @@ export function DropdownMenuOnDemand({
   const [ownOpen, setOwnOpen] = useState(false);
   const open = heldOpen ?? ownOpen;
   const setOpen = (next: boolean) => {
-    setOwnOpen(next);
+    if (heldOpen === undefined) setOwnOpen(next);
     onOpenChange?.(next);
   };
   const triggerRef = useRef<HTMLButtonElement>(null);
