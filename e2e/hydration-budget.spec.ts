@@ -75,10 +75,14 @@ test("each task row hydrates within its budget of React fibers, and its … menu
   await expect.poll(async () => (await fibersPerRow(page))[title]).toBeGreaterThan(hydrated[title] ?? 0);
 });
 
-/** Each commit React makes on the page: when, and how many components it rendered under task rows. */
+/**
+ * Each commit React makes on the page: when, how many components it rendered under task rows, and the names of the
+ * first few components it rendered anywhere (to tell, when the test fails, what made a commit nobody expected).
+ */
 interface Commit {
   at: number;
   rowRenders: number;
+  rendered: string[];
 }
 
 /**
@@ -96,6 +100,17 @@ function recordCommits() {
     child: Fiber | null;
     sibling: Fiber | null;
     memoizedProps: Record<string, unknown> | null;
+    type: { displayName?: string; name?: string; render?: { name?: string } } | string | null;
+  };
+  /** A component's name (minified, in a production build) and the first element it draws, to know it by. */
+  const describe = (fiber: Fiber) => {
+    const { type } = fiber;
+    const name = typeof type === "object" && type ? (type.displayName ?? type.name ?? type.render?.name) : undefined;
+    let host: Fiber | null = fiber.child;
+    for (let depth = 0; host && typeof host.type !== "string" && depth < 30; depth++) host = host.child;
+    const props = host?.memoizedProps ?? {};
+    const mark = props["data-testid"] ?? props["aria-label"] ?? String(props.className ?? "").split(" ")[0];
+    return `${name ?? "?"}<${typeof host?.type === "string" ? host.type : "-"}${mark ? ` ${String(mark)}` : ""}>`;
   };
   const COMPONENT = new Set([0, 1, 11, 14, 15]);
   const PERFORMED_WORK = 1;
@@ -111,17 +126,21 @@ function recordCommits() {
     onCommitFiberRoot: (_renderer: number, root: { current: Fiber }) => {
       const seen = new Set<Fiber>();
       let rowRenders = 0;
+      const rendered = new Set<string>();
       const stack: [Fiber, boolean][] = [[root.current, false]];
       while (stack.length > 0) {
         const [fiber, inRow] = stack.pop() as [Fiber, boolean];
         seen.add(fiber);
         const row = inRow || fiber.memoizedProps?.["data-testid"] === "task";
-        if (row && COMPONENT.has(fiber.tag) && fiber.flags & PERFORMED_WORK && !previous.has(fiber)) rowRenders += 1;
+        if (COMPONENT.has(fiber.tag) && fiber.flags & PERFORMED_WORK && !previous.has(fiber)) {
+          if (row) rowRenders += 1;
+          if (rendered.size < 8) rendered.add(describe(fiber));
+        }
         if (fiber.sibling) stack.push([fiber.sibling, inRow]);
         if (fiber.child) stack.push([fiber.child, row]);
       }
       previous = seen;
-      commits.push({ at: Date.now(), rowRenders });
+      commits.push({ at: Date.now(), rowRenders, rendered: [...rendered] });
     },
   };
 }
@@ -143,8 +162,18 @@ test("task rows render once, as they hydrate, and not again until something chan
     console.log(
       `Components rendered under task rows, commit by commit: ${commits.map((c) => c.rowRenders).join(", ")}`,
     );
-    expect(first?.rowRenders).toBeGreaterThan(0);
-    expect(after.map((commit) => commit.rowRenders)).toEqual(after.map(() => 0));
+    // Where a commit breaks the pattern, what it rendered (the first 8 components, anywhere on the page).
+    const unexpected = commits
+      .map((commit, index) => ({ index, ...commit }))
+      .filter(({ index, rowRenders }) => (index === 0) !== rowRenders > 0)
+      .slice(0, 5)
+      .map(({ index, rowRenders, rendered }) => `#${index} (${rowRenders} under rows): ${rendered.join(", ")}`);
+    const explained = `${commits.length} commits; unexpected: ${unexpected.join("; ")}`;
+    expect(first?.rowRenders, explained).toBeGreaterThan(0);
+    expect(
+      after.map((commit) => commit.rowRenders),
+      explained,
+    ).toEqual(after.map(() => 0));
     break;
   }
 });
