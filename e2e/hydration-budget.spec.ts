@@ -76,11 +76,12 @@ test("each task row hydrates within its budget of React fibers, and its … menu
 });
 
 /**
- * Each commit React makes on the page: when, how many components it rendered under task rows, and the names of the
- * first few components it rendered anywhere (to tell, when the test fails, what made a commit nobody expected).
+ * Each commit React makes on the page: when, how many components it rendered in all and under task rows, and the
+ * first few of them (to tell, when the test fails, what made a commit nobody expected).
  */
 interface Commit {
   at: number;
+  renders: number;
   rowRenders: number;
   rendered: string[];
 }
@@ -125,6 +126,7 @@ function recordCommits() {
     onCommitFiberUnmount: () => {},
     onCommitFiberRoot: (_renderer: number, root: { current: Fiber }) => {
       const seen = new Set<Fiber>();
+      let renders = 0;
       let rowRenders = 0;
       const rendered = new Set<string>();
       const stack: [Fiber, boolean][] = [[root.current, false]];
@@ -133,6 +135,7 @@ function recordCommits() {
         seen.add(fiber);
         const row = inRow || fiber.memoizedProps?.["data-testid"] === "task";
         if (COMPONENT.has(fiber.tag) && fiber.flags & PERFORMED_WORK && !previous.has(fiber)) {
+          renders += 1;
           if (row) rowRenders += 1;
           if (rendered.size < 8) rendered.add(describe(fiber));
         }
@@ -140,7 +143,7 @@ function recordCommits() {
         if (fiber.child) stack.push([fiber.child, row]);
       }
       previous = seen;
-      commits.push({ at: Date.now(), rowRenders, rendered: [...rendered] });
+      commits.push({ at: Date.now(), renders, rowRenders, rendered: [...rendered] });
     },
   };
 }
@@ -156,20 +159,29 @@ test("task rows render once, as they hydrate, and not again until something chan
     // Past the page's first idle moment, when the add box mounts its pickers.
     await page.waitForTimeout(2_000);
     const commits = await page.evaluate(() => (window as unknown as { __commits: Commit[] }).__commits);
-    const [first, ...after] = commits;
+    // Under load, React has been seen to commit the empty root many times (1,585 once, within ~20 ms) before it
+    // hydrates anything: commits that render no component. The rows render in the one that hydrates, and only then.
+    const hydration = commits.findIndex((commit) => commit.rowRenders > 0);
     const minute = (at: number) => Math.floor(at / 60_000);
-    if (attempt < 3 && first && minute(first.at) !== minute(Date.now())) continue;
+    if (attempt < 3 && hydration >= 0 && minute(commits[hydration]?.at ?? 0) !== minute(Date.now())) continue;
+    const before = commits.slice(0, Math.max(hydration, 0));
+    const after = commits.slice(hydration + 1);
     console.log(
-      `Components rendered under task rows, commit by commit: ${commits.map((c) => c.rowRenders).join(", ")}`,
+      `Components rendered under task rows, commit by commit from the first that rendered any: ${commits
+        .slice(commits.findIndex((commit) => commit.renders > 0))
+        .map((commit) => commit.rowRenders)
+        .join(", ")} (${before.length} commits before hydration)`,
     );
     // Where a commit breaks the pattern, what it rendered (the first 8 components, anywhere on the page).
-    const unexpected = commits
-      .map((commit, index) => ({ index, ...commit }))
-      .filter(({ index, rowRenders }) => (index === 0) !== rowRenders > 0)
+    const unexpected = [...before.filter((commit) => commit.renders > 0), ...after.filter((c) => c.rowRenders > 0)]
       .slice(0, 5)
-      .map(({ index, rowRenders, rendered }) => `#${index} (${rowRenders} under rows): ${rendered.join(", ")}`);
+      .map(({ renders, rowRenders, rendered }) => `${renders} (${rowRenders} under rows): ${rendered.join(", ")}`);
     const explained = `${commits.length} commits; unexpected: ${unexpected.join("; ")}`;
-    expect(first?.rowRenders, explained).toBeGreaterThan(0);
+    expect(hydration, explained).toBeGreaterThanOrEqual(0);
+    expect(
+      before.map((commit) => commit.renders),
+      explained,
+    ).toEqual(before.map(() => 0));
     expect(
       after.map((commit) => commit.rowRenders),
       explained,
