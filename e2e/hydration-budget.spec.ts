@@ -159,7 +159,7 @@ test("task rows render once, as they hydrate, and not again until something chan
     // Past the page's first idle moment, when the add box mounts its pickers.
     await page.waitForTimeout(2_000);
     const commits = await page.evaluate(() => (window as unknown as { __commits: Commit[] }).__commits);
-    // Under load, React has been seen to commit the empty root many times (1,585 once, within ~20 ms) before it
+    // Under load, React has been seen to commit the empty root many times (183 and 1,585 times in two runs) before it
     // hydrates anything: commits that render no component. The rows render in the one that hydrates, and only then.
     const hydration = commits.findIndex((commit) => commit.rowRenders > 0);
     const minute = (at: number) => Math.floor(at / 60_000);

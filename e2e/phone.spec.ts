@@ -153,7 +153,7 @@ test("on a phone, the first tap on View options opens it, before its menu has mo
   await tasks.goto();
   await expect(tasks.list.getByRole("listitem")).toHaveCount(3);
 
-  // The button is drawn alone until reached for (DropdownMenuOnDemand): the tap's press mounts the menu, its click opens it.
+  // The button is drawn alone until reached for (DropdownMenuOnDemand): one tap mounts the menu and opens it.
   await tasks.viewOptions.tap();
   await page.getByRole("menuitemradio", { name: "Title A–Z", exact: true }).tap();
   await expect(page.getByRole("menu")).toHaveCount(0);
